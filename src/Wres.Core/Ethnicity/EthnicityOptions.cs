@@ -1,0 +1,29 @@
+namespace Wres.Core.Ethnicity;
+
+/// <summary>Organisation-specific ethnicity settings.</summary>
+public sealed class EthnicityOptions
+{
+    /// <summary>The default name shown for the black and minority ethnic group.</summary>
+    public const string DefaultBmeLabel = "BME";
+
+    /// <summary>
+    /// The name shown for the black and minority ethnic group in reports. <b>Default</b>
+    /// <c>BME</c>; others in use are <c>Ethnic minority</c>, <c>BAME</c> and <c>Global majority</c>.
+    /// Only the display name changes: the group itself is always <see cref="EthnicGroup.Bme"/>.
+    /// </summary>
+    public string BmeLabel { get; set; } = DefaultBmeLabel;
+
+    /// <summary>
+    /// Codes the organisation uses locally beyond the national and extended codes, created with
+    /// <see cref="EthnicCategory.Local(string, string, EthnicGroup)"/>. They are recognised as codes
+    /// (the leading token of a value), exactly like national codes.
+    /// </summary>
+    public IList<EthnicCategory> LocalCodes { get; } = [];
+
+    /// <summary>
+    /// Extra labels (whole values) to recognise, each mapped to its category; matched after the
+    /// built-in labels, case-insensitively with white space collapsed. For example
+    /// <c>ExtraLabels["White Welsh"] = EthnicCategory.Parse("CC")</c>.
+    /// </summary>
+    public IDictionary<string, EthnicCategory> ExtraLabels { get; } = new Dictionary<string, EthnicCategory>(StringComparer.OrdinalIgnoreCase);
+}

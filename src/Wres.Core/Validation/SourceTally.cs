@@ -1,0 +1,146 @@
+namespace Wres.Core.Validation;
+
+/// <summary>
+/// Counts what happens to every row of one input and collects its findings. Each row goes through
+/// exactly one of <see cref="Counted"/>, <see cref="Excluded"/> or <see cref="Rejected"/>, so the
+/// totals reconcile by construction. Findings beyond <see cref="MaxIssues"/> are counted, not kept;
+/// identical warnings and notes are folded into one with an occurrence count.
+/// </summary>
+internal sealed class SourceTally
+{
+    private readonly Dictionary<(ExclusionRule Rule, string? Detail), int> _exclusions = [];
+    private readonly List<DataQualityIssue> _issues = [];
+    private readonly Dictionary<(string Code, string? Column, string Message), int> _folded = [];
+
+    public SourceTally(string source, int maxIssues)
+    {
+        Source = source;
+        MaxIssues = maxIssues;
+    }
+
+    public string Source { get; }
+
+    public int MaxIssues { get; }
+
+    public int Read { get; private set; }
+
+    public int CountedRows { get; private set; }
+
+    public int RejectedRows { get; private set; }
+
+    public int Omitted { get; private set; }
+
+    public int ExcludedRows { get; private set; }
+
+    public void Counted()
+    {
+        Read++;
+        CountedRows++;
+    }
+
+    public void Excluded(ExclusionRule rule, string? detail = null)
+    {
+        Read++;
+        ExcludedRows++;
+        var key = (rule, detail);
+        _exclusions[key] = _exclusions.GetValueOrDefault(key) + 1;
+    }
+
+    public void Rejected(int? line, string? column, string code, string message)
+    {
+        Read++;
+        RejectedRows++;
+        Add(new DataQualityIssue(Source, line, column, code, IssueSeverity.Error, message), fold: false);
+    }
+
+    /// <summary>Undoes a <see cref="Counted"/> call for a row a later check rejected (dataset-level checks).</summary>
+    public void CountedThenRejected(int? line, string? column, string code, string message)
+    {
+        CountedRows--;
+        RejectedRows++;
+        Add(new DataQualityIssue(Source, line, column, code, IssueSeverity.Error, message), fold: false);
+    }
+
+    public void Warning(int? line, string? column, string code, string message) =>
+        Add(new DataQualityIssue(Source, line, column, code, IssueSeverity.Warning, message), fold: true);
+
+    public void Note(int? line, string? column, string code, string message) =>
+        Add(new DataQualityIssue(Source, line, column, code, IssueSeverity.Note, message), fold: true);
+
+    /// <summary>A whole-file finding (no line).</summary>
+    public void FileIssue(string code, IssueSeverity severity, string message) =>
+        Add(new DataQualityIssue(Source, null, null, code, severity, message), fold: true);
+
+    private void Add(DataQualityIssue issue, bool fold)
+    {
+        if (fold)
+        {
+            var key = (issue.Code, issue.Column, issue.Message);
+            if (_folded.TryGetValue(key, out var index))
+            {
+                var existing = _issues[index];
+                _issues[index] = existing with
+                {
+                    Line = MinLine(existing.Line, issue.Line),
+                    Occurrences = existing.Occurrences + issue.Occurrences,
+                };
+                return;
+            }
+
+            if (_issues.Count >= MaxIssues)
+            {
+                Omitted += issue.Occurrences;
+                return;
+            }
+
+            _folded.Add(key, _issues.Count);
+            _issues.Add(issue);
+            return;
+        }
+
+        if (_issues.Count >= MaxIssues)
+        {
+            Omitted += issue.Occurrences;
+            return;
+        }
+
+        _issues.Add(issue);
+    }
+
+    private static int? MinLine(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+
+    /// <summary>Adds another tally of the same source (a shard of the same input).</summary>
+    public void Merge(SourceTally other)
+    {
+        Read += other.Read;
+        CountedRows += other.CountedRows;
+        RejectedRows += other.RejectedRows;
+        ExcludedRows += other.ExcludedRows;
+        Omitted += other.Omitted;
+        foreach (var (key, rows) in other._exclusions)
+        {
+            _exclusions[key] = _exclusions.GetValueOrDefault(key) + rows;
+        }
+
+        foreach (var issue in other._issues)
+        {
+            Add(issue with { Source = Source }, fold: issue.Severity != IssueSeverity.Error);
+        }
+    }
+
+    public SourceQuality ToQuality()
+    {
+        var exclusions = _exclusions
+            .OrderBy(e => e.Key.Rule)
+            .ThenBy(e => e.Key.Detail, StringComparer.Ordinal)
+            .Select(e => new ExclusionCount(e.Key.Rule, e.Key.Detail, e.Value))
+            .ToArray();
+        var issues = _issues
+            .OrderBy(i => i.Line ?? 0)
+            .ThenBy(i => i.Code, StringComparer.Ordinal)
+            .ThenBy(i => i.Column, StringComparer.Ordinal)
+            .ThenBy(i => i.Message, StringComparer.Ordinal)
+            .ToArray();
+        return new SourceQuality(Source, Read, CountedRows, RejectedRows, exclusions, issues, Omitted);
+    }
+}

@@ -1,0 +1,48 @@
+using Wres.Core.Internal;
+
+namespace Wres.Core.Workforce;
+
+/// <summary>Reads ESR assignment category values.</summary>
+public static class AssignmentCategories
+{
+    private static readonly Dictionary<string, AssignmentCategory> Spellings = new(StringComparer.Ordinal)
+    {
+        ["permanent"] = AssignmentCategory.Permanent,
+        ["perm"] = AssignmentCategory.Permanent,
+        ["fixed term temp"] = AssignmentCategory.FixedTerm,
+        ["fixed term temporary"] = AssignmentCategory.FixedTerm,
+        ["fixed term"] = AssignmentCategory.FixedTerm,
+        ["fixed-term"] = AssignmentCategory.FixedTerm,
+        ["fixed term contract"] = AssignmentCategory.FixedTerm,
+        ["temporary"] = AssignmentCategory.FixedTerm,
+        ["locum"] = AssignmentCategory.Locum,
+        ["bank"] = AssignmentCategory.Bank,
+        ["honorary"] = AssignmentCategory.Honorary,
+    };
+
+    /// <summary>
+    /// Reads a category. Blank is <see cref="AssignmentCategory.Permanent"/> (the column's default);
+    /// a value that is not a known category is <see cref="AssignmentCategory.Other"/> and
+    /// <paramref name="recognised"/> is <see langword="false"/>.
+    /// </summary>
+    /// <param name="value">The raw value.</param>
+    /// <param name="recognised">Whether the value was blank or a known category.</param>
+    /// <returns>The category.</returns>
+    public static AssignmentCategory Parse(ReadOnlySpan<char> value, out bool recognised)
+    {
+        value = value.Trim();
+        recognised = true;
+        if (value.IsEmpty)
+        {
+            return AssignmentCategory.Permanent;
+        }
+
+        if (Spellings.TryGetValue(Text.NormalizeLabel(value), out var category))
+        {
+            return category;
+        }
+
+        recognised = false;
+        return AssignmentCategory.Other;
+    }
+}

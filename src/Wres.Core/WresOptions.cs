@@ -1,0 +1,27 @@
+using Wres.Core.Ethnicity;
+using Wres.Core.Workforce;
+
+namespace Wres.Core;
+
+/// <summary>
+/// Every choice the WRES guidance leaves open, each with the <b>Default</b> of the rules. Configure
+/// through <c>services.AddWres(options =&gt; …)</c> or pass to the calculator; the engine copies the
+/// options when it is created, so later changes do not affect it.
+/// </summary>
+public sealed class WresOptions
+{
+    /// <summary>The default for <see cref="MaxIssuesPerSource"/>.</summary>
+    public const int DefaultMaxIssuesPerSource = 1000;
+
+    /// <summary>Ethnicity: the BME display label, local codes and extra labels.</summary>
+    public EthnicityOptions Ethnicity { get; } = new();
+
+    /// <summary>Workforce: out-of-scope assignment categories and segment mapping.</summary>
+    public WorkforceOptions Workforce { get; } = new();
+
+    /// <summary>
+    /// The most findings listed per input (<b>Default</b> 1000). Identical warnings are folded into one
+    /// line with a count; findings beyond the limit are counted, not listed. Row totals are always exact.
+    /// </summary>
+    public int MaxIssuesPerSource { get; set; } = DefaultMaxIssuesPerSource;
+}
