@@ -25,6 +25,9 @@ namespace Wres.Core.Ethnicity;
 /// </remarks>
 public sealed class EthnicityClassifier
 {
+    /// <summary>The built-in label table: normalised label to category.</summary>
+    internal static IReadOnlyDictionary<string, EthnicCategory> BuiltInLabels { get; } = BuildLabels();
+
     private readonly Dictionary<string, EthnicCategory> _labels;
     private readonly EthnicCategory[] _localCodes;
 
@@ -103,9 +106,6 @@ public sealed class EthnicityClassifier
     }
 
     private static ReadOnlySpan<char> TokenSeparators => [' ', '-', ':', '\t'];
-
-    /// <summary>The built-in label table: normalised label to category.</summary>
-    internal static IReadOnlyDictionary<string, EthnicCategory> BuiltInLabels { get; } = BuildLabels();
 
     private static Dictionary<string, EthnicCategory> BuildLabels()
     {

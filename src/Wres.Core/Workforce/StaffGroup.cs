@@ -162,7 +162,13 @@ public sealed class StaffGroup : IEquatable<StaffGroup>, IComparable<StaffGroup>
         {
             foreach (var value in values)
             {
-                names.Add(Text.NormalizeLabel(value), group);
+                var key = Text.NormalizeLabel(value);
+                if (names.TryGetValue(key, out var existing) && existing != group)
+                {
+                    throw new InvalidOperationException($"Staff group name '{value}' is ambiguous.");
+                }
+
+                names[key] = group;
             }
         }
 

@@ -1,0 +1,11 @@
+namespace Wres.Benchmarks;
+
+/// <summary>The workforce sizes benchmarks run at: a trust, a large trust, the NHS in England.</summary>
+public static class Sizes
+{
+    /// <summary>Set by <c>--dry</c>: every benchmark runs at its smallest size only.</summary>
+    public static bool DryRun { get; set; }
+
+    /// <summary>10 thousand, 100 thousand and 1.5 million staff (10 thousand only in a dry run).</summary>
+    public static IEnumerable<int> Staff => DryRun ? [10_000] : [10_000, 100_000, 1_500_000];
+}

@@ -1,0 +1,150 @@
+using Wres.Core.Ethnicity;
+
+namespace Wres.Core.Tests.Ethnicity;
+
+public class EthnicCategoryTests
+{
+    [Theory]
+    [InlineData("A", "White - British", EthnicGroup.White)]
+    [InlineData("B", "White - Irish", EthnicGroup.White)]
+    [InlineData("C", "White - Any other White background", EthnicGroup.White)]
+    [InlineData("D", "Mixed - White and Black Caribbean", EthnicGroup.Bme)]
+    [InlineData("E", "Mixed - White and Black African", EthnicGroup.Bme)]
+    [InlineData("F", "Mixed - White and Asian", EthnicGroup.Bme)]
+    [InlineData("G", "Mixed - Any other mixed background", EthnicGroup.Bme)]
+    [InlineData("H", "Asian or Asian British - Indian", EthnicGroup.Bme)]
+    [InlineData("J", "Asian or Asian British - Pakistani", EthnicGroup.Bme)]
+    [InlineData("K", "Asian or Asian British - Bangladeshi", EthnicGroup.Bme)]
+    [InlineData("L", "Asian or Asian British - Any other Asian background", EthnicGroup.Bme)]
+    [InlineData("M", "Black or Black British - Caribbean", EthnicGroup.Bme)]
+    [InlineData("N", "Black or Black British - African", EthnicGroup.Bme)]
+    [InlineData("P", "Black or Black British - Any other Black background", EthnicGroup.Bme)]
+    [InlineData("R", "Other Ethnic Groups - Chinese", EthnicGroup.Bme)]
+    [InlineData("S", "Other Ethnic Groups - Any other ethnic group", EthnicGroup.Bme)]
+    [InlineData("Z", "Not stated", EthnicGroup.Unknown)]
+    [InlineData("99", "Not known", EthnicGroup.Unknown)]
+    public void Parse_NationalCode_HasLabelAndGroup(string code, string label, EthnicGroup group)
+    {
+        var category = EthnicCategory.Parse(code);
+
+        Assert.Equal(code, category.Code);
+        Assert.Equal(label, category.Label);
+        Assert.Equal(group, category.Group);
+        Assert.Equal(EthnicCodeKind.National, category.Kind);
+    }
+
+    public static TheoryData<string, EthnicGroup> ExtendedCodes()
+    {
+        var data = new TheoryData<string, EthnicGroup>();
+        foreach (var code in "C2 C3 CA CB CC CD CE CF CG CH CJ CK CL CM CN CP CQ CR CS CT CU CV CW CX CY".Split(' '))
+        {
+            data.Add(code, EthnicGroup.White);
+        }
+
+        foreach (var code in "GA GB GC GD GE GF LA LB LC LD LE LF LG LH LJ LK PA PB PC PD PE SA SB SC SD SE".Split(' '))
+        {
+            data.Add(code, EthnicGroup.Bme);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ExtendedCodes))]
+    public void Parse_ExtendedCode_InheritsGroupOfFirstLetter(string code, EthnicGroup group)
+    {
+        var category = EthnicCategory.Parse(code);
+
+        Assert.Equal(group, category.Group);
+        Assert.Equal(EthnicCodeKind.Extended, category.Kind);
+        Assert.Equal(code[..1], category.NationalCode);
+        Assert.Equal(EthnicCategory.Parse(code[..1]).Group, category.Group);
+    }
+
+    [Fact]
+    public void All_HoldsEveryCodeOnTheRulesPageOnce()
+    {
+        Assert.Equal(18, EthnicCategory.NationalCategories.Count);
+        Assert.Equal(51, EthnicCategory.ExtendedCategories.Count);
+        Assert.Equal(EthnicCategory.All.Count, EthnicCategory.All.Select(c => c.Code).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("CL")]
+    [InlineData("CM")]
+    [InlineData("CN")]
+    public void Parse_GypsyIrishTravellerRoma_IsWhite(string code) =>
+        Assert.Equal(EthnicGroup.White, EthnicCategory.Parse(code).Group);
+
+    [Theory]
+    [InlineData("a", "A")]
+    [InlineData(" c2 ", "C2")]
+    [InlineData("lh", "LH")]
+    public void TryParse_LowerCaseOrPadded_FindsCode(string value, string expected)
+    {
+        Assert.True(EthnicCategory.TryParse(value, out var category));
+        Assert.Equal(expected, category.Code);
+    }
+
+    [Theory]
+    [InlineData("NA")]
+    [InlineData("NK")]
+    [InlineData("NS")]
+    [InlineData("A White - British")]
+    [InlineData("")]
+    [InlineData("Q")]
+    [InlineData("98")]
+    public void TryParse_NotABareCode_Fails(string value) => Assert.False(EthnicCategory.TryParse(value, out _));
+
+    [Fact]
+    public void TryParse_Null_Fails() => Assert.False(EthnicCategory.TryParse((string?)null, out _));
+
+    [Fact]
+    public void Parse_Unknown_ThrowsFormatException() => Assert.Throws<FormatException>(() => EthnicCategory.Parse("NA"));
+
+    [Fact]
+    public void Equality_IsByCode()
+    {
+        Assert.Equal(EthnicCategory.WhiteBritish, EthnicCategory.Parse("a"));
+        Assert.True(EthnicCategory.WhiteBritish == EthnicCategory.Parse("A"));
+        Assert.True(EthnicCategory.WhiteBritish != EthnicCategory.WhiteIrish);
+        Assert.Equal(EthnicCategory.WhiteBritish.GetHashCode(), EthnicCategory.Parse("A").GetHashCode());
+    }
+
+    [Fact]
+    public void Ordering_PutsExtendedAfterTheirNationalCodeAndZAnd99Last()
+    {
+        var shuffled = new[] { "99", "C2", "Z", "D", "C", "A", "CA", "SE" }.Select(EthnicCategory.Parse).Reverse().ToList();
+
+        shuffled.Sort();
+
+        Assert.Equal(["A", "C", "C2", "CA", "D", "SE", "Z", "99"], shuffled.Select(c => c.Code));
+        Assert.True(EthnicCategory.WhiteBritish < EthnicCategory.NotKnown);
+        Assert.True(EthnicCategory.NotStated <= EthnicCategory.NotKnown);
+        Assert.True(EthnicCategory.Parse("C2") > EthnicCategory.WhiteOther);
+        Assert.True(EthnicCategory.Parse("C2") >= EthnicCategory.Parse("c2"));
+    }
+
+    [Fact]
+    public void Local_CreatesCategoryWithGivenGroup()
+    {
+        var local = EthnicCategory.Local("cz", "White - Manx", EthnicGroup.White);
+
+        Assert.Equal("CZ", local.Code);
+        Assert.Equal(EthnicCodeKind.Local, local.Kind);
+        Assert.Equal(EthnicGroup.White, local.Group);
+        Assert.True(local > EthnicCategory.NotKnown);
+    }
+
+    [Theory]
+    [InlineData("A")]
+    [InlineData("c2")]
+    [InlineData("TOOLONG")]
+    [InlineData("X Y")]
+    [InlineData("")]
+    public void Local_BuiltInOrMalformedCode_Throws(string code) =>
+        Assert.Throws<ArgumentException>(() => EthnicCategory.Local(code, "Label", EthnicGroup.Bme));
+
+    [Fact]
+    public void ToString_IsCodeAndLabel() => Assert.Equal("C2 White - Northern Irish", EthnicCategory.Parse("C2").ToString());
+}

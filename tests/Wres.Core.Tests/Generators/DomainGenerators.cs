@@ -1,0 +1,51 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Wres.Core.Disability;
+using Wres.Core.Ethnicity;
+using Wres.Core.Workforce;
+
+namespace Wres.Core.Tests.Generators;
+
+/// <summary>Generators for domain values and records, realistic and hostile, in one place.</summary>
+internal static class DomainGenerators
+{
+    /// <summary>Raw ethnicity strings: real ESR values, labels, tricky values and arbitrary text.</summary>
+    public static Gen<string> RawEthnicity { get; } = Gen.OneOf(
+        Gen.Elements(EthnicCategory.All.ToArray()).Select(c => $"{c.Code} {c.Label}"),
+        Gen.Elements(EthnicCategory.All.ToArray()).Select(c => c.Code.ToLowerInvariant()),
+        Gen.Elements(EthnicCategory.All.ToArray()).Select(c => c.Label),
+        Gen.Elements("NA", "NK", "NS", "", "   ", "White and Black Caribbean", "C2 White Northern Irish", "-", ":", "Z", "99", "n", "White", "Mixed"),
+        ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty));
+
+    /// <summary>Employee numbers drawn from a small pool so that people have several assignments.</summary>
+    public static Gen<string> EmployeeNumber(int pool) => Gen.Choose(1, pool).Select(i => (10_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static Gen<StaffAssignment> StaffAssignment(int pool) =>
+        from employee in EmployeeNumber(pool)
+        from assignment in Gen.Choose(1, 3)
+        from ethnicity in Gen.Elements(EthnicCategory.NationalCategories.ToArray())
+        from blankEthnicity in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from staffGroup in Gen.Elements(StaffGroup.All.ToArray())
+        from grade in Gen.Elements(Grade.All.ToArray())
+        from primary in ArbMap.Default.GeneratorFor<bool>()
+        from category in Gen.Elements(AssignmentCategory.Permanent, AssignmentCategory.FixedTerm, AssignmentCategory.Bank, AssignmentCategory.Honorary, AssignmentCategory.Locum)
+        from fte in Gen.Elements<decimal?>(null, 0.2m, 0.5m, 0.6m, 1.0m)
+        from disability in Gen.Elements(DisabilityGroup.Unknown, DisabilityGroup.NonDisabled, DisabilityGroup.Disabled)
+        select new StaffAssignment
+        {
+            EmployeeNumber = employee,
+            AssignmentNumber = $"{employee}-{assignment}",
+            EthnicOrigin = blankEthnicity ? null : ethnicity,
+            StaffGroup = staffGroup,
+            Grade = grade,
+            IsPrimary = primary,
+            Category = category,
+            Fte = fte,
+            Disability = disability,
+        };
+
+    public static Gen<List<StaffAssignment>> Staff(int pool, int maxRows) =>
+        from count in Gen.Choose(0, maxRows)
+        from rows in StaffAssignment(pool).ListOf(count)
+        select rows.ToList();
+}

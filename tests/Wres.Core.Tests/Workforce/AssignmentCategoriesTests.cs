@@ -1,0 +1,26 @@
+using Wres.Core.Workforce;
+
+namespace Wres.Core.Tests.Workforce;
+
+public class AssignmentCategoriesTests
+{
+    [Theory]
+    [InlineData("", AssignmentCategory.Permanent, true)]
+    [InlineData("Permanent", AssignmentCategory.Permanent, true)]
+    [InlineData("Fixed Term Temp", AssignmentCategory.FixedTerm, true)]
+    [InlineData("locum", AssignmentCategory.Locum, true)]
+    [InlineData("BANK", AssignmentCategory.Bank, true)]
+    [InlineData("Honorary", AssignmentCategory.Honorary, true)]
+    [InlineData("Secondment", AssignmentCategory.Other, false)]
+    public void Parse_Value_GivesCategory(string value, AssignmentCategory expected, bool recognised)
+    {
+        Assert.Equal(expected, AssignmentCategories.Parse(value, out var wasRecognised));
+        Assert.Equal(recognised, wasRecognised);
+    }
+
+    [Fact]
+    public void DefaultOptions_ExcludeBankAndHonoraryOnly() =>
+        Assert.Equal(
+            [AssignmentCategory.Bank, AssignmentCategory.Honorary],
+            new WorkforceOptions().ExcludedCategories.Order());
+}

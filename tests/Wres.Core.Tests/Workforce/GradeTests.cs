@@ -1,0 +1,131 @@
+using Wres.Core.Workforce;
+
+namespace Wres.Core.Tests.Workforce;
+
+public class GradeTests
+{
+    public static TheoryData<string, string> BandSpellings() => new()
+    {
+        { "Under Band 1", "Under Band 1" },
+        { "Band 1", "Band 1" },
+        { "Band 2", "Band 2" },
+        { "Band 3", "Band 3" },
+        { "Band 4", "Band 4" },
+        { "Band 5", "Band 5" },
+        { "band 5", "Band 5" },
+        { "Agenda for Change Band 5", "Band 5" },
+        { "AfC Band 5", "Band 5" },
+        { "Band 6", "Band 6" },
+        { "Band 7", "Band 7" },
+        { "Band 8a", "Band 8a" },
+        { "Band 8A", "Band 8a" },
+        { "Band 8 - Range A", "Band 8a" },
+        { "Band 8 - Range B", "Band 8b" },
+        { "Band 8 - Range C", "Band 8c" },
+        { "Band 8 - Range D", "Band 8d" },
+        { "Band 8 Range B", "Band 8b" },
+        { "Band 8-Range C", "Band 8c" },
+        { "Band 8d", "Band 8d" },
+        { "Band 9", "Band 9" },
+        { "AfC Band 9", "Band 9" },
+        { "Very Senior Manager", "VSM" },
+        { "VSM", "VSM" },
+        { "Non AfC Grade", "Other" },
+        { "Personal Salary", "Other" },
+        { "Consultant", "Consultant" },
+        { "Specialty Doctor", "Non-consultant career grade" },
+        { "Associate Specialist", "Non-consultant career grade" },
+        { "Staff Grade", "Non-consultant career grade" },
+        { "Specialist", "Non-consultant career grade" },
+        { "Foundation Year 1", "Trainee grade" },
+        { "Core Training", "Trainee grade" },
+        { "Specialty Registrar", "Trainee grade" },
+        { "Specialist Registrar", "Trainee grade" },
+        { "Senior House Officer", "Trainee grade" },
+        { "Trust Grade", "Other" },
+        { "Clinical Assistant", "Other" },
+        { "Hospital Practitioner", "Other" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BandSpellings))]
+    public void Classify_EsrSpelling_IsRecognised(string value, string expected)
+    {
+        var result = Grade.Classify(value);
+
+        Assert.Equal(GradeMatch.Recognised, result.Match);
+        Assert.Equal(expected, result.Grade.Name);
+        Assert.Equal(expected, Grade.Parse(value).Name);
+    }
+
+    [Fact]
+    public void Classify_UnderBand1_IsNotBand1() => Assert.Same(Grade.UnderBand1, Grade.Classify("Under Band 1").Grade);
+
+    [Theory]
+    [InlineData("Band 8")]
+    [InlineData("band 8 -")]
+    [InlineData("Band 8 - Range")]
+    public void Classify_Band8WithoutRange_IsAmbiguousOther(string value)
+    {
+        var result = Grade.Classify(value);
+
+        Assert.Equal(GradeMatch.Ambiguous, result.Match);
+        Assert.Same(Grade.Other, result.Grade);
+        Assert.False(Grade.TryParse(value, out _));
+        Assert.Throws<FormatException>(() => Grade.Parse(value));
+    }
+
+    [Theory]
+    [InlineData("Band 10")]
+    [InlineData("Band 8e")]
+    [InlineData("Band 0")]
+    [InlineData("Grade Z")]
+    [InlineData("Band 5 and a half")]
+    [InlineData("Under Band 2")]
+    public void Classify_Unrecognised_IsOtherAndReported(string value)
+    {
+        var result = Grade.Classify(value);
+
+        Assert.Equal(GradeMatch.Unrecognised, result.Match);
+        Assert.Same(Grade.Other, result.Grade);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Classify_Blank_IsOtherAndBlank(string value) =>
+        Assert.Equal(new GradeClassification(Grade.Other, GradeMatch.Blank), Grade.Classify(value));
+
+    [Fact]
+    public void BandRows_AreInReportOrder()
+    {
+        Assert.Equal(
+            ["Under Band 1", "Band 1", "Band 2", "Band 3", "Band 4", "Band 5", "Band 6", "Band 7", "Band 8a", "Band 8b", "Band 8c", "Band 8d", "Band 9", "VSM", "Other"],
+            Grade.BandRows.Select(g => g.ReportLabel));
+        Assert.Equal(["Consultants", "Non-consultant career grades", "Trainee grades", "Other"], Grade.MedicalRows.Select(g => g.ReportLabel));
+    }
+
+    [Fact]
+    public void Ordering_RanksOtherAndMedicalBelowUnderBand1AndVsmHighest()
+    {
+        Assert.True(Grade.Other < Grade.UnderBand1);
+        Assert.True(Grade.Consultant < Grade.UnderBand1);
+        Assert.True(Grade.UnderBand1 < Grade.Band1);
+        Assert.True(Grade.Band7 < Grade.Band8A);
+        Assert.True(Grade.Band8D < Grade.Band9);
+        Assert.True(Grade.Band9 < Grade.Vsm);
+        var sorted = Grade.All.OrderBy(g => g).ToList();
+        Assert.Same(Grade.Vsm, sorted[^1]);
+        Assert.Equal(Grade.All.Count, sorted.Distinct().Count());
+    }
+
+    [Fact]
+    public void RowIn_MapsGradesOutsideTheirSegmentToOther()
+    {
+        Assert.Same(Grade.Band5, Grade.Band5.RowIn(Segment.Clinical));
+        Assert.Same(Grade.Other, Grade.Band5.RowIn(Segment.MedicalAndDental));
+        Assert.Same(Grade.Consultant, Grade.Consultant.RowIn(Segment.MedicalAndDental));
+        Assert.Same(Grade.Other, Grade.Consultant.RowIn(Segment.NonClinical));
+        Assert.Same(Grade.Other, Grade.Other.RowIn(Segment.MedicalAndDental));
+    }
+}
