@@ -1,0 +1,123 @@
+namespace Wres.Core.Statistics;
+
+/// <summary>
+/// The Koopman (1984) score confidence interval for a ratio of two binomial proportions φ = p1 / p2: the set of
+/// φ whose score statistic is at most z².
+/// </summary>
+/// <remarks>
+/// <para>For a candidate φ, the maximum likelihood estimates of p1 and p2 under p1 = φ·p2 have a closed form
+/// (the smaller root of N·φ·p² − B·p + s = 0 with N = n1 + n2, s = a + c and B = φ(n1 + c) + a + n2, so
+/// p̃2 = 2s / (B + √(B² − 4Nφs)) and p̃1 = φ·p̃2). The statistic is Pearson's chi-square with those expected
+/// counts: (a − n1p̃1)² / (n1p̃1(1 − p̃1)) + (c − n2p̃2)² / (n2p̃2(1 − p̃2)), which is Koopman's statistic.</para>
+/// <para>It is 0 at the observed ratio and grows on either side; each limit is found by bracketing on log φ
+/// (halving or doubling φ) and then bisecting on log φ to full double precision.</para>
+/// </remarks>
+internal static class ScoreInterval
+{
+    private const double SmallestRatio = 1e-100;
+    private const double LargestRatio = 1e100;
+    private const int MaxBisections = 200;
+    private const double RelativeTolerance = 1e-15;
+
+    /// <summary>
+    /// The 95% interval for (a/n1) ÷ (c/n2). Requires 0 ≤ a ≤ n1, 0 &lt; c ≤ n2, with <paramref name="ratio"/>
+    /// the ratio computed from the counts.
+    /// </summary>
+    public static ConfidenceInterval Compute(int a, int n1, int c, int n2, double ratio)
+    {
+        var critical = CriticalValue.Z95 * CriticalValue.Z95;
+
+        double lower;
+        double start;
+        if (a == 0)
+        {
+            // The ratio is 0 and the statistic tends to 0 as φ does, so the lower limit is 0. Find a φ > 0 inside
+            // the interval to start the search for the upper limit from.
+            lower = 0.0;
+            start = 1.0 / ((double)n1 * c / n2 + 1.0);
+            while (start > SmallestRatio && Statistic(a, n1, c, n2, start) > critical)
+            {
+                start /= 2;
+            }
+        }
+        else
+        {
+            start = ratio;
+            lower = Limit(a, n1, c, n2, ratio, 0.5, critical);
+        }
+
+        var upper = Limit(a, n1, c, n2, start, 2.0, critical);
+        return new ConfidenceInterval(Math.Min(lower, ratio), Math.Max(upper, ratio));
+    }
+
+    /// <summary>Pearson's chi-square statistic for H0: p1 / p2 = <paramref name="phi"/>.</summary>
+    internal static double Statistic(int a, int n1, int c, int n2, double phi)
+    {
+        var total = (double)n1 + n2;
+        var events = (double)a + c;
+        var b = (phi * ((double)n1 + c)) + a + n2;
+
+        // √(B² − 4Nφs) written as B·√(1 − 4Nφs/B²) so that B² cannot overflow, and the root in the form
+        // 2s / (B + √…) so that it does not cancel.
+        var discriminant = Math.Max(0.0, 1.0 - (4.0 * total * phi * events / b / b));
+        var p2 = Math.Min(1.0, 2.0 * events / (b * (1.0 + Math.Sqrt(discriminant))));
+        var p1 = Math.Min(1.0, phi * p2);
+        return Term(a, n1, p1) + Term(c, n2, p2);
+    }
+
+    private static double Term(int events, int size, double p)
+    {
+        var difference = events - (size * p);
+        if (difference == 0.0)
+        {
+            return 0.0;
+        }
+
+        var variance = size * p * (1.0 - p);
+        return variance > 0.0 ? difference * difference / variance : double.PositiveInfinity;
+    }
+
+    /// <summary>
+    /// Walks from <paramref name="inside"/> (statistic ≤ critical) by <paramref name="step"/> until the statistic
+    /// exceeds the critical value, then bisects on log φ. Returns the endpoint outside the interval, so the result
+    /// never narrows it; 0 or +∞ when no finite limit exists within 10^±100.
+    /// </summary>
+    private static double Limit(int a, int n1, int c, int n2, double inside, double step, double critical)
+    {
+        var outside = inside * step;
+        while (Statistic(a, n1, c, n2, outside) <= critical)
+        {
+            inside = outside;
+            outside *= step;
+            if (outside < SmallestRatio)
+            {
+                return 0.0;
+            }
+
+            if (outside > LargestRatio)
+            {
+                return double.PositiveInfinity;
+            }
+        }
+
+        for (var i = 0; i < MaxBisections && Math.Abs(outside - inside) > RelativeTolerance * inside; i++)
+        {
+            var middle = Math.Sqrt(inside * outside);
+            if (middle == inside || middle == outside)
+            {
+                break;
+            }
+
+            if (Statistic(a, n1, c, n2, middle) <= critical)
+            {
+                inside = middle;
+            }
+            else
+            {
+                outside = middle;
+            }
+        }
+
+        return outside;
+    }
+}
