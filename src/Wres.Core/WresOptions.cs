@@ -1,4 +1,7 @@
 using Wres.Core.Ethnicity;
+using Wres.Core.Indicators;
+using Wres.Core.Publication;
+using Wres.Core.Statistics;
 using Wres.Core.Workforce;
 
 namespace Wres.Core;
@@ -18,6 +21,15 @@ public sealed class WresOptions
 
     /// <summary>Workforce: out-of-scope assignment categories and segment mapping.</summary>
     public WorkforceOptions Workforce { get; } = new();
+
+    /// <summary>Statistics: the interval and p-value methods, the four-fifths thresholds, the small-numbers limits.</summary>
+    public StatisticsOptions Statistics { get; } = new();
+
+    /// <summary>Indicators 3 and 4: two-year pooling and the headcount basis.</summary>
+    public IndicatorOptions Indicators { get; } = new();
+
+    /// <summary>Disclosure control applied to published output.</summary>
+    public DisclosureOptions Disclosure { get; } = new();
 
     /// <summary>
     /// The most findings listed per input (<b>Default</b> 1000). Identical warnings are folded into one

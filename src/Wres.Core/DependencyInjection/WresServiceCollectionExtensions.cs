@@ -45,6 +45,7 @@ public static class WresServiceCollectionExtensions
         new WresOptionsValidator().ValidateAndThrow(options);
 
         services.TryAddSingleton(static sp => new EthnicityClassifier(sp.GetRequiredService<WresOptions>().Ethnicity));
+        services.TryAddSingleton(static sp => new WresCalculator(sp.GetRequiredService<WresOptions>()));
         services.TryAddSingleton<IValidator<WresOptions>, WresOptionsValidator>();
         services.TryAddSingleton<IValidator<StaffAssignment>, StaffAssignmentValidator>();
         services.TryAddSingleton<IValidator<JobApplication>, JobApplicationValidator>();

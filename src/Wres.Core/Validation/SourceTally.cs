@@ -61,8 +61,9 @@ internal sealed class SourceTally
         Add(new DataQualityIssue(Source, line, column, code, IssueSeverity.Error, message), fold: false);
     }
 
-    public void Warning(int? line, string? column, string code, string message) =>
-        Add(new DataQualityIssue(Source, line, column, code, IssueSeverity.Warning, message), fold: true);
+    /// <summary>A warning about one row. <paramref name="fold"/> merges it with identical warnings (use it when the message names the offending value).</summary>
+    public void Warning(int? line, string? column, string code, string message, bool fold = false) =>
+        Add(new DataQualityIssue(Source, line, column, code, IssueSeverity.Warning, message), fold);
 
     public void Note(int? line, string? column, string code, string message) =>
         Add(new DataQualityIssue(Source, line, column, code, IssueSeverity.Note, message), fold: true);
@@ -124,7 +125,8 @@ internal sealed class SourceTally
 
         foreach (var issue in other._issues)
         {
-            Add(issue with { Source = Source }, fold: issue.Severity != IssueSeverity.Error);
+            var folded = other._folded.ContainsKey((issue.Code, issue.Column, issue.Message));
+            Add(issue with { Source = Source }, folded);
         }
     }
 

@@ -110,9 +110,6 @@ public static class WresErrorCodes
     /// <summary>A survey percentage differs from Positive / Respondents by more than half a point; the counts are used.</summary>
     public const string SurveyPercentDiffers = "WRES211";
 
-    /// <summary>The same application id appears twice; both are counted, as applications.</summary>
-    public const string DuplicateApplicationId = "WRES212";
-
     /// <summary>A person's cases in the year record different ethnic groups; the staff file decides.</summary>
     public const string ConflictingCaseEthnicity = "WRES213";
 
@@ -121,4 +118,7 @@ public static class WresErrorCodes
 
     /// <summary>The file is not valid UTF-8 and was read as Windows-1252.</summary>
     public const string ReadAsWindows1252 = "WRES302";
+
+    /// <summary>Last year's cases were supplied but not pooled into indicator 3.</summary>
+    public const string PreviousYearNotPooled = "WRES303";
 }

@@ -1,5 +1,8 @@
 using FluentValidation;
 using Wres.Core.Ethnicity;
+using Wres.Core.Indicators;
+using Wres.Core.Publication;
+using Wres.Core.Statistics;
 using Wres.Core.Workforce;
 
 namespace Wres.Core.Validation;
@@ -38,6 +41,35 @@ public sealed class WresOptionsValidator : AbstractValidator<WresOptions>
             .Must(set => set.All(c => c != AssignmentCategory.Unknown && Enum.IsDefined(c)))
             .OverridePropertyName("Workforce.ExcludedCategories")
             .WithMessage("Excluded assignment categories must be defined categories.");
+        RuleFor(o => o.Statistics.Interval)
+            .Must(m => m is IntervalMethod.KatzLog or IntervalMethod.KoopmanScore)
+            .OverridePropertyName("Statistics.Interval")
+            .WithMessage("The interval method must be KatzLog or KoopmanScore.");
+        RuleFor(o => o.Statistics.PValue)
+            .Must(m => m is PValueMethod.FisherExact or PValueMethod.FisherMidP)
+            .OverridePropertyName("Statistics.PValue")
+            .WithMessage("The p-value method must be FisherExact or FisherMidP.");
+        RuleFor(o => o.Statistics)
+            .Must(s => s.LowerThreshold > 0m && s.LowerThreshold <= 1m && s.UpperThreshold >= 1m)
+            .OverridePropertyName("Statistics.LowerThreshold")
+            .WithMessage("The four-fifths thresholds must satisfy 0 < lower ≤ 1 ≤ upper.");
+        RuleFor(o => o.Statistics)
+            .Must(s => s.SmallCellThreshold >= 0 && s.SmallBaseThreshold >= 0)
+            .OverridePropertyName("Statistics.SmallCellThreshold")
+            .WithMessage("Small-number thresholds must not be negative.");
+        RuleFor(o => o.Indicators.Indicator3Rolling)
+            .Must(m => m is RollingMode.WhenAvailable or RollingMode.SingleYear)
+            .OverridePropertyName("Indicators.Indicator3Rolling")
+            .WithMessage("Indicator 3 rolling must be WhenAvailable or SingleYear.");
+        RuleFor(o => o.Indicators.HeadcountBasis)
+            .Must(b => b is HeadcountBasis.Snapshot or HeadcountBasis.SnapshotPlusLeaversWithEvents)
+            .OverridePropertyName("Indicators.HeadcountBasis")
+            .WithMessage("The headcount basis must be Snapshot or SnapshotPlusLeaversWithEvents.");
+        RuleFor(o => o.Disclosure)
+            .Must(d => d.Policy is DisclosurePolicy.RoundToFive or DisclosurePolicy.Threshold
+                && d.SuppressUpTo >= 0 && d.RoundingBase >= 1 && d.Threshold >= 1)
+            .OverridePropertyName("Disclosure")
+            .WithMessage("Disclosure control needs a defined policy, SuppressUpTo ≥ 0, RoundingBase ≥ 1 and Threshold ≥ 1.");
     }
 
     private static bool IsSegment(Segment segment) =>

@@ -1,0 +1,70 @@
+using Wres.Core.Validation;
+
+namespace Wres.Core.Board;
+
+/// <summary>Counts board members into cells (voting × executive × ethnic group × disability group).</summary>
+internal sealed class BoardAccumulator
+{
+    private const int Groups = 3;
+    private readonly int[] _cells = new int[4 * Groups * Groups];
+
+    public BoardAccumulator(SourceTally tally) => Tally = tally;
+
+    public SourceTally Tally { get; }
+
+    public void Add(BoardMember member, int line)
+    {
+        if (RecordRules.Check(member) is { } violation)
+        {
+            Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
+            return;
+        }
+
+        AddRow((int)(member.EthnicOrigin?.Group ?? Ethnicity.EthnicGroup.Unknown), (int)member.Disability, member.Voting, member.Executive);
+    }
+
+    public void AddRow(int ethnicity, int disability, bool voting, bool executive)
+    {
+        _cells[Index(voting, executive, ethnicity, disability)]++;
+        Tally.Counted();
+    }
+
+    public void Merge(BoardAccumulator other)
+    {
+        for (var i = 0; i < _cells.Length; i++)
+        {
+            _cells[i] += other._cells[i];
+        }
+
+        Tally.Merge(other.Tally);
+    }
+
+    /// <summary>Members by group, optionally only voting or only executive members.</summary>
+    public GroupTally Members(ProtectedCharacteristic characteristic, bool votingOnly, bool executiveOnly)
+    {
+        Span<int> groups = stackalloc int[Groups];
+        foreach (var voting in (ReadOnlySpan<bool>)[false, true])
+        {
+            foreach (var executive in (ReadOnlySpan<bool>)[false, true])
+            {
+                if ((votingOnly && !voting) || (executiveOnly && !executive))
+                {
+                    continue;
+                }
+
+                for (var e = 0; e < Groups; e++)
+                {
+                    for (var d = 0; d < Groups; d++)
+                    {
+                        groups[characteristic == ProtectedCharacteristic.Disability ? d : e] += _cells[Index(voting, executive, e, d)];
+                    }
+                }
+            }
+        }
+
+        return new GroupTally(groups[1], groups[2], groups[0]);
+    }
+
+    private static int Index(bool voting, bool executive, int ethnicity, int disability) =>
+        (((((voting ? 2 : 0) + (executive ? 1 : 0)) * Groups) + ethnicity) * Groups) + disability;
+}

@@ -1,0 +1,43 @@
+using Wres.Core.Workforce;
+
+namespace Wres.Core.Indicators;
+
+/// <summary>One row of indicator 1 (WDES metric 1): the people in a band, grade group or cluster of a segment.</summary>
+public sealed class RepresentationRow
+{
+    internal RepresentationRow(Segment? segment, string label, GroupTally counts, bool isTotal)
+    {
+        Segment = segment;
+        Label = label;
+        Counts = counts;
+        IsTotal = isTotal;
+    }
+
+    /// <summary>The segment; <see langword="null"/> for the whole-workforce row.</summary>
+    public Segment? Segment { get; }
+
+    /// <summary>The row: <c>Band 5</c>, <c>Consultants</c>, <c>Cluster 2</c>, or <c>All</c> for a total.</summary>
+    public string Label { get; }
+
+    /// <summary>Whether this is a segment total or the whole-workforce row.</summary>
+    public bool IsTotal { get; }
+
+    /// <summary>People by group; Unknown included.</summary>
+    public GroupTally Counts { get; }
+
+    /// <summary>Whether anyone is in the row. An empty row is not applicable: its percentages are <see langword="null"/>, never 0%.</summary>
+    public bool Applicable => Counts.Total > 0;
+
+    /// <summary>The reference group's share, <c>count / (reference + focus + unknown) × 100</c>, unrounded.</summary>
+    public double? ReferencePercent => Counts.PercentOf(ComparisonGroup.Reference);
+
+    /// <summary>The focus group's share, with Unknown in the denominator, unrounded.</summary>
+    public double? FocusPercent => Counts.PercentOf(ComparisonGroup.Focus);
+
+    /// <summary>The Unknown share, unrounded.</summary>
+    public double? UnknownPercent => Counts.PercentOf(ComparisonGroup.Unknown);
+
+    /// <summary>The segment and label.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Segment?.ToString() ?? "All"} / {Label}: {Counts}";
+}

@@ -1,0 +1,74 @@
+using Wres.Core.Validation;
+
+namespace Wres.Core.Survey;
+
+/// <summary>
+/// Collects the staff survey results of one standard: one per measure and group. When a measure and
+/// group appear twice, the row on the earlier line is used and the other is rejected, whatever order
+/// the rows (or merged shards) arrive in.
+/// </summary>
+internal sealed class SurveyAccumulator
+{
+    private const string DuplicateMessage = "This indicator and group already appear on an earlier line; only the first is used.";
+    private readonly EqualityStandard _standard;
+    private readonly Dictionary<(string Measure, ComparisonGroup Group), (SurveyResult Result, int Line)> _results = [];
+
+    public SurveyAccumulator(EqualityStandard standard, SourceTally tally)
+    {
+        _standard = standard;
+        Tally = tally;
+    }
+
+    public SourceTally Tally { get; }
+
+    public void Add(SurveyResult result, int line)
+    {
+        if (RecordRules.Check(result, _standard) is { } violation)
+        {
+            Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
+            return;
+        }
+
+        Tally.Counted();
+        if (result is { Respondents: > 0 and var respondents, Positive: { } positive }
+            && Math.Abs((positive * 100m / respondents) - result.Percent) > 0.5m)
+        {
+            Tally.Warning(line, ColumnNames.Percent, WresErrorCodes.SurveyPercentDiffers,
+                "Percent differs from Positive / Respondents by more than half a point; the counts are used.");
+        }
+
+        Keep(result, line);
+    }
+
+    public void Merge(SurveyAccumulator other)
+    {
+        Tally.Merge(other.Tally);
+        foreach (var (result, line) in other._results.Values)
+        {
+            Keep(result, line);
+        }
+    }
+
+    /// <summary>Keeps the earlier of two counted rows for the same measure and group; the later one becomes rejected.</summary>
+    private void Keep(SurveyResult result, int line)
+    {
+        SurveyMeasure.TryFind(_standard, result.Indicator, out var measure);
+        var key = (measure!.Id, result.Group);
+        if (!_results.TryGetValue(key, out var existing))
+        {
+            _results.Add(key, (result, line));
+            return;
+        }
+
+        var later = Math.Max(existing.Line, line);
+        if (line < existing.Line)
+        {
+            _results[key] = (result, line);
+        }
+
+        Tally.CountedThenRejected(later, ColumnNames.Indicator, WresErrorCodes.DuplicateSurveyResult, DuplicateMessage);
+    }
+
+    public SurveyResult? Find(SurveyMeasure measure, ComparisonGroup group) =>
+        _results.TryGetValue((measure.Id, group), out var found) ? found.Result : null;
+}

@@ -1,0 +1,223 @@
+using Wres.Core.Board;
+using Wres.Core.Casework;
+using Wres.Core.Indicators;
+using Wres.Core.Internal;
+using Wres.Core.Recruitment;
+using Wres.Core.Survey;
+using Wres.Core.Training;
+using Wres.Core.Validation;
+using Wres.Core.Workforce;
+
+namespace Wres.Core;
+
+/// <summary>
+/// Gathers the inputs of one report, part by part and in any order, and computes the report from them.
+/// Accumulators over different parts of the same data (shards of a large file, or organisations of an
+/// integrated care system) can be <see cref="Merge">merged</see>: the merged report equals the report
+/// computed on all the data at once.
+/// </summary>
+/// <remarks>
+/// <para>A part is <em>provided</em> once any of its <c>Add…</c> methods has been called, even with no
+/// records; a part never provided is reported as not provided, never as zero.</para>
+/// <para>Not thread-safe: use one accumulator per thread and merge them. After
+/// <see cref="ToReport"/> no more records can be added.</para>
+/// </remarks>
+public sealed class WresAccumulator
+{
+    private readonly CalculatorSettings _settings;
+    private WorkforceAccumulator? _staff;
+    private WorkforceAccumulator? _previousStaff;
+    private RecruitmentAccumulator? _recruitment;
+    private CaseAccumulator? _cases;
+    private CaseAccumulator? _previousCases;
+    private TrainingAccumulator? _training;
+    private BoardAccumulator? _board;
+    private SurveyAccumulator? _survey;
+    private WresReport? _report;
+
+    internal WresAccumulator(CalculatorSettings settings, ReportingYear year, EqualityStandard standard)
+    {
+        _settings = settings;
+        Year = year;
+        Standard = standard;
+    }
+
+    /// <summary>The reporting year.</summary>
+    public ReportingYear Year { get; }
+
+    /// <summary>The standard the report is computed for.</summary>
+    public EqualityStandard Standard { get; }
+
+    internal CalculatorSettings Settings => _settings;
+
+    /// <summary>Adds staff-in-post assignments (indicators 1, 3, 4, 9).</summary>
+    /// <param name="assignments">The assignments.</param>
+    public void AddStaff(IEnumerable<StaffAssignment> assignments) => AddAll(assignments, Staff(DefaultSource(InputPart.Staff)), static (a, r, l) => a.Add(r, l));
+
+    /// <summary>Adds last year's assignments (two-year indicator 3; fallback for joining cases).</summary>
+    /// <param name="assignments">The assignments.</param>
+    public void AddPreviousStaff(IEnumerable<StaffAssignment> assignments) => AddAll(assignments, PreviousStaff(DefaultSource(InputPart.PreviousStaff)), static (a, r, l) => a.Add(r, l));
+
+    /// <summary>Adds applications (indicator 2).</summary>
+    /// <param name="applications">The applications.</param>
+    public void AddApplications(IEnumerable<JobApplication> applications) => AddAll(applications, Recruitment(DefaultSource(InputPart.Recruitment)), static (a, r, l) => a.Add(r, l));
+
+    /// <summary>Adds cases (indicator 3, WDES metric 3).</summary>
+    /// <param name="cases">The cases.</param>
+    public void AddCases(IEnumerable<EmployeeRelationsCase> cases) => AddAll(cases, Cases(DefaultSource(InputPart.Disciplinary)), static (a, r, l) => a.Add(r, l));
+
+    /// <summary>Adds last year's cases (two-year indicator 3).</summary>
+    /// <param name="cases">The cases.</param>
+    public void AddPreviousCases(IEnumerable<EmployeeRelationsCase> cases) => AddAll(cases, PreviousCases(DefaultSource(InputPart.PreviousDisciplinary)), static (a, r, l) => a.Add(r, l));
+
+    /// <summary>Adds courses taken (indicator 4).</summary>
+    /// <param name="records">The training records.</param>
+    public void AddTraining(IEnumerable<TrainingRecord> records) => AddAll(records, Training(DefaultSource(InputPart.Training)), static (a, r, l) => a.Add(r, l));
+
+    /// <summary>Adds board members (indicator 9).</summary>
+    /// <param name="members">The members.</param>
+    public void AddBoard(IEnumerable<BoardMember> members) => AddAll(members, Board(DefaultSource(InputPart.Board)), static (a, r, l) => a.Add(r, l));
+
+    /// <summary>Adds staff survey results (indicators 5 to 8).</summary>
+    /// <param name="results">The results.</param>
+    public void AddSurvey(IEnumerable<SurveyResult> results) => AddAll(results, Survey(DefaultSource(InputPart.Survey)), static (a, r, l) => a.Add(r, l));
+
+    private void AddAll<TRecord, TPart>(IEnumerable<TRecord> records, TPart part, Action<TPart, TRecord, int> add)
+        where TPart : class
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ThrowIfCompleted();
+        var line = TallyOf(part).Read;
+        foreach (var record in records)
+        {
+            if (record is null)
+            {
+                throw new ArgumentException("The sequence holds a null record.", nameof(records));
+            }
+
+            add(part, record, ++line);
+        }
+    }
+
+    private static SourceTally TallyOf(object part) => part switch
+    {
+        WorkforceAccumulator w => w.Tally,
+        RecruitmentAccumulator r => r.Tally,
+        CaseAccumulator c => c.Tally,
+        TrainingAccumulator t => t.Tally,
+        BoardAccumulator b => b.Tally,
+        SurveyAccumulator s => s.Tally,
+        _ => throw new ArgumentException("Unknown part.", nameof(part)),
+    };
+
+    /// <summary>
+    /// Adds everything another accumulator for the same year and standard has gathered. Parts provided in
+    /// either are provided in the result.
+    /// </summary>
+    /// <param name="other">The other accumulator; it must not be used afterwards.</param>
+    public void Merge(WresAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        ThrowIfCompleted();
+        if (ReferenceEquals(other, this))
+        {
+            throw new ArgumentException("An accumulator cannot be merged into itself.", nameof(other));
+        }
+
+        if (!other.Year.Equals(Year) || other.Standard != Standard)
+        {
+            throw new ArgumentException("Only accumulators for the same reporting year and standard can be merged.", nameof(other));
+        }
+
+        MergePart(ref _staff, other._staff, static (a, b) => a.Merge(b));
+        MergePart(ref _previousStaff, other._previousStaff, static (a, b) => a.Merge(b));
+        MergePart(ref _recruitment, other._recruitment, static (a, b) => a.Merge(b));
+        MergePart(ref _cases, other._cases, static (a, b) => a.Merge(b));
+        MergePart(ref _previousCases, other._previousCases, static (a, b) => a.Merge(b));
+        MergePart(ref _training, other._training, static (a, b) => a.Merge(b));
+        MergePart(ref _board, other._board, static (a, b) => a.Merge(b));
+        MergePart(ref _survey, other._survey, static (a, b) => a.Merge(b));
+    }
+
+    private static void MergePart<T>(ref T? mine, T? theirs, Action<T, T> merge)
+        where T : class
+    {
+        if (theirs is null)
+        {
+            return;
+        }
+
+        if (mine is null)
+        {
+            mine = theirs;
+            return;
+        }
+
+        merge(mine, theirs);
+    }
+
+    /// <summary>Computes the report. Calling it again returns the same report; no records can be added afterwards.</summary>
+    /// <param name="organisation">The organisation's name for the report, if any.</param>
+    /// <returns>The report.</returns>
+    public WresReport ToReport(string? organisation = null) =>
+        _report ??= ReportBuilder.Build(this, organisation);
+
+    internal WorkforceAccumulator? StaffPart => _staff;
+
+    internal WorkforceAccumulator? PreviousStaffPart => _previousStaff;
+
+    internal RecruitmentAccumulator? RecruitmentPart => _recruitment;
+
+    internal CaseAccumulator? CasesPart => _cases;
+
+    internal CaseAccumulator? PreviousCasesPart => _previousCases;
+
+    internal TrainingAccumulator? TrainingPart => _training;
+
+    internal BoardAccumulator? BoardPart => _board;
+
+    internal SurveyAccumulator? SurveyPart => _survey;
+
+    internal WorkforceAccumulator Staff(string source) => _staff ??= new WorkforceAccumulator(_settings.Workforce, NewTally(source));
+
+    internal WorkforceAccumulator PreviousStaff(string source) => _previousStaff ??= new WorkforceAccumulator(_settings.Workforce, NewTally(source));
+
+    internal RecruitmentAccumulator Recruitment(string source) => _recruitment ??= new RecruitmentAccumulator(Year, NewTally(source));
+
+    internal CaseAccumulator Cases(string source) => _cases ??= new CaseAccumulator(Year, Standard, NewTally(source));
+
+    internal CaseAccumulator PreviousCases(string source) => _previousCases ??= new CaseAccumulator(Year.Previous, Standard, NewTally(source));
+
+    internal TrainingAccumulator Training(string source) => _training ??= new TrainingAccumulator(Year, NewTally(source));
+
+    internal BoardAccumulator Board(string source) => _board ??= new BoardAccumulator(NewTally(source));
+
+    internal SurveyAccumulator Survey(string source) => _survey ??= new SurveyAccumulator(Standard, NewTally(source));
+
+    private SourceTally NewTally(string source)
+    {
+        ThrowIfCompleted();
+        return new SourceTally(source, _settings.MaxIssuesPerSource);
+    }
+
+    internal void ThrowIfCompleted()
+    {
+        if (_report is not null)
+        {
+            throw new InvalidOperationException("The report has been computed; no more records can be added.");
+        }
+    }
+
+    internal static string DefaultSource(InputPart part) => part switch
+    {
+        InputPart.Staff => "staff",
+        InputPart.Recruitment => "recruitment",
+        InputPart.Disciplinary => "disciplinary",
+        InputPart.Training => "training",
+        InputPart.Board => "board",
+        InputPart.Survey => "survey",
+        InputPart.PreviousStaff => "previous-staff",
+        InputPart.PreviousDisciplinary => "previous-disciplinary",
+        _ => throw new ArgumentOutOfRangeException(nameof(part), part, "Not a defined input part."),
+    };
+}

@@ -1,0 +1,105 @@
+using Wres.Core.Internal;
+
+namespace Wres.Core;
+
+/// <summary>
+/// Computes WRES and WDES reports from typed records. Immutable and thread-safe: create one (or resolve
+/// it from <c>services.AddWres()</c>) and use it for any number of reports.
+/// </summary>
+/// <example>
+/// <code>
+/// var calculator = new WresCalculator(new WresOptions());
+/// var report = calculator.Calculate(new WresDataset { Staff = staff, Applications = applications }, ReportingYear.EndingIn(2026));
+/// Console.WriteLine(report.Appointment.RelativeLikelihood?.Ratio);
+/// </code>
+/// </example>
+public sealed class WresCalculator
+{
+    private readonly CalculatorSettings _settings;
+
+    /// <summary>Creates a calculator with the default options.</summary>
+    public WresCalculator()
+        : this(CalculatorSettings.Default)
+    {
+    }
+
+    /// <summary>Creates a calculator; the options are validated and copied.</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="FluentValidation.ValidationException">The options are invalid.</exception>
+    public WresCalculator(WresOptions options)
+        : this(new CalculatorSettings(options))
+    {
+    }
+
+    private WresCalculator(CalculatorSettings settings) => _settings = settings;
+
+    /// <summary>Computes a report from a dataset.</summary>
+    /// <param name="dataset">The inputs; parts left <see langword="null"/> are reported as not provided.</param>
+    /// <param name="year">The reporting year.</param>
+    /// <param name="standard">The standard; <b>Default</b> the WRES.</param>
+    /// <param name="organisation">The organisation's name for the report, if any.</param>
+    /// <returns>The report.</returns>
+    public WresReport Calculate(WresDataset dataset, ReportingYear year, EqualityStandard standard = EqualityStandard.Wres, string? organisation = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var accumulator = CreateAccumulator(year, standard);
+        if (dataset.Staff is { } staff)
+        {
+            accumulator.AddStaff(staff);
+        }
+
+        if (dataset.Applications is { } applications)
+        {
+            accumulator.AddApplications(applications);
+        }
+
+        if (dataset.Cases is { } cases)
+        {
+            accumulator.AddCases(cases);
+        }
+
+        if (dataset.Training is { } training)
+        {
+            accumulator.AddTraining(training);
+        }
+
+        if (dataset.Board is { } board)
+        {
+            accumulator.AddBoard(board);
+        }
+
+        if (dataset.Survey is { } survey)
+        {
+            accumulator.AddSurvey(survey);
+        }
+
+        if (dataset.PreviousStaff is { } previousStaff)
+        {
+            accumulator.AddPreviousStaff(previousStaff);
+        }
+
+        if (dataset.PreviousCases is { } previousCases)
+        {
+            accumulator.AddPreviousCases(previousCases);
+        }
+
+        return accumulator.ToReport(organisation);
+    }
+
+    /// <summary>Starts an accumulator, to add records part by part or shard by shard and merge.</summary>
+    /// <param name="year">The reporting year.</param>
+    /// <param name="standard">The standard; <b>Default</b> the WRES.</param>
+    /// <returns>An empty accumulator.</returns>
+    public WresAccumulator CreateAccumulator(ReportingYear year, EqualityStandard standard = EqualityStandard.Wres)
+    {
+        ArgumentNullException.ThrowIfNull(year);
+        if (standard is not (EqualityStandard.Wres or EqualityStandard.Wdes))
+        {
+            throw new ArgumentOutOfRangeException(nameof(standard), standard, "Not a defined standard.");
+        }
+
+        return new WresAccumulator(_settings, year, standard);
+    }
+
+    internal CalculatorSettings Settings => _settings;
+}

@@ -1,0 +1,162 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using Wres.Core.Casework;
+using Wres.Core.Ethnicity;
+using Wres.Core.Recruitment;
+using Wres.Core.Tests.Builders;
+using Wres.Core.Tests.Generators;
+using Wres.Core.Tests.Indicators;
+using Wres.Core.Training;
+
+namespace Wres.Core.Tests;
+
+public class WresAccumulatorTests
+{
+    private static readonly WresCalculator Calculator = new();
+    private static readonly ReportingYear Year = ReportingYear.EndingIn(2026);
+
+    private static readonly Gen<JobApplication> Application =
+        from id in Gen.Choose(1, 1000)
+        from ethnicity in Gen.Elements(EthnicCategory.NationalCategories.ToArray())
+        from shortlisted in ArbMap.Default.GeneratorFor<bool>()
+        from appointed in ArbMap.Default.GeneratorFor<bool>()
+        from month in Gen.Choose(1, 24)
+        select Valid.Application($"A{id}", ethnicity) with
+        {
+            Shortlisted = shortlisted,
+            Appointed = appointed,
+            Date = new LocalDate(2024, 10, 1).PlusMonths(month),
+        };
+
+    private static readonly Gen<EmployeeRelationsCase> Case =
+        from employee in DomainGenerators.EmployeeNumber(40)
+        from own in Gen.Elements<EthnicCategory?>(null, null, EthnicCategory.NotStated, EthnicCategory.WhiteBritish, EthnicCategory.BlackAfrican)
+        from type in Gen.Elements(CaseType.Disciplinary, CaseType.Disciplinary, CaseType.Capability, CaseType.IllHealthCapability)
+        from month in Gen.Choose(0, 14)
+        select Valid.Case("C", employee) with { EthnicOrigin = own, Type = type, StartDate = new LocalDate(2025, 2, 1).PlusMonths(month) };
+
+    private static readonly Gen<TrainingRecord> Course =
+        from employee in DomainGenerators.EmployeeNumber(45)
+        from mandatory in ArbMap.Default.GeneratorFor<bool>()
+        select Valid.Training(employee) with { Mandatory = mandatory };
+
+    private static readonly Gen<WresDataset> Dataset =
+        from staff in DomainGenerators.Staff(pool: 40, maxRows: 60)
+        from applications in Application.ListOf()
+        from cases in Case.ListOf()
+        from training in Course.ListOf()
+        select new WresDataset { Staff = staff, Applications = applications.ToList(), Cases = cases.ToList(), Training = training.ToList() };
+
+    [Property(MaxTest = 100)]
+    public Property Merge_OfAnySplit_GivesTheSameReportAsTheWhole() =>
+        Prop.ForAll(Dataset.ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (dataset, percent) =>
+        {
+            var whole = Calculator.Calculate(dataset, Year);
+            var first = Calculator.CreateAccumulator(Year);
+            var second = Calculator.CreateAccumulator(Year);
+            Split(dataset.Staff!, percent, first.AddStaff, second.AddStaff);
+            Split(dataset.Applications!, percent, first.AddApplications, second.AddApplications);
+            Split(dataset.Cases!, percent, first.AddCases, second.AddCases);
+            Split(dataset.Training!, percent, first.AddTraining, second.AddTraining);
+            first.Merge(second);
+            return ReportFingerprint.Of(first.ToReport()) == ReportFingerprint.Of(whole);
+        });
+
+    [Property(MaxTest = 100)]
+    public Property Calculate_DoesNotDependOnRowOrder() =>
+        Prop.ForAll(Dataset.ToArbitrary(), ArbMap.Default.ArbFor<int>(), (dataset, seed) =>
+        {
+            var random = new Random(seed);
+            var shuffled = dataset with
+            {
+                Staff = dataset.Staff!.OrderBy(_ => random.Next()).ToList(),
+                Applications = dataset.Applications!.OrderBy(_ => random.Next()).ToList(),
+                Cases = dataset.Cases!.OrderBy(_ => random.Next()).ToList(),
+                Training = dataset.Training!.OrderBy(_ => random.Next()).ToList(),
+            };
+            return ReportFingerprint.Of(Calculator.Calculate(shuffled, Year)) == ReportFingerprint.Of(Calculator.Calculate(dataset, Year));
+        });
+
+    [Property(MaxTest = 100)]
+    public Property Calculate_EveryRowIsCountedExcludedOrRejected() =>
+        Prop.ForAll(Dataset.ToArbitrary(), dataset =>
+        {
+            var report = Calculator.Calculate(dataset, Year);
+            var sizes = new Dictionary<string, int>
+            {
+                ["staff"] = dataset.Staff!.Count,
+                ["recruitment"] = dataset.Applications!.Count,
+                ["disciplinary"] = dataset.Cases!.Count,
+                ["training"] = dataset.Training!.Count,
+            };
+            return report.DataQuality.Sources.All(s => s.Reconciles && s.RowsRead == sizes[s.Source]);
+        });
+
+    private static void Split<T>(IReadOnlyList<T> rows, int percent, Action<IEnumerable<T>> first, Action<IEnumerable<T>> second)
+    {
+        var cut = rows.Count * percent / 100;
+        first(rows.Take(cut));
+        second(rows.Skip(cut));
+    }
+
+    [Fact]
+    public void ToReport_CalledTwice_ReturnsSameReportAndBlocksFurtherRows()
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+        accumulator.AddStaff([Valid.Staff()]);
+
+        var report = accumulator.ToReport("Trust");
+
+        Assert.Same(report, accumulator.ToReport());
+        Assert.Equal("Trust", report.Organisation);
+        Assert.Throws<InvalidOperationException>(() => accumulator.AddStaff([Valid.Staff("2")]));
+    }
+
+    [Fact]
+    public void Merge_DifferentYearOrStandard_Throws()
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+
+        Assert.Throws<ArgumentException>(() => accumulator.Merge(Calculator.CreateAccumulator(Year.Previous)));
+        Assert.Throws<ArgumentException>(() => accumulator.Merge(Calculator.CreateAccumulator(Year, EqualityStandard.Wdes)));
+        Assert.Throws<ArgumentException>(() => accumulator.Merge(accumulator));
+    }
+
+    [Fact]
+    public void AddStaff_InTwoCalls_NumbersRecordsOnFromTheFirst()
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+        accumulator.AddStaff([Valid.Staff("1"), Valid.Staff("2")]);
+        accumulator.AddStaff([Valid.Staff(" ")]);
+
+        var issue = Assert.Single(accumulator.ToReport().DataQuality.Sources[0].Issues);
+
+        Assert.Equal(3, issue.Line);
+    }
+
+    [Fact]
+    public void CreateAccumulator_UndefinedStandard_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Calculator.CreateAccumulator(Year, EqualityStandard.Unknown));
+
+    [Fact]
+    public void Calculate_OptionsCopied_LaterChangesHaveNoEffect()
+    {
+        var options = new WresOptions();
+        var calculator = new WresCalculator(options);
+        options.Ethnicity.BmeLabel = "Global majority";
+
+        Assert.Equal("BME", calculator.Calculate(new WresDataset(), Year).FocusLabel);
+        Assert.Equal("Global majority", new WresCalculator(options).Calculate(new WresDataset(), Year).FocusLabel);
+    }
+
+    [Fact]
+    public void Calculate_InvalidOptions_Throw()
+    {
+        var options = new WresOptions();
+        options.Statistics.LowerThreshold = 1.5m;
+
+        Assert.Throws<FluentValidation.ValidationException>(() => new WresCalculator(options));
+    }
+}
