@@ -19,8 +19,8 @@ namespace Wres.Core;
 /// <remarks>
 /// <para>A part is <em>provided</em> once any of its <c>Add…</c> methods has been called, even with no
 /// records; a part never provided is reported as not provided, never as zero.</para>
-/// <para>Not thread-safe: use one accumulator per thread and merge them. After
-/// <see cref="ToReport"/> no more records can be added.</para>
+/// <para>Not thread-safe: use one accumulator per thread and merge them. <see cref="ToReport"/> changes
+/// nothing, so records can still be added (or accumulators merged) after a report has been computed.</para>
 /// </remarks>
 public sealed class WresAccumulator
 {
@@ -86,7 +86,7 @@ public sealed class WresAccumulator
         where TPart : class
     {
         ArgumentNullException.ThrowIfNull(records);
-        ThrowIfCompleted();
+        _report = null;
         var line = TallyOf(part).Read;
         foreach (var record in records)
         {
@@ -118,7 +118,6 @@ public sealed class WresAccumulator
     public void Merge(WresAccumulator other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        ThrowIfCompleted();
         if (ReferenceEquals(other, this))
         {
             throw new ArgumentException("An accumulator cannot be merged into itself.", nameof(other));
@@ -129,6 +128,7 @@ public sealed class WresAccumulator
             throw new ArgumentException("Only accumulators for the same reporting year and standard can be merged.", nameof(other));
         }
 
+        _report = null;
         MergePart(ref _staff, other._staff, static (a, b) => a.Merge(b));
         MergePart(ref _previousStaff, other._previousStaff, static (a, b) => a.Merge(b));
         MergePart(ref _recruitment, other._recruitment, static (a, b) => a.Merge(b));
@@ -156,11 +156,21 @@ public sealed class WresAccumulator
         merge(mine, theirs);
     }
 
-    /// <summary>Computes the report. Calling it again returns the same report; no records can be added afterwards.</summary>
+    /// <summary>
+    /// Computes the report from everything added so far. The accumulator is not changed; calling it
+    /// again with nothing added in between returns the same report.
+    /// </summary>
     /// <param name="organisation">The organisation's name for the report, if any.</param>
     /// <returns>The report.</returns>
-    public WresReport ToReport(string? organisation = null) =>
-        _report ??= ReportBuilder.Build(this, organisation);
+    public WresReport ToReport(string? organisation = null)
+    {
+        if (_report is null || !string.Equals(_report.Organisation, organisation, StringComparison.Ordinal))
+        {
+            _report = ReportBuilder.Build(this, organisation);
+        }
+
+        return _report;
+    }
 
     internal WorkforceAccumulator? StaffPart => _staff;
 
@@ -196,16 +206,8 @@ public sealed class WresAccumulator
 
     private SourceTally NewTally(string source)
     {
-        ThrowIfCompleted();
+        _report = null;
         return new SourceTally(source, _settings.MaxIssuesPerSource);
-    }
-
-    internal void ThrowIfCompleted()
-    {
-        if (_report is not null)
-        {
-            throw new InvalidOperationException("The report has been computed; no more records can be added.");
-        }
     }
 
     internal static string DefaultSource(InputPart part) => part switch

@@ -102,17 +102,44 @@ public class WresAccumulatorTests
     }
 
     [Fact]
-    public void ToReport_CalledTwice_ReturnsSameReportAndBlocksFurtherRows()
+    public void ToReport_CalledTwice_ReturnsSameReportUntilMoreRowsAreAdded()
     {
         var accumulator = Calculator.CreateAccumulator(Year);
         accumulator.AddStaff([Valid.Staff()]);
 
         var report = accumulator.ToReport("Trust");
-
-        Assert.Same(report, accumulator.ToReport());
+        Assert.Same(report, accumulator.ToReport("Trust"));
         Assert.Equal("Trust", report.Organisation);
-        Assert.Throws<InvalidOperationException>(() => accumulator.AddStaff([Valid.Staff("2")]));
+
+        accumulator.AddStaff([Valid.Staff("2")]);
+        var later = accumulator.ToReport("Trust");
+        Assert.NotSame(report, later);
+        Assert.Equal(1, report.Workforce!.Value.Total);
+        Assert.Equal(2, later.Workforce!.Value.Total);
     }
+
+    [Property(MaxTest = 60)]
+    public Property ToReport_ChangesNothing_ReportThenMoreRowsEqualsAllAtOnce() =>
+        Prop.ForAll(Dataset.ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (dataset, percent) =>
+        {
+            WresAccumulator FirstPart()
+            {
+                var part = Calculator.CreateAccumulator(Year);
+                Split(dataset.Staff!, percent, part.AddStaff, _ => { });
+                Split(dataset.Cases!, percent, part.AddCases, _ => { });
+                Split(dataset.Training!, percent, part.AddTraining, _ => { });
+                return part;
+            }
+
+            var accumulator = FirstPart();
+            var first = ReportFingerprint.Of(accumulator.ToReport());
+            var again = ReportFingerprint.Of(FirstPart().ToReport());
+            Split(dataset.Staff!, percent, _ => { }, accumulator.AddStaff);
+            Split(dataset.Cases!, percent, _ => { }, accumulator.AddCases);
+            Split(dataset.Training!, percent, _ => { }, accumulator.AddTraining);
+            var whole = Calculator.Calculate(dataset with { Applications = null }, Year);
+            return first == again && ReportFingerprint.Of(accumulator.ToReport()) == ReportFingerprint.Of(whole);
+        });
 
     [Fact]
     public void Merge_DifferentYearOrStandard_Throws()

@@ -23,6 +23,9 @@ internal static class ReportBuilder
         var characteristic = standard == EqualityStandard.Wdes ? ProtectedCharacteristic.Disability : ProtectedCharacteristic.Ethnicity;
         var settings = accumulator.Settings;
 
+        // Computing a report changes nothing in the accumulator: findings that only appear when the
+        // inputs are joined go to copies of the tallies.
+        var findings = new Findings(accumulator);
         var workforce = accumulator.StaffPart is { } staff ? WorkforceSnapshot.Complete(staff) : null;
         var previousWorkforce = accumulator.PreviousStaffPart is { } previousStaff ? WorkforceSnapshot.Complete(previousStaff) : null;
         var workforceTally = workforce?.Tally(characteristic);
@@ -41,11 +44,11 @@ internal static class ReportBuilder
             Selection(workforce),
             representation,
             Appointment(accumulator, characteristic, settings),
-            FormalProcess(accumulator, characteristic, settings, workforce, previousWorkforce),
-            standard == EqualityStandard.Wres ? TrainingAccess(accumulator, characteristic, settings, workforce) : null,
+            FormalProcess(accumulator, findings, characteristic, settings, workforce, previousWorkforce),
+            standard == EqualityStandard.Wres ? TrainingAccess(accumulator, findings, characteristic, settings, workforce) : null,
             SurveyResults(accumulator),
             Board(accumulator, characteristic, standard, workforceTally),
-            Quality(accumulator));
+            Quality(accumulator, findings, workforce, previousWorkforce));
         return report;
     }
 
@@ -81,6 +84,7 @@ internal static class ReportBuilder
 
     private static LikelihoodIndicatorResult FormalProcess(
         WresAccumulator accumulator,
+        Findings findings,
         ProtectedCharacteristic characteristic,
         CalculatorSettings settings,
         WorkforceSnapshot? workforce,
@@ -91,7 +95,7 @@ internal static class ReportBuilder
             return LikelihoodIndicatorResult.NotProvided("3", RatioOrientation.FocusOverReference);
         }
 
-        var (events, leavers) = CountCases(cases, characteristic, accumulator.StaffPart!, accumulator.PreviousStaffPart);
+        var (events, leavers) = CountCases(cases, findings.Cases!, characteristic, accumulator.StaffPart!, accumulator.PreviousStaffPart);
         var headcount = Base(workforce.Tally(characteristic), leavers, settings);
 
         var rolling = settings.Rolling == RollingMode.WhenAvailable
@@ -99,9 +103,9 @@ internal static class ReportBuilder
             && previousWorkforce is not null;
         if (!rolling)
         {
-            if (accumulator.PreviousCasesPart is { } unused)
+            if (findings.PreviousCases is { } unused)
             {
-                unused.Tally.FileIssue(
+                unused.FileIssue(
                     WresErrorCodes.PreviousYearNotPooled,
                     IssueSeverity.Note,
                     settings.Rolling == RollingMode.SingleYear
@@ -112,13 +116,14 @@ internal static class ReportBuilder
             return Likelihood("3", RatioOrientation.FocusOverReference, events, headcount, settings, yearsPooled: 1);
         }
 
-        var (previousEvents, previousLeavers) = CountCases(accumulator.PreviousCasesPart!, characteristic, accumulator.PreviousStaffPart!, accumulator.StaffPart);
+        var (previousEvents, previousLeavers) = CountCases(accumulator.PreviousCasesPart!, findings.PreviousCases!, characteristic, accumulator.PreviousStaffPart!, accumulator.StaffPart);
         var previousHeadcount = Base(previousWorkforce!.Tally(characteristic), previousLeavers, settings);
         return Likelihood("3", RatioOrientation.FocusOverReference, events + previousEvents, headcount + previousHeadcount, settings, yearsPooled: 2);
     }
 
     private static LikelihoodIndicatorResult TrainingAccess(
         WresAccumulator accumulator,
+        Findings findings,
         ProtectedCharacteristic characteristic,
         CalculatorSettings settings,
         WorkforceSnapshot? workforce)
@@ -128,7 +133,7 @@ internal static class ReportBuilder
             return LikelihoodIndicatorResult.NotProvided("4", RatioOrientation.ReferenceOverFocus);
         }
 
-        var (events, leavers) = CountTraining(training, characteristic, accumulator.StaffPart!, accumulator.PreviousStaffPart);
+        var (events, leavers) = CountTraining(training, findings.Training!, characteristic, accumulator.StaffPart!, accumulator.PreviousStaffPart);
         var headcount = Base(workforce.Tally(characteristic), leavers, settings);
         return Likelihood("4", RatioOrientation.ReferenceOverFocus, events, headcount, settings, yearsPooled: 1);
     }
@@ -154,6 +159,7 @@ internal static class ReportBuilder
     /// </summary>
     private static (GroupTally Events, GroupTally Leavers) CountCases(
         CaseAccumulator cases,
+        SourceTally tally,
         ProtectedCharacteristic characteristic,
         Workforce.WorkforceAccumulator primary,
         Workforce.WorkforceAccumulator? secondary)
@@ -171,7 +177,7 @@ internal static class ReportBuilder
                 group = found ? staffGroup : 0;
                 if (!found)
                 {
-                    cases.Tally.Warning(state.FirstLine, ColumnNames.EmployeeNumber, WresErrorCodes.CaseEmployeeNotInStaff, NotInStaffCaseDisability);
+                    tally.Warning(state.FirstLine, ColumnNames.EmployeeNumber, WresErrorCodes.CaseEmployeeNotInStaff, NotInStaffCaseDisability);
                 }
             }
             else
@@ -182,7 +188,7 @@ internal static class ReportBuilder
                     groups |= (byte)(1 << (found ? staffGroup : 0));
                     if (!found)
                     {
-                        cases.Tally.Warning(state.FirstLine, ColumnNames.EmployeeNumber, WresErrorCodes.CaseEmployeeNotInStaff, NotInStaffCase);
+                        tally.Warning(state.FirstLine, ColumnNames.EmployeeNumber, WresErrorCodes.CaseEmployeeNotInStaff, NotInStaffCase);
                     }
                 }
 
@@ -195,7 +201,7 @@ internal static class ReportBuilder
                 };
                 if ((groups & 0b110) == 0b110)
                 {
-                    cases.Tally.Warning(state.FirstLine, ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingCaseEthnicity, ConflictingCases);
+                    tally.Warning(state.FirstLine, ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingCaseEthnicity, ConflictingCases);
                 }
             }
 
@@ -211,6 +217,7 @@ internal static class ReportBuilder
 
     private static (GroupTally Events, GroupTally Leavers) CountTraining(
         TrainingAccumulator training,
+        SourceTally tally,
         ProtectedCharacteristic characteristic,
         Workforce.WorkforceAccumulator primary,
         Workforce.WorkforceAccumulator? secondary)
@@ -222,7 +229,7 @@ internal static class ReportBuilder
             var found = Join(training.Employee(person), characteristic, primary, secondary, out var group, out var inWorkforce);
             if (!found)
             {
-                training.Tally.Warning(
+                tally.Warning(
                     training.FirstLine(person),
                     ColumnNames.EmployeeNumber,
                     WresErrorCodes.TrainingEmployeeNotInStaff,
@@ -302,25 +309,35 @@ internal static class ReportBuilder
             new BoardSubset(board.Members(characteristic, votingOnly: false, executiveOnly: true), workforcePercent));
     }
 
-    private static DataQualityReport Quality(WresAccumulator accumulator)
+    private static DataQualityReport Quality(WresAccumulator accumulator, Findings findings, WorkforceSnapshot? workforce, WorkforceSnapshot? previousWorkforce)
     {
         var sources = new List<SourceQuality>();
-        void Add(SourceTally? tally)
+        void Add(SourceQuality? quality)
         {
-            if (tally is not null)
+            if (quality is not null)
             {
-                sources.Add(tally.ToQuality());
+                sources.Add(quality);
             }
         }
 
-        Add(accumulator.StaffPart?.Tally);
-        Add(accumulator.RecruitmentPart?.Tally);
-        Add(accumulator.CasesPart?.Tally);
-        Add(accumulator.TrainingPart?.Tally);
-        Add(accumulator.BoardPart?.Tally);
-        Add(accumulator.SurveyPart?.Tally);
-        Add(accumulator.PreviousStaffPart?.Tally);
-        Add(accumulator.PreviousCasesPart?.Tally);
+        Add(workforce?.Quality);
+        Add(accumulator.RecruitmentPart?.Tally.ToQuality());
+        Add(findings.Cases?.ToQuality());
+        Add(findings.Training?.ToQuality());
+        Add(accumulator.BoardPart?.Tally.ToQuality());
+        Add(accumulator.SurveyPart?.Tally.ToQuality());
+        Add(previousWorkforce?.Quality);
+        Add(findings.PreviousCases?.ToQuality());
         return new DataQualityReport(sources);
+    }
+
+    /// <summary>Copies of the tallies that take the findings of joining the inputs.</summary>
+    private sealed class Findings(WresAccumulator accumulator)
+    {
+        public SourceTally? Cases { get; } = accumulator.CasesPart?.Tally.Clone();
+
+        public SourceTally? PreviousCases { get; } = accumulator.PreviousCasesPart?.Tally.Clone();
+
+        public SourceTally? Training { get; } = accumulator.TrainingPart?.Tally.Clone();
     }
 }

@@ -130,6 +130,31 @@ internal sealed class SourceTally
         }
     }
 
+    /// <summary>A copy that can take more findings without changing this tally.</summary>
+    public SourceTally Clone()
+    {
+        var copy = new SourceTally(Source, MaxIssues)
+        {
+            Read = Read,
+            CountedRows = CountedRows,
+            RejectedRows = RejectedRows,
+            ExcludedRows = ExcludedRows,
+            Omitted = Omitted,
+        };
+        foreach (var (key, rows) in _exclusions)
+        {
+            copy._exclusions.Add(key, rows);
+        }
+
+        copy._issues.AddRange(_issues);
+        foreach (var (key, index) in _folded)
+        {
+            copy._folded.Add(key, index);
+        }
+
+        return copy;
+    }
+
     public SourceQuality ToQuality()
     {
         var exclusions = _exclusions

@@ -21,7 +21,6 @@ internal sealed class WorkforceAccumulator
     private PersonState[] _states;
     private int[] _assignmentLines;
     private char[] _keyBuffer = new char[64];
-    private bool _frozen;
 
     public WorkforceAccumulator(WorkforceSettings settings, SourceTally tally, int capacity = 1024)
     {
@@ -44,7 +43,6 @@ internal sealed class WorkforceAccumulator
     {
         if (RecordRules.Check(assignment) is { } violation)
         {
-            ThrowIfFrozen();
             Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
             return;
         }
@@ -73,7 +71,6 @@ internal sealed class WorkforceAccumulator
     /// <summary>Adds one valid, classified row. The caller has already counted nothing for it.</summary>
     public void AddRow(ReadOnlySpan<char> employee, ReadOnlySpan<char> assignmentNumber, in StaffFacts facts, int line)
     {
-        ThrowIfFrozen();
         var inScope = !_settings.IsExcluded(facts.Category);
         if (inScope)
         {
@@ -224,7 +221,6 @@ internal sealed class WorkforceAccumulator
     /// <summary>Adds every row another accumulator has seen, as if they had been added here.</summary>
     public void Merge(WorkforceAccumulator other)
     {
-        ThrowIfFrozen();
         if (ReferenceEquals(this, other))
         {
             throw new ArgumentException("An accumulator cannot be merged into itself.", nameof(other));
@@ -333,15 +329,12 @@ internal sealed class WorkforceAccumulator
         return true;
     }
 
-    /// <summary>Finishes: counts people into cells and reports conflicts. No rows can be added afterwards.</summary>
-    public WorkforceCounts Complete()
+    /// <summary>
+    /// Counts people into cells. Changes nothing here: findings that only show once all rows are in
+    /// (conflicting ethnic groups) go to <paramref name="findings"/>, a copy of <see cref="Tally"/>.
+    /// </summary>
+    public WorkforceCounts Count(SourceTally findings)
     {
-        if (_frozen)
-        {
-            throw new InvalidOperationException("The workforce has already been completed.");
-        }
-
-        _frozen = true;
         var counts = new WorkforceCounts();
         for (var id = 0; id < _people.Count; id++)
         {
@@ -356,7 +349,7 @@ internal sealed class WorkforceAccumulator
             counts.Decided(state.InScope == 1 ? SelectionRule.OnlyAssignment : RuleFor(state.Decision));
             if (state.EthnicGroupsSeen == 0b110)
             {
-                Tally.Warning(state.Best.Line, ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingEthnicity,
+                findings.Warning(state.Best.Line, ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingEthnicity,
                     "This person's assignments record both a White and a BME ethnic origin; the chosen assignment's is used.");
             }
         }
@@ -372,12 +365,4 @@ internal sealed class WorkforceAccumulator
         4 => SelectionRule.LowestAssignmentNumber,
         _ => SelectionRule.DuplicateAssignmentNumber,
     };
-
-    private void ThrowIfFrozen()
-    {
-        if (_frozen)
-        {
-            throw new InvalidOperationException("The workforce has been completed; no more rows can be added.");
-        }
-    }
 }

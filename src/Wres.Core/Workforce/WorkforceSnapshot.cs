@@ -53,8 +53,9 @@ public sealed class WorkforceSnapshot
 
     internal static WorkforceSnapshot Complete(WorkforceAccumulator accumulator)
     {
-        var counts = accumulator.Complete();
-        return new WorkforceSnapshot(counts, accumulator.Tally.ToQuality(), accumulator);
+        var findings = accumulator.Tally.Clone();
+        var counts = accumulator.Count(findings);
+        return new WorkforceSnapshot(counts, findings.ToQuality(), accumulator);
     }
 
     /// <summary>The number of people in the workforce.</summary>
