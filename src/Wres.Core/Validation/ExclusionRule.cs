@@ -17,4 +17,7 @@ public enum ExclusionRule
 
     /// <summary>The case type belongs to neither standard (ill-health capability).</summary>
     CaseTypeOfNeitherStandard = 4,
+
+    /// <summary>A staff survey row for the other standard's groups (disabled / non-disabled in a WRES report, or White / BME in a WDES report).</summary>
+    SurveyRowOfOtherStandard = 5,
 }

@@ -1,0 +1,71 @@
+namespace Wres.Esr.Internal;
+
+/// <summary>
+/// Remembers a computed value per distinct field text, so that values repeated on every row (ethnic
+/// origins, bands, staff groups) are classified once. Looking up text already seen allocates nothing.
+/// Holds at most <see cref="MaxEntries"/> texts; beyond that, new texts are computed each time.
+/// </summary>
+internal sealed class SpanCache<T>
+{
+    private const int MaxEntries = 4096;
+    private readonly Func<string, T> _compute;
+    private Entry[] _entries = new Entry[64];
+    private int _count;
+
+    public SpanCache(Func<string, T> compute) => _compute = compute;
+
+    public T Get(ReadOnlySpan<char> text)
+    {
+        var hash = string.GetHashCode(text, StringComparison.Ordinal);
+        var mask = _entries.Length - 1;
+        var index = hash & mask;
+        while (_entries[index].Key is { } key)
+        {
+            if (_entries[index].Hash == hash && text.SequenceEqual(key))
+            {
+                return _entries[index].Value;
+            }
+
+            index = (index + 1) & mask;
+        }
+
+        var keyText = text.ToString();
+        var value = _compute(keyText);
+        if (_count < MaxEntries)
+        {
+            _entries[index] = new Entry(keyText, hash, value);
+            _count++;
+            if (_count * 2 > _entries.Length)
+            {
+                Grow();
+            }
+        }
+
+        return value;
+    }
+
+    private void Grow()
+    {
+        var entries = new Entry[_entries.Length * 2];
+        var mask = entries.Length - 1;
+        foreach (var entry in _entries)
+        {
+            if (entry.Key is null)
+            {
+                continue;
+            }
+
+            var index = entry.Hash & mask;
+            while (entries[index].Key is not null)
+            {
+                index = (index + 1) & mask;
+            }
+
+            entries[index] = entry;
+        }
+
+        _entries = entries;
+    }
+
+    private readonly record struct Entry(string? Key, int Hash, T Value);
+}

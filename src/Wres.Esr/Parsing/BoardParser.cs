@@ -1,0 +1,45 @@
+using Wres.Esr.Internal;
+
+namespace Wres.Esr.Parsing;
+
+/// <summary>Reads the board file: one row per member at the snapshot date.</summary>
+internal static class BoardParser
+{
+    private const int Member = 0;
+    private const int Ethnicity = 1;
+    private const int Voting = 2;
+    private const int Executive = 3;
+    private const int Disability = 4;
+
+    public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink)
+        where TSink : IBoardSink
+    {
+        var schema = Columns.Board;
+        var tally = sink.Tally;
+        while (table.Read())
+        {
+            var line = table.Line;
+            if (!RowChecks.FieldCount(table, tally)
+                || !RowChecks.Required(table, tally, schema, Member, out var member)
+                || !RowChecks.YesNo(table, tally, schema, Voting, whenBlank: null, out var voting)
+                || !RowChecks.YesNo(table, tally, schema, Executive, whenBlank: null, out var executive))
+            {
+                continue;
+            }
+
+            var ethnicity = classifiers.Ethnicity(table[Ethnicity]);
+            ethnicity.Report(tally, line, "Ethnic Origin");
+            var disability = classifiers.Disability(table[Disability]);
+            disability.Report(tally, line, "Disability");
+            sink.Add(new BoardRow
+            {
+                Member = member,
+                Ethnicity = ethnicity.Value,
+                Voting = voting,
+                Executive = executive,
+                Disability = disability.Value,
+                Line = line,
+            });
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Wres.Core.Validation;
+using Wres.Esr.Internal;
+
+namespace Wres.Esr.Parsing;
+
+/// <summary>Reads the disciplinary (casework) file: one row per case.</summary>
+internal static class DisciplinaryParser
+{
+    private const int Reference = 0;
+    private const int Employee = 1;
+    private const int StartDate = 2;
+    private const int Ethnicity = 3;
+    private const int Type = 4;
+
+    public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
+        where TSink : ICaseSink
+    {
+        var schema = Columns.Disciplinary;
+        var tally = sink.Tally;
+        var rows = 0;
+        while (table.Read())
+        {
+            if ((++rows & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var line = table.Line;
+            if (!RowChecks.FieldCount(table, tally)
+                || !RowChecks.Required(table, tally, schema, Reference, out var reference)
+                || !RowChecks.Required(table, tally, schema, Employee, out var employee)
+                || !RowChecks.RequiredDate(table, tally, schema, StartDate, out var startDate))
+            {
+                continue;
+            }
+
+            var typeText = table[Type];
+            if (!classifiers.TryCaseType(typeText, out var type))
+            {
+                tally.Rejected(line, "Case Type", WresErrorCodes.UnrecognisedCaseType,
+                    $"Case type {Fields.Quote(typeText)} is not Disciplinary, Capability or Ill-health capability.");
+                continue;
+            }
+
+            var ethnicity = classifiers.Ethnicity(table[Ethnicity]);
+            ethnicity.Report(tally, line, "Ethnic Origin");
+            sink.Add(new CaseRow
+            {
+                Reference = reference,
+                Employee = employee,
+                StartDate = startDate,
+                Ethnicity = ethnicity.Value,
+                Type = type,
+                Line = line,
+            });
+        }
+    }
+}

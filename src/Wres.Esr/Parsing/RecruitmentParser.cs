@@ -1,0 +1,84 @@
+using Wres.Core.Validation;
+using Wres.Core.Workforce;
+using Wres.Esr.Internal;
+
+namespace Wres.Esr.Parsing;
+
+/// <summary>Reads the recruitment file: one row per application.</summary>
+internal static class RecruitmentParser
+{
+    private const int Id = 0;
+    private const int Ethnicity = 1;
+    private const int Shortlisted = 2;
+    private const int Appointed = 3;
+    private const int Date = 4;
+    private const int Vacancy = 5;
+    private const int Group = 6;
+    private const int Band = 7;
+    private const int Disability = 8;
+    private const int Organisation = 9;
+
+    public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
+        where TSink : IApplicationSink
+    {
+        var schema = Columns.Recruitment;
+        var rows = 0;
+        var breakdowns = table.Has(Group) || table.Has(Band);
+        while (table.Read())
+        {
+            if ((++rows & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var line = table.Line;
+            var tally = sink.TallyFor(table[Organisation].Trim());
+            if (!RowChecks.FieldCount(table, tally)
+                || !RowChecks.Required(table, tally, schema, Id, out var id)
+                || !RowChecks.YesNo(table, tally, schema, Shortlisted, whenBlank: null, out var shortlisted)
+                || !RowChecks.YesNo(table, tally, schema, Appointed, whenBlank: null, out var appointed)
+                || !RowChecks.OptionalDate(table, tally, schema, Date, out var date))
+            {
+                continue;
+            }
+
+            if (appointed && !shortlisted)
+            {
+                tally.Rejected(line, "Appointed", WresErrorCodes.AppointedNotShortlisted, RecordRules.AppointedMessage);
+                continue;
+            }
+
+            var ethnicity = classifiers.Ethnicity(table[Ethnicity]);
+            ethnicity.Report(tally, line, "Ethnic Origin");
+            var disability = classifiers.Disability(table[Disability]);
+            disability.Report(tally, line, "Disability");
+
+            StaffGroup? staffGroup = null;
+            Grade? grade = null;
+            if (breakdowns)
+            {
+                var groupText = table[Group];
+                staffGroup = groupText.IsWhiteSpace() ? null : classifiers.StaffGroup(groupText);
+                var bandText = table[Band];
+                grade = bandText.IsWhiteSpace() ? null : classifiers.Grade(bandText).Value is { Match: GradeMatch.Recognised } g ? g.Grade : null;
+            }
+
+            sink.Add(
+                new ApplicationRow
+                {
+                    Id = id,
+                    Vacancy = table[Vacancy].Trim(),
+                    Organisation = table[Organisation].Trim(),
+                    Ethnicity = ethnicity.Value,
+                    Shortlisted = shortlisted,
+                    Appointed = appointed,
+                    Date = date,
+                    StaffGroup = staffGroup,
+                    Grade = grade,
+                    Disability = disability.Value,
+                    Line = line,
+                },
+                tally);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using NodaTime;
+using Wres.Core.Validation;
+using Wres.Esr.Internal;
+
+namespace Wres.Esr.Parsing;
+
+/// <summary>The value checks parsers share; each rejects the row (with its code) and returns false on failure.</summary>
+internal static class RowChecks
+{
+    public static bool FieldCount(CsvTable table, SourceTally tally)
+    {
+        if (table.FieldCountProblem() is { } problem)
+        {
+            tally.Rejected(table.Line, null, WresErrorCodes.WrongFieldCount, problem);
+            return false;
+        }
+
+        return true;
+    }
+
+    public static bool Required(CsvTable table, SourceTally tally, FileSchema schema, int column, out ReadOnlySpan<char> value)
+    {
+        value = table[column].Trim();
+        if (value.IsEmpty)
+        {
+            var name = Columns.Name(schema, column);
+            tally.Rejected(table.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
+            return false;
+        }
+
+        return true;
+    }
+
+    public static bool YesNo(CsvTable table, SourceTally tally, FileSchema schema, int column, bool? whenBlank, out bool value)
+    {
+        var text = table[column];
+        if (text.IsWhiteSpace() && whenBlank is { } fallback)
+        {
+            value = fallback;
+            return true;
+        }
+
+        if (Fields.TryYesNo(text, out value))
+        {
+            return true;
+        }
+
+        var name = Columns.Name(schema, column);
+        if (text.IsWhiteSpace())
+        {
+            tally.Rejected(table.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
+        }
+        else
+        {
+            tally.Rejected(table.Line, name, WresErrorCodes.InvalidYesNo,
+                $"{name} {Fields.Quote(text)} is not Yes or No (Yes, No, Y, N, True, False, 1 or 0).");
+        }
+
+        return false;
+    }
+
+    public static bool OptionalDate(CsvTable table, SourceTally tally, FileSchema schema, int column, out LocalDate? value)
+    {
+        var text = table[column];
+        value = null;
+        if (text.IsWhiteSpace())
+        {
+            return true;
+        }
+
+        if (Fields.TryDate(text, out var date))
+        {
+            value = date;
+            return true;
+        }
+
+        RejectDate(table, tally, Columns.Name(schema, column), text);
+        return false;
+    }
+
+    public static bool RequiredDate(CsvTable table, SourceTally tally, FileSchema schema, int column, out LocalDate value)
+    {
+        var text = table[column];
+        value = default;
+        var name = Columns.Name(schema, column);
+        if (text.IsWhiteSpace())
+        {
+            tally.Rejected(table.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
+            return false;
+        }
+
+        if (Fields.TryDate(text, out value))
+        {
+            return true;
+        }
+
+        RejectDate(table, tally, name, text);
+        return false;
+    }
+
+    private static void RejectDate(CsvTable table, SourceTally tally, string name, ReadOnlySpan<char> text) =>
+        tally.Rejected(table.Line, name, WresErrorCodes.InvalidDate,
+            $"{name} {Fields.Quote(text)} is not a date in the form 2026-03-31, 31/03/2026 or 20260331.");
+
+    public static bool OptionalCount(CsvTable table, SourceTally tally, FileSchema schema, int column, out int? value)
+    {
+        var text = table[column];
+        value = null;
+        if (text.IsWhiteSpace())
+        {
+            return true;
+        }
+
+        var name = Columns.Name(schema, column);
+        if (!Fields.TryInteger(text, out var number))
+        {
+            tally.Rejected(table.Line, name, WresErrorCodes.InvalidNumber, $"{name} {Fields.Quote(text)} is not a whole number.");
+            return false;
+        }
+
+        if (number < 0)
+        {
+            tally.Rejected(table.Line, name, WresErrorCodes.NegativeCount, RecordRules.NegativeMessage(name));
+            return false;
+        }
+
+        value = number;
+        return true;
+    }
+}

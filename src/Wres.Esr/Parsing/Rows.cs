@@ -1,0 +1,84 @@
+using NodaTime;
+using Wres.Core;
+using Wres.Core.Casework;
+using Wres.Core.Disability;
+using Wres.Core.Ethnicity;
+using Wres.Core.Workforce;
+
+namespace Wres.Esr.Parsing;
+
+/// <summary>One valid staff row, its text still in the read buffer.</summary>
+internal ref struct StaffRow
+{
+    public ReadOnlySpan<char> Employee;
+    public ReadOnlySpan<char> Assignment;
+    public ReadOnlySpan<char> Occupation;
+    public ReadOnlySpan<char> Organisation;
+    public EthnicityClassification Ethnicity;
+    public StaffGroup StaffGroup;
+    public Grade Grade;
+    public bool Primary;
+    public AssignmentCategory Category;
+    public decimal? Fte;
+    public DisabilityGroup Disability;
+    public int Line;
+}
+
+/// <summary>One valid application row.</summary>
+internal ref struct ApplicationRow
+{
+    public ReadOnlySpan<char> Id;
+    public ReadOnlySpan<char> Vacancy;
+    public ReadOnlySpan<char> Organisation;
+    public EthnicityClassification Ethnicity;
+    public bool Shortlisted;
+    public bool Appointed;
+    public LocalDate? Date;
+    public StaffGroup? StaffGroup;
+    public Grade? Grade;
+    public DisabilityGroup Disability;
+    public int Line;
+}
+
+/// <summary>One valid case row.</summary>
+internal ref struct CaseRow
+{
+    public ReadOnlySpan<char> Reference;
+    public ReadOnlySpan<char> Employee;
+    public LocalDate StartDate;
+    public EthnicityClassification Ethnicity;
+    public CaseType Type;
+    public int Line;
+}
+
+/// <summary>One valid training row.</summary>
+internal ref struct TrainingRow
+{
+    public ReadOnlySpan<char> Employee;
+    public ReadOnlySpan<char> Course;
+    public bool Mandatory;
+    public LocalDate? Date;
+    public int Line;
+}
+
+/// <summary>One valid board row.</summary>
+internal ref struct BoardRow
+{
+    public ReadOnlySpan<char> Member;
+    public EthnicityClassification Ethnicity;
+    public bool Voting;
+    public bool Executive;
+    public DisabilityGroup Disability;
+    public int Line;
+}
+
+/// <summary>One valid survey row.</summary>
+internal ref struct SurveyRow
+{
+    public ReadOnlySpan<char> Indicator;
+    public ComparisonGroup Group;
+    public decimal Percent;
+    public int? Respondents;
+    public int? Positive;
+    public int Line;
+}

@@ -1,0 +1,103 @@
+using Wres.Core.Validation;
+using Wres.Esr.Internal;
+
+namespace Wres.Esr.Parsing;
+
+/// <summary>Reads the staff-in-post file: one row per assignment.</summary>
+internal static class StaffParser
+{
+    private const int Employee = 0;
+    private const int Assignment = 1;
+    private const int Ethnicity = 2;
+    private const int Group = 3;
+    private const int Band = 4;
+    private const int Primary = 5;
+    private const int Category = 6;
+    private const int Fte = 7;
+    private const int Occupation = 8;
+    private const int Disability = 9;
+    private const int Organisation = 10;
+
+    public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
+        where TSink : IStaffSink
+    {
+        var schema = Columns.Staff;
+        var rows = 0;
+        while (table.Read())
+        {
+            if ((++rows & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var line = table.Line;
+            var tally = sink.TallyFor(table[Organisation].Trim());
+            if (!RowChecks.FieldCount(table, tally) || !RowChecks.Required(table, tally, schema, Employee, out var employee))
+            {
+                continue;
+            }
+
+            var groupText = table[Group];
+            var staffGroup = groupText.IsWhiteSpace() ? null : classifiers.StaffGroup(groupText);
+            if (staffGroup is null)
+            {
+                tally.Rejected(line, "Staff Group", WresErrorCodes.UnrecognisedStaffGroup, groupText.IsWhiteSpace()
+                    ? "Staff Group is blank, so the row cannot be placed in a segment."
+                    : $"Staff group {Fields.Quote(groupText)} is not an ESR staff group code (01-10) or name, so the row cannot be placed in a segment.");
+                continue;
+            }
+
+            if (!RowChecks.YesNo(table, tally, schema, Primary, whenBlank: true, out var primary))
+            {
+                continue;
+            }
+
+            decimal? fte = null;
+            var fteText = table[Fte];
+            if (!fteText.IsWhiteSpace())
+            {
+                if (!Fields.TryDecimal(fteText, out var value))
+                {
+                    tally.Rejected(line, "FTE", WresErrorCodes.InvalidNumber, $"FTE {Fields.Quote(fteText)} is not a number.");
+                    continue;
+                }
+
+                if (!RecordRules.IsValidFte(value))
+                {
+                    tally.Rejected(line, "FTE", WresErrorCodes.FteOutOfRange, RecordRules.FteMessage);
+                    continue;
+                }
+
+                fte = value;
+            }
+
+            var ethnicity = classifiers.Ethnicity(table[Ethnicity]);
+            ethnicity.Report(tally, line, "Ethnic Origin");
+            var grade = classifiers.Grade(table[Band]);
+            grade.Report(tally, line, "Pay Band");
+            var category = classifiers.Category(table[Category]);
+            category.Report(tally, line, "Assignment Category");
+            var disability = classifiers.Disability(table[Disability]);
+            disability.Report(tally, line, "Disability");
+            var assignment = table[Assignment].Trim();
+
+            sink.Add(
+                new StaffRow
+                {
+                    Employee = employee,
+                    Assignment = assignment.IsEmpty ? employee : assignment,
+                    Occupation = table[Occupation].Trim(),
+                    Organisation = table[Organisation].Trim(),
+                    Ethnicity = ethnicity.Value,
+                    StaffGroup = staffGroup,
+                    Grade = grade.Value.Grade,
+                    Primary = primary,
+                    Category = category.Value,
+                    Fte = fte,
+                    Disability = disability.Value,
+                    Line = line,
+                },
+                tally);
+        }
+    }
+}

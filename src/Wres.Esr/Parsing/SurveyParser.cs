@@ -1,0 +1,88 @@
+using Wres.Core;
+using Wres.Core.Survey;
+using Wres.Core.Validation;
+using Wres.Esr.Internal;
+
+namespace Wres.Esr.Parsing;
+
+/// <summary>
+/// Reads the staff survey file. The group says which standard a row belongs to (White / BME or the
+/// configured label for the WRES, Disabled / Non-disabled for the WDES); rows of the other standard are
+/// excluded by a named rule, since one file may hold both.
+/// </summary>
+internal static class SurveyParser
+{
+    private const int Indicator = 0;
+    private const int Group = 1;
+    private const int Percent = 2;
+    private const int Respondents = 3;
+    private const int Positive = 4;
+
+    public static void Parse<TSink>(CsvTable table, Classifiers classifiers, EqualityStandard standard, TSink sink)
+        where TSink : ISurveySink
+    {
+        var schema = Columns.Survey;
+        var tally = sink.Tally;
+        while (table.Read())
+        {
+            var line = table.Line;
+            if (!RowChecks.FieldCount(table, tally)
+                || !RowChecks.Required(table, tally, schema, Indicator, out var indicator)
+                || !RowChecks.Required(table, tally, schema, Group, out var groupText))
+            {
+                continue;
+            }
+
+            var (groupStandard, group) = classifiers.SurveyGroup(groupText);
+            if (groupStandard == EqualityStandard.Unknown)
+            {
+                tally.Rejected(line, "Group", WresErrorCodes.UnknownSurveyGroup,
+                    $"Group {Fields.Quote(groupText)} is not White, {classifiers.Settings.BmeLabel}, Disabled or Non-disabled.");
+                continue;
+            }
+
+            if (groupStandard != standard)
+            {
+                tally.Excluded(ExclusionRule.SurveyRowOfOtherStandard, groupStandard.ToString().ToUpperInvariant());
+                continue;
+            }
+
+            if (!SurveyMeasure.TryFind(standard, indicator, out _))
+            {
+                tally.Rejected(line, "Indicator", WresErrorCodes.UnknownSurveyIndicator, RecordRules.UnknownIndicatorMessage(standard));
+                continue;
+            }
+
+            if (!RowChecks.Required(table, tally, schema, Percent, out var percentText))
+            {
+                continue;
+            }
+
+            if (!Fields.TryDecimal(percentText, out var percent))
+            {
+                tally.Rejected(line, "Percent", WresErrorCodes.InvalidNumber, $"Percent {Fields.Quote(percentText)} is not a number.");
+                continue;
+            }
+
+            if (!RecordRules.IsValidPercent(percent))
+            {
+                tally.Rejected(line, "Percent", WresErrorCodes.PercentOutOfRange, RecordRules.PercentMessage);
+                continue;
+            }
+
+            if (!RowChecks.OptionalCount(table, tally, schema, Respondents, out var respondents)
+                || !RowChecks.OptionalCount(table, tally, schema, Positive, out var positive))
+            {
+                continue;
+            }
+
+            if (positive is not null && (respondents is null || positive > respondents))
+            {
+                tally.Rejected(line, "Positive", WresErrorCodes.InconsistentSurveyCounts, RecordRules.CountsMessage);
+                continue;
+            }
+
+            sink.Add(new SurveyRow { Indicator = indicator, Group = group, Percent = percent, Respondents = respondents, Positive = positive, Line = line });
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Wres.Esr.Internal;
+
+namespace Wres.Esr.Parsing;
+
+/// <summary>Reads the training file: one row per course taken.</summary>
+internal static class TrainingParser
+{
+    private const int Employee = 0;
+    private const int Course = 1;
+    private const int Mandatory = 2;
+    private const int Date = 3;
+
+    public static void Parse<TSink>(CsvTable table, TSink sink, CancellationToken cancellationToken)
+        where TSink : ITrainingSink
+    {
+        var schema = Columns.Training;
+        var tally = sink.Tally;
+        var rows = 0;
+        while (table.Read())
+        {
+            if ((++rows & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (!RowChecks.FieldCount(table, tally)
+                || !RowChecks.Required(table, tally, schema, Employee, out var employee)
+                || !RowChecks.Required(table, tally, schema, Course, out var course)
+                || !RowChecks.YesNo(table, tally, schema, Mandatory, whenBlank: null, out var mandatory)
+                || !RowChecks.OptionalDate(table, tally, schema, Date, out var date))
+            {
+                continue;
+            }
+
+            sink.Add(new TrainingRow { Employee = employee, Course = course, Mandatory = mandatory, Date = date, Line = table.Line });
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text;
+using Wres.Core;
+using Wres.Core.Validation;
+using Wres.Esr.Internal;
+using Wres.Esr.Parsing;
+
+namespace Wres.Esr;
+
+/// <summary>
+/// Reads the CSV input files of a report into a <see cref="WresAccumulator"/>, streaming: rows go
+/// straight into the accumulators, no list of all rows is ever built, and the files are read
+/// concurrently. Every row is counted, excluded by a named rule, or rejected with its file, line,
+/// column and a stable code.
+/// </summary>
+/// <remarks>
+/// <para>Files are UTF-8 (with or without a byte-order mark); a file that is not valid UTF-8 is read as
+/// Windows-1252 and the data-quality report notes it. Header names match case-insensitively, ignoring
+/// surrounding spaces; extra columns are ignored; blank lines are skipped.</para>
+/// <para>A file that cannot be read at all (missing, empty, binary, not CSV, or without a required
+/// column) throws <see cref="EsrFileException"/>; nothing is computed then.</para>
+/// <para>Thread-safe: one reader can serve many reads.</para>
+/// </remarks>
+public sealed class WresFileReader
+{
+    private readonly WresCalculator _calculator;
+
+    /// <summary>Creates a reader with the default options.</summary>
+    public WresFileReader()
+        : this(new WresCalculator())
+    {
+    }
+
+    /// <summary>Creates a reader that computes with the given calculator's options.</summary>
+    /// <param name="calculator">The calculator.</param>
+    public WresFileReader(WresCalculator calculator)
+    {
+        ArgumentNullException.ThrowIfNull(calculator);
+        _calculator = calculator;
+    }
+
+    /// <summary>Reads the inputs.</summary>
+    /// <param name="inputs">The files; any may be left out.</param>
+    /// <param name="year">The reporting year.</param>
+    /// <param name="standard">The standard; <b>Default</b> the WRES.</param>
+    /// <param name="progress">Receives bytes read per file, from any thread; optional.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>An accumulator holding every input; call <see cref="WresAccumulator.ToReport"/>.</returns>
+    /// <exception cref="EsrFileException">An input cannot be read at all.</exception>
+    public WresAccumulator Read(
+        WresInputs inputs,
+        ReportingYear year,
+        EqualityStandard standard = EqualityStandard.Wres,
+        IProgress<ReadProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(year);
+        var result = _calculator.CreateAccumulator(year, standard);
+        var files = inputs.Provided().ToArray();
+        var parts = new WresAccumulator[files.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        try
+        {
+            // The biggest files first, so the cores stay busy to the end.
+            var order = Enumerable.Range(0, files.Length).OrderByDescending(i => files[i].File.Length ?? 0).ToArray();
+            Parallel.ForEach(order, options, i => parts[i] = ReadOne(files[i].Part, files[i].File, year, standard, progress, cancellationToken));
+        }
+        catch (AggregateException e)
+        {
+            throw First(e);
+        }
+
+        foreach (var part in parts)
+        {
+            result.Merge(part);
+        }
+
+        return result;
+    }
+
+    private static Exception First(AggregateException e)
+    {
+        var flat = e.Flatten().InnerExceptions;
+        return flat.OfType<EsrFileException>().FirstOrDefault()
+            ?? flat.OfType<OperationCanceledException>().FirstOrDefault()
+            ?? (Exception)e;
+    }
+
+    private WresAccumulator ReadOne(InputPart part, InputFile file, ReportingYear year, EqualityStandard standard, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+    {
+        var settings = _calculator.Settings;
+        return WithEncodingFallback(
+            file,
+            encoding =>
+            {
+                var accumulator = _calculator.CreateAccumulator(year, standard);
+                var classifiers = new Classifiers(settings);
+                using var table = CsvTable.Open(file, Schema(part), encoding, progress);
+                var tally = Parse(part, file.Name, table, classifiers, accumulator, standard, cancellationToken);
+                return (accumulator, tally);
+            });
+    }
+
+    private static SourceTally Parse(InputPart part, string name, CsvTable table, Classifiers classifiers, WresAccumulator accumulator, EqualityStandard standard, CancellationToken cancellationToken)
+    {
+        switch (part)
+        {
+            case InputPart.Staff:
+            case InputPart.PreviousStaff:
+                var staff = part == InputPart.Staff ? accumulator.Staff(name) : accumulator.PreviousStaff(name);
+                StaffParser.Parse(table, classifiers, new StaffReportSink(staff, classifiers), cancellationToken);
+                return staff.Tally;
+            case InputPart.Recruitment:
+                var recruitment = accumulator.Recruitment(name);
+                RecruitmentParser.Parse(table, classifiers, new ApplicationReportSink(recruitment, accumulator.Year), cancellationToken);
+                return recruitment.Tally;
+            case InputPart.Disciplinary:
+            case InputPart.PreviousDisciplinary:
+                var cases = part == InputPart.Disciplinary ? accumulator.Cases(name) : accumulator.PreviousCases(name);
+                DisciplinaryParser.Parse(table, classifiers, new CaseReportSink(cases), cancellationToken);
+                return cases.Tally;
+            case InputPart.Training:
+                var training = accumulator.Training(name);
+                TrainingParser.Parse(table, new TrainingReportSink(training), cancellationToken);
+                return training.Tally;
+            case InputPart.Board:
+                var board = accumulator.Board(name);
+                BoardParser.Parse(table, classifiers, new BoardReportSink(board));
+                return board.Tally;
+            case InputPart.Survey:
+                var survey = accumulator.Survey(name);
+                SurveyParser.Parse(table, classifiers, standard, new SurveyReportSink(survey));
+                return survey.Tally;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(part), part, "Not a defined input part.");
+        }
+    }
+
+    internal static FileSchema Schema(InputPart part) => part switch
+    {
+        InputPart.Staff or InputPart.PreviousStaff => Columns.Staff,
+        InputPart.Recruitment => Columns.Recruitment,
+        InputPart.Disciplinary or InputPart.PreviousDisciplinary => Columns.Disciplinary,
+        InputPart.Training => Columns.Training,
+        InputPart.Board => Columns.Board,
+        InputPart.Survey => Columns.Survey,
+        _ => throw new ArgumentOutOfRangeException(nameof(part), part, "Not a defined input part."),
+    };
+
+    /// <summary>
+    /// Reads a file as strict UTF-8; if it is not valid UTF-8, reads it again from the start as
+    /// Windows-1252 (what Excel in the UK saves) and notes that on the file's tally.
+    /// </summary>
+    internal static T WithEncodingFallback<T>(InputFile file, Func<Encoding, (T Result, SourceTally Tally)> read)
+    {
+        try
+        {
+            return read(Encodings.StrictUtf8).Result;
+        }
+        catch (DecoderFallbackException)
+        {
+            var (result, tally) = read(Encodings.Windows1252);
+            tally.FileIssue(WresErrorCodes.ReadAsWindows1252, IssueSeverity.Note,
+                $"{file.Name} is not valid UTF-8, so it was read as Windows-1252 (what Excel saves as CSV in the UK).");
+            return result;
+        }
+    }
+}

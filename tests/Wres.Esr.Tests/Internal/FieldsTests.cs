@@ -1,0 +1,66 @@
+using NodaTime;
+using Wres.Esr.Internal;
+
+namespace Wres.Esr.Tests.Internal;
+
+public class FieldsTests
+{
+    [Theory]
+    [InlineData("2026-03-31", 2026, 3, 31)]
+    [InlineData("31/03/2026", 2026, 3, 31)]
+    [InlineData("1/4/2025", 2025, 4, 1)]
+    [InlineData("20260331", 2026, 3, 31)]
+    [InlineData(" 2024-02-29 ", 2024, 2, 29)]
+    public void TryDate_AcceptedForms_Parse(string text, int year, int month, int day)
+    {
+        Assert.True(Fields.TryDate(text, out var date));
+        Assert.Equal(new LocalDate(year, month, day), date);
+    }
+
+    [Theory]
+    [InlineData("31/02/2026")]
+    [InlineData("2025-02-29")]
+    [InlineData("2026-13-01")]
+    [InlineData("2026/03/31")]
+    [InlineData("03/31/2026x")]
+    [InlineData("31-03-2026")]
+    [InlineData("2026-3-31")]
+    [InlineData("")]
+    [InlineData("yesterday")]
+    [InlineData("123/1/2026")]
+    [InlineData("00000000")]
+    public void TryDate_OtherText_Fails(string text) => Assert.False(Fields.TryDate(text, out _));
+
+    [Theory]
+    [InlineData("Yes", true)]
+    [InlineData("yes", true)]
+    [InlineData("Y", true)]
+    [InlineData("y", true)]
+    [InlineData("True", true)]
+    [InlineData("TRUE", true)]
+    [InlineData("1", true)]
+    [InlineData(" No ", false)]
+    [InlineData("N", false)]
+    [InlineData("false", false)]
+    [InlineData("0", false)]
+    public void TryYesNo_AcceptedForms_Parse(string text, bool expected)
+    {
+        Assert.True(Fields.TryYesNo(text, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Maybe")]
+    [InlineData("2")]
+    [InlineData("Yess")]
+    [InlineData("Ja")]
+    public void TryYesNo_OtherText_Fails(string text) => Assert.False(Fields.TryYesNo(text, out _));
+
+    [Fact]
+    public void Quote_TruncatesAndHidesControlCharacters()
+    {
+        Assert.Equal("'a?b'", Fields.Quote("a\u0001b"));
+        Assert.Equal("'" + new string('x', 60) + "…'", Fields.Quote(new string('x', 100)));
+    }
+}
