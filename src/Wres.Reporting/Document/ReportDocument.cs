@@ -1,0 +1,389 @@
+using Wres.Core;
+using Wres.Core.Indicators;
+using Wres.Core.Workforce;
+using Wres.Reporting.Internal;
+
+namespace Wres.Reporting.Document;
+
+/// <summary>
+/// Builds the content of the human-readable report (text, Markdown, HTML) from a <see cref="ReportView"/>: the
+/// title, a summary, the workforce, every indicator and the data-quality findings. Values are rounded for display
+/// here, through <see cref="Numbers"/>, and counts pass through the view's disclosure control.
+/// </summary>
+internal static class ReportDocument
+{
+    public static IReadOnlyList<DocumentBlock> Build(ReportView view)
+    {
+        var blocks = new List<DocumentBlock>();
+        Introduction(view, blocks);
+        Summary(view, blocks);
+        Workforce(view, blocks);
+        Representation(view, blocks);
+        foreach (var likelihood in view.Likelihoods)
+        {
+            Likelihood(view, likelihood, blocks);
+        }
+
+        foreach (var survey in view.Report.Survey)
+        {
+            Survey(view, survey, blocks);
+        }
+
+        Board(view, blocks);
+        DataQuality(view, blocks);
+        return blocks;
+    }
+
+    private static void Introduction(ReportView view, List<DocumentBlock> blocks)
+    {
+        var year = view.Report.Year;
+        blocks.Add(new HeadingBlock(1, view.Title));
+        blocks.Add(new ParagraphBlock(
+            $"{view.StandardName} ({view.StandardCode}), reporting year {year}: {ReportView.Date(year.Start)} to {ReportView.Date(year.End)}; workforce counted at {ReportView.Date(year.Snapshot)}."));
+        blocks.Add(new ParagraphBlock(
+            $"Groups compared: {view.Reference} and {view.Focus} staff. Staff whose {view.CharacteristicWord} is unknown are excluded from every relative likelihood and reported beside it. "
+            + "Percentages are rounded to 1 decimal place and ratios to 2 for display; every figure is computed from unrounded counts."));
+        if (view.PublicationNote is { } note)
+        {
+            blocks.Add(new ParagraphBlock(note, Caution: true));
+        }
+    }
+
+    private static void Summary(ReportView view, List<DocumentBlock> blocks)
+    {
+        var report = view.Report;
+        var items = new List<string>();
+        if (report.Workforce is { } workforce)
+        {
+            items.Add($"Workforce: {view.CountText(workforce.Total)} people; {view.Focus} {Numbers.Percent(workforce.PercentOf(ComparisonGroup.Focus))}% "
+                + $"({Numbers.Percent(workforce.KnownFocusPercent)}% of those whose {view.CharacteristicWord} is known); declaration rate {Numbers.Percent(workforce.DeclarationRate)}%.");
+        }
+        else
+        {
+            items.Add("Workforce: not provided.");
+        }
+
+        foreach (var likelihood in view.Likelihoods)
+        {
+            var prefix = $"{view.IndicatorWord} {likelihood.Id} ({likelihood.ShortName}, {likelihood.OrientationText}): ";
+            if (!likelihood.IsProvided)
+            {
+                items.Add(prefix + "not provided.");
+                continue;
+            }
+
+            var ratio = likelihood.Result.RelativeLikelihood!;
+            items.Add(ratio.Ratio is { } value
+                ? prefix + $"{Numbers.Ratio(value)} ({view.BandText(ratio.Band)}{(ratio.SmallNumbers ? "; small numbers" : string.Empty)})."
+                : prefix + $"not defined: {ReportView.UndefinedReasonText(likelihood, ratio.UndefinedReason)}.");
+        }
+
+        var board = report.Board;
+        items.Add(board.Status != IndicatorStatus.Computed
+            ? $"{view.IndicatorWord} {board.Id} (board): not provided."
+            : $"{view.IndicatorWord} {board.Id} (board): {view.Focus} share of voting members {Numbers.Percent(board.Voting.FocusPercent)}%, "
+                + $"{Numbers.SignedPercent(board.Voting.DifferencePercentagePoints)} percentage points against the workforce.");
+
+        var sources = report.DataQuality.Sources;
+        var rejected = 0;
+        foreach (var source in sources)
+        {
+            rejected += source.RowsRejected;
+        }
+
+        items.Add($"Data quality: {Numbers.Integer(sources.Count)} input(s) read; {Numbers.Integer(rejected)} row(s) rejected.");
+        blocks.Add(new HeadingBlock(2, "Summary", "summary"));
+        blocks.Add(new ListBlock(items));
+        if (view.Likelihoods.Count > 0)
+        {
+            blocks.Add(new ChartBlock(ChartKind.RelativeLikelihoods));
+        }
+    }
+
+    private static void Workforce(ReportView view, List<DocumentBlock> blocks)
+    {
+        var report = view.Report;
+        blocks.Add(new HeadingBlock(2, "Workforce", "workforce"));
+        if (report.Workforce is not { } workforce)
+        {
+            blocks.Add(new ParagraphBlock(view.StaffNotProvidedText));
+            return;
+        }
+
+        List<IReadOnlyList<string>> rows =
+        [
+            GroupRow(view.Reference, ComparisonGroup.Reference),
+            GroupRow(view.Focus, ComparisonGroup.Focus),
+            GroupRow("Unknown", ComparisonGroup.Unknown),
+            ["Total", view.CountText(workforce.Total), workforce.Total > 0 ? "100.0" : Numbers.NotApplicable],
+        ];
+        blocks.Add(new TableBlock(
+            $"People in the workforce at {ReportView.Date(report.Year.Snapshot)}",
+            [new("Group", false), new("People"), new("% of workforce")],
+            rows));
+        blocks.Add(new ParagraphBlock(
+            $"{view.Focus} share of staff whose {view.CharacteristicWord} is known: {Numbers.Percent(workforce.KnownFocusPercent)}%. "
+            + $"Declaration rate (staff whose {view.CharacteristicWord} is known): {Numbers.Percent(workforce.DeclarationRate)}%."));
+
+        var selection = new List<IReadOnlyList<string>>();
+        foreach (var rule in Enum.GetValues<SelectionRule>())
+        {
+            if (report.Selection.TryGetValue(rule, out var people))
+            {
+                selection.Add([Labels.SelectionRuleText(rule), view.CountText(people)]);
+            }
+        }
+
+        if (selection.Count > 0)
+        {
+            blocks.Add(new TableBlock("How each person's reporting assignment was chosen", [new("Rule", false), new("People")], selection));
+        }
+
+        string[] GroupRow(string label, ComparisonGroup group) =>
+            [label, view.CountText(workforce[group]), Numbers.Percent(workforce.PercentOf(group))];
+    }
+
+    private static void Representation(ReportView view, List<DocumentBlock> blocks)
+    {
+        var representation = view.Report.Representation;
+        blocks.Add(new HeadingBlock(2, view.IndicatorHeading(representation.Id, view.RepresentationTitle), "indicator-" + representation.Id));
+        if (representation.Status != IndicatorStatus.Computed)
+        {
+            blocks.Add(new ParagraphBlock(view.StaffNotProvidedText));
+            return;
+        }
+
+        blocks.Add(new ParagraphBlock(
+            "Each percentage is of everyone in the row, Unknown included. A row with nobody in it is not applicable (n/a), not 0%."));
+        blocks.Add(new ChartBlock(ChartKind.Representation));
+        TableColumn[] columns =
+        [
+            new(view.IsWdes ? "Cluster" : "Band or grade", false),
+            new(view.Reference), new(view.Focus), new("Unknown"), new("Total"),
+            new(view.Reference + " %"), new(view.Focus + " %"), new("Unknown %"),
+        ];
+        foreach (var segment in view.Segments)
+        {
+            var rows = new List<IReadOnlyList<string>>();
+            foreach (var row in segment.Rows)
+            {
+                var counts = row.Counts;
+                rows.Add(
+                [
+                    row.Label,
+                    view.CountText(counts.Reference), view.CountText(counts.Focus), view.CountText(counts.Unknown), view.CountText(counts.Total),
+                    Numbers.Percent(row.ReferencePercent), Numbers.Percent(row.FocusPercent), Numbers.Percent(row.UnknownPercent),
+                ]);
+            }
+
+            blocks.Add(new HeadingBlock(3, segment.Heading));
+            blocks.Add(new TableBlock($"{view.IndicatorWord} {representation.Id}, {segment.Heading.ToLowerInvariant()}: people and percentages by group", columns, rows));
+        }
+    }
+
+    private static void Likelihood(ReportView view, LikelihoodView likelihood, List<DocumentBlock> blocks)
+    {
+        var result = likelihood.Result;
+        blocks.Add(new HeadingBlock(2, view.IndicatorHeading(likelihood.Id, likelihood.Title), "indicator-" + likelihood.Id));
+        if (!likelihood.IsProvided)
+        {
+            blocks.Add(new ParagraphBlock(likelihood.NotProvidedText));
+            return;
+        }
+
+        var baseLabel = result.Rolling ? likelihood.BaseLabel + " (two years)" : likelihood.BaseLabel;
+        blocks.Add(new TableBlock(
+            $"{view.IndicatorWord} {likelihood.Id}: counts and likelihoods by group",
+            [new("Group", false), new(likelihood.EventsLabel), new(baseLabel), new("Likelihood")],
+            [
+                [view.Reference, view.CountText(result.Reference.Events), view.CountText(result.Reference.Base), Numbers.LikelihoodPercent(result.Reference.Value)],
+                [view.Focus, view.CountText(result.Focus.Events), view.CountText(result.Focus.Base), Numbers.LikelihoodPercent(result.Focus.Value)],
+                ["Unknown (not in the ratio)", view.CountText(result.Unknown.Events), view.CountText(result.Unknown.Base), Numbers.LikelihoodPercent(result.Unknown.Value)],
+            ]));
+
+        var ratio = result.RelativeLikelihood!;
+        var items = new List<string>
+        {
+            ratio.Ratio is { } value
+                ? $"Relative likelihood ({likelihood.OrientationText}): {Numbers.Ratio(value)}"
+                : $"Relative likelihood ({likelihood.OrientationText}): not defined: {ReportView.UndefinedReasonText(likelihood, ratio.UndefinedReason)}",
+            ratio.Interval is { } interval
+                ? $"95% confidence interval ({Labels.IntervalMethodText(ratio.IntervalMethod)}): {Numbers.Limit(interval.Lower)} to {Numbers.Limit(interval.Upper)}"
+                : "95% confidence interval: n/a",
+            $"p-value ({Labels.PValueMethodText(ratio.PValueMethod)}): {Numbers.PValue(ratio.PValue)}",
+            $"Band (four-fifths rule): {view.BandText(ratio.Band)}",
+        };
+        if (likelihood.Id == view.Report.FormalProcess.Id)
+        {
+            items.Add(result.Rolling
+                ? "Rolling two-year average: this year's and last year's cases and headcounts are pooled."
+                : "Single year: not pooled with last year (last year's cases and staff were not both supplied, or pooling is switched off).");
+        }
+
+        blocks.Add(new ListBlock(items));
+        if (ratio.SmallNumbers)
+        {
+            blocks.Add(new ParagraphBlock(
+                "Caution: small numbers. At least one group has few events, few non-events or a small base, so this ratio can move a lot with a handful of people; read it with the confidence interval.",
+                Caution: true));
+        }
+    }
+
+    private static void Survey(ReportView view, SurveyIndicatorResult survey, List<DocumentBlock> blocks)
+    {
+        blocks.Add(new HeadingBlock(2, view.IndicatorHeading(survey.Id, survey.Measure.Title), "indicator-" + Anchor(survey.Id)));
+        if (survey.Status != IndicatorStatus.Computed)
+        {
+            blocks.Add(new ParagraphBlock(view.SurveyNotProvidedText));
+            return;
+        }
+
+        var rows = new List<IReadOnlyList<string>>();
+        if (!survey.Measure.FocusGroupOnly)
+        {
+            rows.Add([view.Reference, Numbers.Percent(survey.ReferencePercent), Respondents(survey.ReferenceRespondents)]);
+        }
+
+        rows.Add([view.Focus, Numbers.Percent(survey.FocusPercent), Respondents(survey.FocusRespondents)]);
+        blocks.Add(new TableBlock(
+            $"{view.IndicatorWord} {survey.Id}: staff survey result by group ({Labels.DirectionText(survey.Measure.Direction)})",
+            [new("Group", false), new("%"), new("Respondents")],
+            rows));
+
+        string sentence;
+        if (survey.Measure.FocusGroupOnly)
+        {
+            sentence = $"Only {view.Focus} staff are asked this question, so there is no gap; {Labels.DirectionText(survey.Measure.Direction)}.";
+        }
+        else if (survey.GapPercentagePoints is not { } gap)
+        {
+            sentence = "Gap: n/a (one group's result is missing).";
+        }
+        else
+        {
+            var reading = gap == 0m ? "no difference"
+                : survey.AdverseToFocus == true ? $"unfavourable to {view.Focus} staff"
+                : $"favourable to {view.Focus} staff";
+            sentence = $"Gap ({view.Focus} − {view.Reference}): {Numbers.SignedPercent(gap)} percentage points; {Labels.DirectionText(survey.Measure.Direction)}, so this is {reading}.";
+        }
+
+        blocks.Add(new ParagraphBlock(sentence));
+
+        string Respondents(int? count) => count is { } n ? view.CountText(n) : Numbers.NotApplicable;
+    }
+
+    private static void Board(ReportView view, List<DocumentBlock> blocks)
+    {
+        var board = view.Report.Board;
+        blocks.Add(new HeadingBlock(2, view.IndicatorHeading(board.Id, view.BoardTitle), "indicator-" + board.Id));
+        if (board.Status != IndicatorStatus.Computed)
+        {
+            blocks.Add(new ParagraphBlock(view.BoardNotProvidedText));
+            return;
+        }
+
+        blocks.Add(new ChartBlock(ChartKind.Board));
+        blocks.Add(new TableBlock(
+            $"{view.IndicatorWord} {board.Id}: board members by group against the workforce",
+            [
+                new("Members", false), new("Count"), new(view.Reference), new(view.Focus), new("Unknown"),
+                new(view.Focus + " %"), new("Difference from workforce (percentage points)"),
+            ],
+            [Row("Whole board", board.Total), Row("Voting members", board.Voting), Row("Executive members", board.Executive)]));
+        var workforcePercent = view.Report.Workforce?.PercentOf(ComparisonGroup.Focus);
+        blocks.Add(new ParagraphBlock(view.Report.Workforce is null
+            ? "The staff file was not supplied, so the board cannot be compared with the workforce."
+            : $"{view.Focus} share of the workforce: {Numbers.Percent(workforcePercent)}%. A negative difference means {view.Focus} staff are under-represented on the board."));
+
+        IReadOnlyList<string> Row(string label, BoardSubset subset)
+        {
+            var members = subset.Members;
+            return
+            [
+                label, view.CountText(members.Total), view.CountText(members.Reference), view.CountText(members.Focus), view.CountText(members.Unknown),
+                Numbers.Percent(subset.FocusPercent), Numbers.SignedPercent(subset.DifferencePercentagePoints),
+            ];
+        }
+    }
+
+    private static void DataQuality(ReportView view, List<DocumentBlock> blocks)
+    {
+        var sources = view.Report.DataQuality.Sources;
+        blocks.Add(new HeadingBlock(2, "Data quality", "data-quality"));
+        if (sources.Count == 0)
+        {
+            blocks.Add(new ParagraphBlock("No inputs were supplied."));
+            return;
+        }
+
+        blocks.Add(new ParagraphBlock("Every row read is counted, excluded by a named scope rule, or rejected as bad data. Findings give the line and column, never the row's content."));
+        foreach (var source in sources)
+        {
+            blocks.Add(new HeadingBlock(3, source.Source));
+            blocks.Add(new ParagraphBlock(
+                $"Rows read {Numbers.Integer(source.RowsRead)} = counted {Numbers.Integer(source.RowsCounted)} + excluded {Numbers.Integer(source.RowsExcluded)} + rejected {Numbers.Integer(source.RowsRejected)}"
+                + (source.Reconciles ? "." : ": these totals do not reconcile."),
+                Caution: !source.Reconciles));
+            if (source.Exclusions.Count > 0)
+            {
+                var exclusions = new List<IReadOnlyList<string>>();
+                foreach (var exclusion in source.Exclusions)
+                {
+                    exclusions.Add([Labels.ExclusionRuleText(exclusion.Rule), exclusion.Detail ?? string.Empty, Numbers.Integer(exclusion.Rows)]);
+                }
+
+                blocks.Add(new TableBlock($"{source.Source}: rows excluded by rule", [new("Rule", false), new("Detail", false), new("Rows")], exclusions));
+            }
+
+            if (source.Issues.Count == 0)
+            {
+                blocks.Add(new ParagraphBlock("No findings."));
+            }
+            else
+            {
+                var issues = new List<IReadOnlyList<string>>();
+                foreach (var issue in source.Issues)
+                {
+                    issues.Add(
+                    [
+                        issue.Line is { } line ? Numbers.Integer(line) : "file",
+                        issue.Column ?? string.Empty,
+                        issue.Code,
+                        issue.Severity.ToString(),
+                        issue.Message,
+                        Numbers.Integer(issue.Occurrences),
+                    ]);
+                }
+
+                blocks.Add(new TableBlock(
+                    $"{source.Source}: findings",
+                    [new("Line"), new("Column", false), new("Code", false), new("Severity", false), new("Message", false), new("Rows")],
+                    issues));
+            }
+
+            if (source.IssuesOmitted > 0)
+            {
+                blocks.Add(new ParagraphBlock($"{Numbers.Integer(source.IssuesOmitted)} further finding(s) not listed; they are included in the totals."));
+            }
+        }
+    }
+
+    /// <summary>An id usable in an HTML anchor: <c>4a(i)</c> becomes <c>4a-i</c>.</summary>
+    private static string Anchor(string id)
+    {
+        var chars = new List<char>(id.Length);
+        foreach (var c in id)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                chars.Add(char.ToLowerInvariant(c));
+            }
+            else if (chars.Count > 0 && chars[^1] != '-')
+            {
+                chars.Add('-');
+            }
+        }
+
+        return new string(chars.ToArray()).TrimEnd('-');
+    }
+}

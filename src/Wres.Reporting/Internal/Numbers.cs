@@ -1,0 +1,62 @@
+using System.Globalization;
+using Wres.Core.Statistics;
+
+namespace Wres.Reporting.Internal;
+
+/// <summary>
+/// Number text for every format: display rounding (through <see cref="DisplayRounding"/>, never anything else)
+/// for text, Markdown and HTML, and exact invariant text for CSV.
+/// </summary>
+internal static class Numbers
+{
+    /// <summary>What is shown for a value that does not exist.</summary>
+    public const string NotApplicable = "n/a";
+
+    /// <summary>An integer in the invariant culture, without separators.</summary>
+    public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A percentage rounded to 1 decimal place, or <c>n/a</c>.</summary>
+    public static string Percent(double? value) => DisplayRounding.FormatPercent(value);
+
+    /// <summary>A percentage rounded to 1 decimal place, or <c>n/a</c>.</summary>
+    public static string Percent(decimal? value) => DisplayRounding.FormatPercent(value is { } v ? (double)v : null);
+
+    /// <summary>A difference in percentage points rounded to 1 decimal place with its sign (<c>+1.8</c>, <c>-13.5</c>, <c>0.0</c>), or <c>n/a</c>.</summary>
+    public static string SignedPercent(double? value)
+    {
+        if (value is not { } v)
+        {
+            return NotApplicable;
+        }
+
+        var rounded = DisplayRounding.RoundPercent(v);
+        var text = DisplayRounding.FormatPercent(v);
+        return rounded > 0m ? "+" + text : text;
+    }
+
+    /// <summary>A difference in percentage points rounded to 1 decimal place with its sign, or <c>n/a</c>.</summary>
+    public static string SignedPercent(decimal? value) => SignedPercent(value is { } v ? (double)v : null);
+
+    /// <summary>A likelihood (a proportion from 0 to 1, or above 1) as a percentage with 1 decimal place and a % sign, or <c>n/a</c>.</summary>
+    public static string LikelihoodPercent(double? proportion) =>
+        proportion is { } p ? DisplayRounding.FormatPercent(p * 100.0) + "%" : NotApplicable;
+
+    /// <summary>A ratio rounded to 2 decimal places, or <c>n/a</c>.</summary>
+    public static string Ratio(double? value) => DisplayRounding.FormatRatio(value);
+
+    /// <summary>A confidence limit rounded to 2 decimal places; <c>∞</c> for an unbounded upper limit.</summary>
+    public static string Limit(double value) => double.IsPositiveInfinity(value) ? "∞" : DisplayRounding.FormatRatio(value);
+
+    /// <summary>A p-value with 3 decimal places (<c>&lt; 0.001</c> below 0.0005), or <c>n/a</c>.</summary>
+    public static string PValue(double? value) => DisplayRounding.FormatPValue(value);
+
+    /// <summary>A double exactly (shortest round-trip form, invariant culture); empty when not finite.</summary>
+    public static string Exact(double value) =>
+        double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+
+    /// <summary>A decimal exactly, in the invariant culture.</summary>
+    public static string Exact(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A coordinate or length for SVG: at most 2 decimal places, invariant culture.</summary>
+    public static string Svg(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,246 @@
+using NodaTime;
+using NodaTime.Text;
+using Wres.Core;
+using Wres.Core.Indicators;
+using Wres.Core.Publication;
+using Wres.Core.Statistics;
+using Wres.Core.Workforce;
+
+namespace Wres.Reporting.Internal;
+
+/// <summary>
+/// The one place every format takes its words, keys and counts from: the report with its labels, the JSON keys of
+/// the two groups, the indicators in report order with their titles, and disclosure control for published counts.
+/// Built once per write.
+/// </summary>
+internal sealed class ReportView
+{
+    private readonly DisclosureControl? _disclosure;
+
+    public ReportView(WresReport report, ReportWriterOptions options)
+    {
+        Report = report;
+        Publish = options.Publish;
+        IsWdes = report.Standard == EqualityStandard.Wdes;
+        Reference = TextSafety.SingleLine(report.ReferenceLabel);
+        Focus = TextSafety.SingleLine(report.FocusLabel);
+        Organisation = report.Organisation is null ? null : TextSafety.SingleLine(report.Organisation);
+        if (Publish)
+        {
+            ArgumentNullException.ThrowIfNull(options.Disclosure, "options.Disclosure");
+            _disclosure = new DisclosureControl(options.Disclosure);
+            PublicationNote = Describe(options.Disclosure);
+            DisclosurePolicy = options.Disclosure.Policy;
+        }
+
+        Segments = SplitBySegment(report.Representation.Rows);
+        Likelihoods = BuildLikelihoods();
+    }
+
+    /// <summary>The report.</summary>
+    public WresReport Report { get; }
+
+    /// <summary>Whether disclosure control applies to every count shown.</summary>
+    public bool Publish { get; }
+
+    /// <summary>The disclosure policy when publishing.</summary>
+    public DisclosurePolicy? DisclosurePolicy { get; }
+
+    /// <summary>A sentence saying how published counts were protected; <see langword="null"/> when not publishing.</summary>
+    public string? PublicationNote { get; }
+
+    /// <summary>Whether the report is for the WDES.</summary>
+    public bool IsWdes { get; }
+
+    /// <summary>The reference group's label: <c>White</c> or <c>Non-disabled</c>.</summary>
+    public string Reference { get; }
+
+    /// <summary>The focus group's label: the configured BME label or <c>Disabled</c>.</summary>
+    public string Focus { get; }
+
+    /// <summary>The organisation's name, made safe; <see langword="null"/> when not given.</summary>
+    public string? Organisation { get; }
+
+    /// <summary>The standard's abbreviation: <c>WRES</c> or <c>WDES</c>.</summary>
+    public string StandardCode => IsWdes ? "WDES" : "WRES";
+
+    /// <summary>The standard's name.</summary>
+    public string StandardName => IsWdes ? "Workforce Disability Equality Standard" : "Workforce Race Equality Standard";
+
+    /// <summary>The standard in JSON: <c>wres</c> or <c>wdes</c>.</summary>
+    public string StandardKey => IsWdes ? "wdes" : "wres";
+
+    /// <summary>What the standard calls its measures: <c>Indicator</c> (WRES) or <c>Metric</c> (WDES).</summary>
+    public string IndicatorWord => IsWdes ? "Metric" : "Indicator";
+
+    /// <summary>The characteristic in words: <c>ethnicity</c> or <c>disability</c>.</summary>
+    public string CharacteristicWord => IsWdes ? "disability" : "ethnicity";
+
+    /// <summary>The reference group's JSON key: <c>white</c> or <c>nonDisabled</c>.</summary>
+    public string ReferenceKey => IsWdes ? "nonDisabled" : "white";
+
+    /// <summary>The focus group's JSON key: <c>bme</c> or <c>disabled</c> (fixed, whatever the display label).</summary>
+    public string FocusKey => IsWdes ? "disabled" : "bme";
+
+    /// <summary>The report's title, for example <c>WRES report 2025/26: Example NHS Trust</c>.</summary>
+    public string Title => $"{StandardCode} report {Report.Year}" + (Organisation is null ? string.Empty : ": " + Organisation);
+
+    /// <summary>The rows of indicator 1 by segment, the whole workforce last; empty when not provided.</summary>
+    public IReadOnlyList<SegmentView> Segments { get; }
+
+    /// <summary>The relative-likelihood indicators in order: 2, 3 and (WRES only) 4.</summary>
+    public IReadOnlyList<LikelihoodView> Likelihoods { get; }
+
+    /// <summary>The title of indicator 1.</summary>
+    public string RepresentationTitle => IsWdes
+        ? "Percentage of staff in each pay cluster compared with the overall workforce"
+        : "Percentage of staff in each pay band and medical grade compared with the overall workforce";
+
+    /// <summary>The title of the board indicator (WRES 9, WDES 10).</summary>
+    public string BoardTitle => $"Difference between the {Focus} share of the board and of the overall workforce";
+
+    /// <summary>The sentence shown when there was no staff input.</summary>
+    public string StaffNotProvidedText => "Not provided: the staff file was not supplied.";
+
+    /// <summary>The sentence shown when there was no board input.</summary>
+    public string BoardNotProvidedText => "Not provided: the board file was not supplied.";
+
+    /// <summary>The sentence shown when a survey indicator has no results.</summary>
+    public string SurveyNotProvidedText => "Not provided: no staff survey results were supplied for this indicator.";
+
+    /// <summary>A heading for an indicator, for example <c>Indicator 2: …</c>.</summary>
+    public string IndicatorHeading(string id, string title) => $"{IndicatorWord} {id}: {title}";
+
+    /// <summary>A JSON key with its first letter in upper case, for example <c>Bme</c>.</summary>
+    public static string Pascal(string key) => char.ToUpperInvariant(key[0]) + key[1..];
+
+    /// <summary>The band in JSON: <c>NonAdverse</c>, <c>AdverseToBme</c>, <c>AdverseToWhite</c> (WDES <c>AdverseToDisabled</c>, <c>AdverseToNonDisabled</c>) or <c>Undefined</c>.</summary>
+    public string BandKey(LikelihoodBand band) => band switch
+    {
+        LikelihoodBand.NonAdverse => "NonAdverse",
+        LikelihoodBand.AdverseToFocus => "AdverseTo" + Pascal(FocusKey),
+        LikelihoodBand.AdverseToReference => "AdverseTo" + Pascal(ReferenceKey),
+        _ => "Undefined",
+    };
+
+    /// <summary>The band in words, with the group labels.</summary>
+    public string BandText(LikelihoodBand band) => band switch
+    {
+        LikelihoodBand.NonAdverse => "Not adverse (within the four-fifths range)",
+        LikelihoodBand.AdverseToFocus => $"Adverse to {Focus} staff",
+        LikelihoodBand.AdverseToReference => $"Adverse to {Reference} staff",
+        _ => "Undefined (no ratio)",
+    };
+
+    /// <summary>Why a ratio is undefined, in words.</summary>
+    public static string UndefinedReasonText(LikelihoodView likelihood, UndefinedReason reason) => reason switch
+    {
+        UndefinedReason.NumeratorGroupHasNoBase => $"the {likelihood.NumeratorLabel} group has a base of 0 ({likelihood.BaseLabel.ToLowerInvariant()})",
+        UndefinedReason.DenominatorGroupHasNoBase => $"the {likelihood.DenominatorLabel} group has a base of 0 ({likelihood.BaseLabel.ToLowerInvariant()})",
+        UndefinedReason.DenominatorLikelihoodIsZero => $"the {likelihood.DenominatorLabel} likelihood is 0, so the ratio would divide by zero",
+        _ => string.Empty,
+    };
+
+    /// <summary>A count as it may be shown: itself, or through disclosure control when publishing.</summary>
+    public DisclosedCount Count(int value) =>
+        _disclosure?.Apply(value) ?? new DisclosedCount(value, Numbers.Integer(value));
+
+    /// <summary>A count's text as it may be shown.</summary>
+    public string CountText(int value) => Count(value).Text;
+
+    /// <summary>A date in ISO form, <c>2026-03-31</c>.</summary>
+    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Describe(DisclosureOptions options)
+    {
+        const string Computed = "percentages, likelihoods and ratios are computed from the unrounded counts.";
+        if (options.Policy == Core.Publication.DisclosurePolicy.Threshold)
+        {
+            var threshold = Numbers.Integer(options.Threshold);
+            return $"Published figures: counts from 1 to {Numbers.Integer(options.Threshold - 1)} are shown as <{threshold}; {Computed}";
+        }
+
+        var rounding = $"counts are rounded to the nearest {Numbers.Integer(options.RoundingBase)}";
+        return options.SuppressUpTo > 0
+            ? $"Published figures: counts from 1 to {Numbers.Integer(options.SuppressUpTo)} are shown as *, other {rounding}; {Computed}"
+            : $"Published figures: {rounding}; {Computed}";
+    }
+
+    private static List<SegmentView> SplitBySegment(IReadOnlyList<RepresentationRow> rows)
+    {
+        var segments = new List<SegmentView>();
+        var current = new List<RepresentationRow>();
+        Segment? segment = null;
+        foreach (var row in rows)
+        {
+            if (current.Count > 0 && row.Segment != segment)
+            {
+                segments.Add(new SegmentView(segment, current));
+                current = [];
+            }
+
+            segment = row.Segment;
+            current.Add(row);
+        }
+
+        if (current.Count > 0)
+        {
+            segments.Add(new SegmentView(segment, current));
+        }
+
+        return segments;
+    }
+
+    private List<LikelihoodView> BuildLikelihoods()
+    {
+        var report = Report;
+        var likelihoods = new List<LikelihoodView>
+        {
+            Likelihood(
+                report.Appointment,
+                $"Relative likelihood of {Reference} staff being appointed from shortlisting compared with {Focus} staff",
+                "appointment from shortlisting",
+                "Appointed",
+                "Shortlisted",
+                "Not provided: the recruitment file was not supplied."),
+            Likelihood(
+                report.FormalProcess,
+                IsWdes
+                    ? $"Relative likelihood of {Focus} staff entering the formal capability process compared with {Reference} staff"
+                    : $"Relative likelihood of {Focus} staff entering the formal disciplinary investigation process compared with {Reference} staff",
+                IsWdes ? "entering the formal capability process" : "entering the formal disciplinary process",
+                "Entering the process",
+                "Headcount",
+                IsWdes
+                    ? "Not provided: needs both the staff file and the capability cases, and one of them was not supplied."
+                    : "Not provided: needs both the staff file and the disciplinary cases, and one of them was not supplied."),
+        };
+        if (report.Training is { } training)
+        {
+            likelihoods.Add(Likelihood(
+                training,
+                $"Relative likelihood of {Reference} staff accessing non-mandatory training and CPD compared with {Focus} staff",
+                "access to non-mandatory training",
+                "Accessing training",
+                "Headcount",
+                "Not provided: needs both the staff file and the training file, and one of them was not supplied."));
+        }
+
+        return likelihoods;
+    }
+
+    private LikelihoodView Likelihood(LikelihoodIndicatorResult result, string title, string shortName, string events, string @base, string notProvided)
+    {
+        var referenceFirst = result.Orientation != RatioOrientation.FocusOverReference;
+        return new LikelihoodView(
+            result,
+            title,
+            shortName,
+            events,
+            @base,
+            notProvided,
+            referenceFirst ? Reference : Focus,
+            referenceFirst ? Focus : Reference,
+            referenceFirst ? Pascal(ReferenceKey) + "Over" + Pascal(FocusKey) : Pascal(FocusKey) + "Over" + Pascal(ReferenceKey));
+    }
+}

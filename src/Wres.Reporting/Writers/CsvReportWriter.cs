@@ -1,0 +1,318 @@
+using System.Text;
+using Wres.Core;
+using Wres.Core.Indicators;
+using Wres.Core.Statistics;
+using Wres.Core.Workforce;
+using Wres.Reporting.Internal;
+
+namespace Wres.Reporting.Writers;
+
+/// <summary>
+/// Writes the report as one CSV table laid out like the WRES reporting template: one header row, then one row per
+/// indicator line. RFC 4180: fields holding a comma, a quote or a line break are quoted, quotes doubled; CRLF line
+/// ends.
+/// </summary>
+/// <remarks>
+/// <para>Columns: <c>Indicator, Segment, Row, Measure, {reference label}, {focus label}, Unknown, Total, Value,
+/// Lower95, Upper95, Text</c>.</para>
+/// <list type="bullet">
+/// <item><c>Indicator</c>: <c>Report</c> (title rows), <c>Workforce</c>, an indicator id (<c>1</c> … <c>9</c>; WDES
+/// <c>1</c>, <c>2</c>, <c>3</c>, <c>4a(i)</c> … <c>9a</c>, <c>10</c>) or <c>DataQuality</c>.</item>
+/// <item><c>Segment</c>: indicator 1's segment (<c>NonClinical</c>, <c>Clinical</c>, <c>MedicalAndDental</c>, or
+/// <c>All</c> for the whole workforce); for <c>DataQuality</c> rows, the file.</item>
+/// <item><c>Row</c>: the band, grade group or cluster (<c>All</c> for a total); the board subset (<c>Total</c>,
+/// <c>Voting</c>, <c>Executive</c>, <c>Workforce</c>); the selection or exclusion rule; an issue's code.</item>
+/// <item><c>Measure</c>: what the row holds: <c>Title</c>, <c>Status</c>, <c>Count</c>, <c>Percent</c>,
+/// <c>Events</c>, <c>Base</c>, <c>Likelihood</c> (a proportion, 0 to 1), <c>RelativeLikelihood</c> (with
+/// <c>Lower95</c>/<c>Upper95</c>), <c>PValue</c>, <c>Band</c>, <c>UndefinedReason</c>, <c>SmallNumbers</c>,
+/// <c>YearsPooled</c>, <c>Respondents</c>, <c>GapPercentagePoints</c>, <c>Members</c>,
+/// <c>DifferencePercentagePoints</c>, <c>RowsRead</c>, <c>RowsCounted</c>, <c>RowsExcluded</c>,
+/// <c>RowsRejected</c>, <c>Excluded</c>, <c>IssuesOmitted</c>, and an issue's severity (<c>Error</c>,
+/// <c>Warning</c>, <c>Note</c>, with the line in <c>Value</c>, the rows with that finding in <c>Total</c> and the
+/// column and message in <c>Text</c>).</item>
+/// <item>The group columns hold the reference, focus and Unknown figures; <c>Value</c> a single figure;
+/// <c>Text</c> any text (titles, band, status, the organisation's name).</item>
+/// </list>
+/// <para>Numbers are unrounded, like JSON (doubles in their shortest round-trip form, invariant culture), so a
+/// spreadsheet can compute with them and format them; an undefined value is an empty cell. When publishing, counts
+/// are the disclosed values (<c>*</c> or <c>&lt;5</c> when suppressed). Text cells, and only text cells, that
+/// start with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return get a leading <c>'</c> so a
+/// spreadsheet does not run them as formulas; numbers, negative ones included, stay numbers.</para>
+/// </remarks>
+internal sealed class CsvReportWriter
+{
+    private const string LineEnd = "\r\n";
+    private readonly ReportView _view;
+    private readonly TextWriter _output;
+
+    public CsvReportWriter(ReportView view, TextWriter output)
+    {
+        _view = view;
+        _output = output;
+    }
+
+    /// <summary>A cell as it is written: text neutralised against formula injection, then quoted when needed.</summary>
+    public static string Encode(CsvCell cell)
+    {
+        if (cell.Value is not { Length: > 0 } value)
+        {
+            return string.Empty;
+        }
+
+        if (cell.IsText && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            return value;
+        }
+
+        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    public void Write()
+    {
+        Emit(
+            CsvCell.Text("Indicator"), CsvCell.Text("Segment"), CsvCell.Text("Row"), CsvCell.Text("Measure"),
+            CsvCell.Text(_view.Reference), CsvCell.Text(_view.Focus), CsvCell.Text("Unknown"), CsvCell.Text("Total"),
+            CsvCell.Text("Value"), CsvCell.Text("Lower95"), CsvCell.Text("Upper95"), CsvCell.Text("Text"));
+        WriteReportRows();
+        WriteWorkforce();
+        WriteRepresentation();
+        foreach (var likelihood in _view.Likelihoods)
+        {
+            WriteLikelihood(likelihood);
+        }
+
+        foreach (var survey in _view.Report.Survey)
+        {
+            WriteSurvey(survey);
+        }
+
+        WriteBoard();
+        WriteDataQuality();
+    }
+
+    private void WriteReportRows()
+    {
+        var report = _view.Report;
+        const string Id = "Report";
+        Row(Id, "Standard", text: _view.StandardCode);
+        Row(Id, "Organisation", text: report.Organisation);
+        Row(Id, "Year", text: report.Year.ToString());
+        Row(Id, "PeriodStart", text: ReportView.Date(report.Year.Start));
+        Row(Id, "PeriodEnd", text: ReportView.Date(report.Year.End));
+        Row(Id, "Snapshot", text: ReportView.Date(report.Year.Snapshot));
+        Row(Id, "ReferenceGroup", text: report.ReferenceLabel);
+        Row(Id, "FocusGroup", text: report.FocusLabel);
+        Row(Id, "Published", text: _view.Publish ? "Yes" : "No");
+        if (_view.PublicationNote is { } note)
+        {
+            Row(Id, "Disclosure", text: note);
+        }
+    }
+
+    private void WriteWorkforce()
+    {
+        const string Id = "Workforce";
+        var report = _view.Report;
+        if (report.Workforce is not { } workforce)
+        {
+            Row(Id, "Status", text: "NotProvided");
+            return;
+        }
+
+        Row(Id, "Count", reference: Count(workforce.Reference), focus: Count(workforce.Focus), unknown: Count(workforce.Unknown), total: Count(workforce.Total));
+        Row(
+            Id,
+            "Percent",
+            reference: CsvCell.Number(workforce.PercentOf(ComparisonGroup.Reference)),
+            focus: CsvCell.Number(workforce.PercentOf(ComparisonGroup.Focus)),
+            unknown: CsvCell.Number(workforce.PercentOf(ComparisonGroup.Unknown)));
+        Row(Id, "Known" + ReportView.Pascal(_view.FocusKey) + "Percent", value: CsvCell.Number(workforce.KnownFocusPercent));
+        Row(Id, "DeclarationRate", value: CsvCell.Number(workforce.DeclarationRate));
+        foreach (var rule in Enum.GetValues<SelectionRule>())
+        {
+            if (report.Selection.TryGetValue(rule, out var people))
+            {
+                Row(Id, "PeopleDecidedBy", row: rule.ToString(), total: Count(people));
+            }
+        }
+    }
+
+    private void WriteRepresentation()
+    {
+        var representation = _view.Report.Representation;
+        var id = representation.Id;
+        Title(id, _view.RepresentationTitle, representation.Status);
+        foreach (var segment in _view.Segments)
+        {
+            foreach (var row in segment.Rows)
+            {
+                var counts = row.Counts;
+                Row(id, "Count", segment.Key, row.Label, Count(counts.Reference), Count(counts.Focus), Count(counts.Unknown), Count(counts.Total));
+                Row(
+                    id,
+                    "Percent",
+                    segment.Key,
+                    row.Label,
+                    CsvCell.Number(row.ReferencePercent),
+                    CsvCell.Number(row.FocusPercent),
+                    CsvCell.Number(row.UnknownPercent),
+                    text: row.Applicable ? null : "NotApplicable");
+            }
+        }
+    }
+
+    private void WriteLikelihood(LikelihoodView likelihood)
+    {
+        var result = likelihood.Result;
+        var id = likelihood.Id;
+        Title(id, likelihood.Title, result.Status);
+        if (!likelihood.IsProvided)
+        {
+            return;
+        }
+
+        var ratio = result.RelativeLikelihood!;
+        Row(id, "Events", reference: Count(result.Reference.Events), focus: Count(result.Focus.Events), unknown: Count(result.Unknown.Events));
+        Row(id, "Base", reference: Count(result.Reference.Base), focus: Count(result.Focus.Base), unknown: Count(result.Unknown.Base));
+        Row(id, "Likelihood", reference: CsvCell.Number(result.Reference.Value), focus: CsvCell.Number(result.Focus.Value), unknown: CsvCell.Number(result.Unknown.Value));
+        Row(
+            id,
+            "RelativeLikelihood",
+            value: CsvCell.Number(ratio.Ratio),
+            lower: CsvCell.Number(ratio.Interval?.Lower),
+            upper: CsvCell.Number(ratio.Interval?.Upper),
+            text: likelihood.OrientationKey);
+        Row(id, "PValue", value: CsvCell.Number(ratio.PValue));
+        Row(id, "Band", text: _view.BandKey(ratio.Band));
+        Row(id, "UndefinedReason", text: ratio.UndefinedReason == UndefinedReason.None ? null : ratio.UndefinedReason.ToString());
+        Row(id, "SmallNumbers", text: ratio.SmallNumbers ? "Yes" : "No");
+        Row(id, "YearsPooled", value: CsvCell.Number(result.YearsPooled));
+    }
+
+    private void WriteSurvey(SurveyIndicatorResult survey)
+    {
+        var id = survey.Id;
+        Title(id, survey.Measure.Title, survey.Status);
+        if (survey.Status != IndicatorStatus.Computed)
+        {
+            return;
+        }
+
+        Row(id, "Percent", reference: CsvCell.Number(survey.ReferencePercent), focus: CsvCell.Number(survey.FocusPercent));
+        Row(id, "Respondents", reference: OptionalCount(survey.ReferenceRespondents), focus: OptionalCount(survey.FocusRespondents));
+        Row(id, "GapPercentagePoints", value: CsvCell.Number(survey.GapPercentagePoints), text: survey.Measure.Direction.ToString());
+    }
+
+    private void WriteBoard()
+    {
+        var board = _view.Report.Board;
+        var id = board.Id;
+        Title(id, _view.BoardTitle, board.Status);
+        if (board.Status != IndicatorStatus.Computed)
+        {
+            return;
+        }
+
+        Subset("Total", board.Total);
+        Subset("Voting", board.Voting);
+        Subset("Executive", board.Executive);
+        Row(id, "Percent", row: "Workforce", focus: CsvCell.Number(_view.Report.Workforce?.PercentOf(ComparisonGroup.Focus)));
+
+        void Subset(string name, BoardSubset subset)
+        {
+            var members = subset.Members;
+            Row(id, "Members", row: name, reference: Count(members.Reference), focus: Count(members.Focus), unknown: Count(members.Unknown), total: Count(members.Total));
+            Row(
+                id,
+                "Percent",
+                row: name,
+                reference: CsvCell.Number(members.PercentOf(ComparisonGroup.Reference)),
+                focus: CsvCell.Number(members.PercentOf(ComparisonGroup.Focus)),
+                unknown: CsvCell.Number(members.PercentOf(ComparisonGroup.Unknown)));
+            Row(id, "DifferencePercentagePoints", row: name, value: CsvCell.Number(subset.DifferencePercentagePoints));
+        }
+    }
+
+    private void WriteDataQuality()
+    {
+        const string Id = "DataQuality";
+        foreach (var source in _view.Report.DataQuality.Sources)
+        {
+            var file = source.Source;
+            Row(Id, "RowsRead", file, value: CsvCell.Number(source.RowsRead));
+            Row(Id, "RowsCounted", file, value: CsvCell.Number(source.RowsCounted));
+            Row(Id, "RowsExcluded", file, value: CsvCell.Number(source.RowsExcluded));
+            Row(Id, "RowsRejected", file, value: CsvCell.Number(source.RowsRejected));
+            foreach (var exclusion in source.Exclusions)
+            {
+                Row(Id, "Excluded", file, exclusion.Rule.ToString(), value: CsvCell.Number(exclusion.Rows), text: exclusion.Detail);
+            }
+
+            foreach (var issue in source.Issues)
+            {
+                Row(
+                    Id,
+                    issue.Severity.ToString(),
+                    file,
+                    issue.Code,
+                    total: CsvCell.Number(issue.Occurrences),
+                    value: issue.Line is { } line ? CsvCell.Number(line) : default,
+                    text: issue.Column is null ? issue.Message : issue.Column + ": " + issue.Message);
+            }
+
+            if (source.IssuesOmitted > 0)
+            {
+                Row(Id, "IssuesOmitted", file, value: CsvCell.Number(source.IssuesOmitted));
+            }
+        }
+    }
+
+    private void Title(string id, string title, IndicatorStatus status)
+    {
+        Row(id, "Title", text: title);
+        Row(id, "Status", text: status == IndicatorStatus.Computed ? "Computed" : "NotProvided");
+    }
+
+    private CsvCell Count(int value) => CsvCell.Count(_view.Count(value));
+
+    private CsvCell OptionalCount(int? value) => value is { } count ? Count(count) : default;
+
+    private void Row(
+        string indicator,
+        string measure,
+        string? segment = null,
+        string? row = null,
+        CsvCell reference = default,
+        CsvCell focus = default,
+        CsvCell unknown = default,
+        CsvCell total = default,
+        CsvCell value = default,
+        CsvCell lower = default,
+        CsvCell upper = default,
+        string? text = null) =>
+        Emit(
+            CsvCell.Text(indicator), CsvCell.Text(segment), CsvCell.Text(row), CsvCell.Text(measure),
+            reference, focus, unknown, total, value, lower, upper, CsvCell.Text(text));
+
+    private void Emit(params CsvCell[] cells)
+    {
+        var line = new StringBuilder(128);
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i > 0)
+            {
+                line.Append(',');
+            }
+
+            line.Append(Encode(cells[i]));
+        }
+
+        line.Append(LineEnd);
+        _output.Write(line.ToString());
+    }
+}

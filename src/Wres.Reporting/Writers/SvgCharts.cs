@@ -1,0 +1,315 @@
+using System.Text;
+using Wres.Core;
+using Wres.Reporting.Document;
+using Wres.Reporting.Internal;
+
+namespace Wres.Reporting.Writers;
+
+/// <summary>
+/// The HTML page's charts as inline SVG: representation by band, the relative likelihoods on a log scale, and the
+/// board against the workforce. Each chart is a <c>figure</c> with an SVG <c>title</c> and <c>desc</c> (named by
+/// <c>aria-labelledby</c>) and a tooltip on every mark; the same figures are in the tables beside it. Percentages
+/// are drawn from the unrounded values; the text on the chart is rounded through <see cref="Numbers"/>.
+/// </summary>
+internal static class SvgCharts
+{
+    private const string ReferenceColour = "#005eb8";
+    private const string FocusColour = "#ae2573";
+    private const string UnknownColour = "#768692";
+    private const string WorkforceColour = "#425563";
+    private const string BandColour = "#d5ecd4";
+    private const string AxisColour = "#425563";
+    private const double Width = 760;
+
+    /// <summary>The four-fifths range shaded on the likelihood chart (the rules' <b>Default</b> thresholds).</summary>
+    private const double LowerThreshold = 0.8;
+    private const double UpperThreshold = 1.25;
+
+    public static string Draw(ReportView view, ChartKind kind) => kind switch
+    {
+        ChartKind.Representation => Representation(view),
+        ChartKind.RelativeLikelihoods => Likelihoods(view),
+        ChartKind.Board => Board(view),
+        _ => string.Empty,
+    };
+
+    private static string Representation(ReportView view)
+    {
+        const double LabelRight = 215, BarLeft = 225, BarWidth = 400, ShareLeft = 632, RowHeight = 22, BarHeight = 16;
+        var body = new StringBuilder();
+        body.Append(TextAt(ShareLeft, 14, view.Focus + " %", "small bold")).Append('\n');
+        var y = 24.0;
+        foreach (var segment in view.Segments)
+        {
+            y += 18;
+            body.Append(TextAt(0, y, segment.Heading, "bold")).Append('\n');
+            y += 8;
+            foreach (var row in segment.Rows)
+            {
+                var label = row.IsTotal ? "All (total)" : row.Label;
+                body.Append(TextAt(LabelRight, y + 12, label, row.IsTotal ? "bold" : null, anchor: "end")).Append('\n');
+                if (!row.Applicable)
+                {
+                    body.Append(TextAt(BarLeft, y + 12, "n/a: nobody in this row", "muted")).Append('\n');
+                    y += RowHeight;
+                    continue;
+                }
+
+                var tip = $"{segment.Heading}, {row.Label}: {view.Reference} {Numbers.Percent(row.ReferencePercent)}%, {view.Focus} {Numbers.Percent(row.FocusPercent)}%, "
+                    + $"Unknown {Numbers.Percent(row.UnknownPercent)}% of {view.CountText(row.Counts.Total)} people";
+                body.Append("<g><title>").Append(HtmlReportWriter.Escape(tip)).Append("</title>");
+                var x = BarLeft;
+                foreach (var (share, colour) in new[] { (row.ReferencePercent, ReferenceColour), (row.FocusPercent, FocusColour), (row.UnknownPercent, UnknownColour) })
+                {
+                    var width = (share ?? 0) / 100.0 * BarWidth;
+                    if (width > 0)
+                    {
+                        body.Append(Rect(x, y, width, BarHeight, colour));
+                    }
+
+                    x += width;
+                }
+
+                body.Append("</g>");
+                body.Append(TextAt(ShareLeft, y + 12, Numbers.Percent(row.FocusPercent) + "%", "small")).Append('\n');
+                y += RowHeight;
+            }
+        }
+
+        var height = y + 10;
+        var legend = Legend(
+            BarLeft,
+            14,
+            [(view.Reference, ReferenceColour), (view.Focus, FocusColour), ("Unknown", UnknownColour)]);
+        return Figure(
+            "chart-representation",
+            $"{view.IndicatorWord} 1: representation by {(view.IsWdes ? "cluster" : "band and grade")}",
+            $"Stacked horizontal bars, one for each row of {view.IndicatorWord.ToLowerInvariant()} 1 by segment, showing the shares of {view.Reference}, {view.Focus} and Unknown staff in the row (each bar is 100% of the people in the row). Rows with nobody in them are marked n/a. The same figures are in the tables below.",
+            height,
+            legend + body,
+            $"{view.Reference}, {view.Focus} and Unknown shares of each row.");
+    }
+
+    private static string Likelihoods(ReportView view)
+    {
+        const double LabelLeft = 0, PlotLeft = 260, PlotRight = 720, Top = 40, RowHeight = 46;
+        var rows = view.Likelihoods;
+        var (low, high) = Domain(rows);
+        var plotBottom = Top + (rows.Count * RowHeight);
+        double X(double value)
+        {
+            var clamped = Math.Clamp(value, low, high);
+            return PlotLeft + ((Math.Log(clamped) - Math.Log(low)) / (Math.Log(high) - Math.Log(low)) * (PlotRight - PlotLeft));
+        }
+
+        var body = new StringBuilder();
+        body.Append(Rect(X(LowerThreshold), Top, X(UpperThreshold) - X(LowerThreshold), plotBottom - Top, BandColour)).Append('\n');
+        body.Append(TextAt(X(LowerThreshold), Top - 6, "0.80", "small", anchor: "end")).Append('\n');
+        body.Append(TextAt(X(UpperThreshold), Top - 6, "1.25", "small")).Append('\n');
+        body.Append(TextAt(PlotLeft, 14, $"Shaded: the four-fifths range (0.80 to 1.25). Above 1 is adverse to {view.Focus} staff.", "small muted")).Append('\n');
+        body.Append(Line(PlotLeft, plotBottom, PlotRight, plotBottom, AxisColour)).Append('\n');
+        for (var tick = low; tick <= high * 1.0001; tick *= 2)
+        {
+            var x = X(tick);
+            body.Append(Line(x, plotBottom, x, plotBottom + 5, AxisColour));
+            body.Append(TextAt(x, plotBottom + 18, Tick(tick), "small", anchor: "middle")).Append('\n');
+        }
+
+        body.Append(TextAt((PlotLeft + PlotRight) / 2, plotBottom + 36, "Relative likelihood (log scale)", "small", anchor: "middle")).Append('\n');
+        body.Append("<line x1=\"").Append(Numbers.Svg(X(1))).Append("\" y1=\"").Append(Numbers.Svg(Top)).Append("\" x2=\"").Append(Numbers.Svg(X(1)))
+            .Append("\" y2=\"").Append(Numbers.Svg(plotBottom)).Append("\" stroke=\"").Append(AxisColour).Append("\" stroke-dasharray=\"4 3\" />\n");
+
+        var y = Top;
+        foreach (var likelihood in rows)
+        {
+            var middle = y + (RowHeight / 2);
+            body.Append(TextAt(LabelLeft, middle - 3, $"{view.IndicatorWord} {likelihood.Id}", "bold")).Append('\n');
+            body.Append(TextAt(LabelLeft, middle + 12, likelihood.ShortName, "small")).Append('\n');
+            var ratio = likelihood.Result.RelativeLikelihood;
+            if (!likelihood.IsProvided || ratio is null)
+            {
+                body.Append(Note(PlotLeft + 8, middle + 4, "not provided")).Append('\n');
+            }
+            else if (ratio.Ratio is not { } value)
+            {
+                body.Append(Note(PlotLeft + 8, middle + 4, "not defined: " + ReportView.UndefinedReasonText(likelihood, ratio.UndefinedReason))).Append('\n');
+            }
+            else
+            {
+                var interval = ratio.Interval;
+                var tip = $"{view.IndicatorWord} {likelihood.Id} ({likelihood.OrientationText}): {Numbers.Ratio(value)}"
+                    + (interval is { } ci ? $", 95% CI {Numbers.Limit(ci.Lower)} to {Numbers.Limit(ci.Upper)}" : ", no confidence interval")
+                    + $"; {view.BandText(ratio.Band)}" + (ratio.SmallNumbers ? "; small numbers" : string.Empty);
+                body.Append("<g><title>").Append(HtmlReportWriter.Escape(tip)).Append("</title>");
+                if (interval is { } limits)
+                {
+                    var left = X(limits.Lower > 0 ? limits.Lower : low);
+                    var right = X(double.IsFinite(limits.Upper) ? limits.Upper : high);
+                    body.Append(Line(left, middle, right, middle, AxisColour));
+                    if (limits.Lower >= low)
+                    {
+                        body.Append(Line(left, middle - 6, left, middle + 6, AxisColour));
+                    }
+
+                    if (double.IsFinite(limits.Upper) && limits.Upper <= high)
+                    {
+                        body.Append(Line(right, middle - 6, right, middle + 6, AxisColour));
+                    }
+                }
+
+                body.Append("<circle cx=\"").Append(Numbers.Svg(X(value))).Append("\" cy=\"").Append(Numbers.Svg(middle))
+                    .Append("\" r=\"5\" fill=\"").Append(FocusColour).Append("\" />");
+                body.Append("</g>\n");
+                body.Append(TextAt(X(value), middle - 10, Numbers.Ratio(value), "small bold", anchor: "middle")).Append('\n');
+            }
+
+            y += RowHeight;
+        }
+
+        return Figure(
+            "chart-likelihoods",
+            "Relative likelihoods with 95% confidence intervals",
+            $"Each relative likelihood as a point with its 95% confidence interval as a line, on a log scale from {Tick(low)} to {Tick(high)}. Every ratio is oriented so that above 1 is adverse to {view.Focus} staff. The shaded band is the four-fifths range, 0.80 to 1.25. Ratios that are not defined are named with the reason and not plotted.",
+            plotBottom + 46,
+            body.ToString(),
+            "Relative likelihoods: points with 95% confidence intervals, log scale; the shaded band is the four-fifths range.");
+    }
+
+    private static string Board(ReportView view)
+    {
+        const double LabelRight = 170, PlotLeft = 180, PlotWidth = 480, Top = 30, RowHeight = 30, BarHeight = 18;
+        var board = view.Report.Board;
+        var workforce = view.Report.Workforce?.PercentOf(ComparisonGroup.Focus);
+        var rows = new (string Label, double? Percent, string Colour, string Missing)[]
+        {
+            ("Workforce", workforce, WorkforceColour, view.Report.Workforce is null ? "n/a: staff file not supplied" : "n/a: nobody in the workforce"),
+            ("Whole board", board.Total.FocusPercent, FocusColour, "n/a: no members"),
+            ("Voting members", board.Voting.FocusPercent, FocusColour, "n/a: no members"),
+            ("Executive members", board.Executive.FocusPercent, FocusColour, "n/a: no members"),
+        };
+        var bottom = Top + (rows.Length * RowHeight);
+        var body = new StringBuilder();
+        foreach (var grid in new[] { 0.0, 25, 50, 75, 100 })
+        {
+            var x = PlotLeft + (grid / 100 * PlotWidth);
+            body.Append(Line(x, Top - 6, x, bottom, "#d8dde0"));
+            body.Append(TextAt(x, bottom + 16, Numbers.Integer((int)grid) + "%", "small", anchor: "middle")).Append('\n');
+        }
+
+        var y = Top;
+        foreach (var (label, percent, colour, missing) in rows)
+        {
+            body.Append(TextAt(LabelRight, y + 14, label, label == "Workforce" ? "bold" : null, anchor: "end")).Append('\n');
+            if (percent is { } value)
+            {
+                var width = value / 100 * PlotWidth;
+                body.Append("<g><title>").Append(HtmlReportWriter.Escape($"{label}: {view.Focus} {Numbers.Percent(value)}%")).Append("</title>");
+                body.Append(Rect(PlotLeft, y, Math.Max(width, 0), BarHeight, colour)).Append("</g>");
+                body.Append(TextAt(PlotLeft + width + 6, y + 14, Numbers.Percent(value) + "%", "small")).Append('\n');
+            }
+            else
+            {
+                body.Append(TextAt(PlotLeft + 6, y + 14, missing, "muted")).Append('\n');
+            }
+
+            y += RowHeight;
+        }
+
+        return Figure(
+            "chart-board",
+            $"{view.IndicatorWord} {board.Id}: {view.Focus} share of the board and of the workforce",
+            $"Horizontal bars on a scale of 0 to 100% showing the {view.Focus} share of the whole workforce, the whole board, voting members and executive members. The same figures are in the table below.",
+            bottom + 30,
+            body.ToString(),
+            $"{view.Focus} share of the board against the workforce.");
+    }
+
+    /// <summary>The log-scale domain: 0.25 to 4 at least, widened by powers of 2 to hold every ratio and finite limit (within 1/128 to 128).</summary>
+    private static (double Low, double High) Domain(IReadOnlyList<LikelihoodView> rows)
+    {
+        double low = 0.25, high = 4;
+        foreach (var row in rows)
+        {
+            if (row.Result.RelativeLikelihood is { Ratio: { } ratio } likelihood)
+            {
+                Widen(ratio);
+                if (likelihood.Interval is { } interval)
+                {
+                    Widen(interval.Lower);
+                    Widen(interval.Upper);
+                }
+            }
+        }
+
+        return (Math.Pow(2, Math.Floor(Math.Log2(low))), Math.Pow(2, Math.Ceiling(Math.Log2(high))));
+
+        void Widen(double value)
+        {
+            if (value > 0 && double.IsFinite(value))
+            {
+                low = Math.Max(Math.Min(low, value), 1.0 / 128);
+                high = Math.Min(Math.Max(high, value), 128);
+            }
+        }
+    }
+
+    private static string Tick(double value) => value >= 1
+        ? Numbers.Integer((int)Math.Round(value))
+        : "1/" + Numbers.Integer((int)Math.Round(1 / value));
+
+    private static string Figure(string id, string title, string description, double height, string content, string caption)
+    {
+        var svg = new StringBuilder();
+        svg.Append("<figure>\n");
+        svg.Append("<svg role=\"img\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\" viewBox=\"0 0 ")
+            .Append(Numbers.Svg(Width)).Append(' ').Append(Numbers.Svg(height)).Append("\" width=\"").Append(Numbers.Svg(Width))
+            .Append("\" height=\"").Append(Numbers.Svg(height)).Append("\">\n");
+        svg.Append("<title id=\"").Append(id).Append("-title\">").Append(HtmlReportWriter.Escape(title)).Append("</title>\n");
+        svg.Append("<desc id=\"").Append(id).Append("-desc\">").Append(HtmlReportWriter.Escape(description)).Append("</desc>\n");
+        svg.Append(content);
+        svg.Append("</svg>\n");
+        svg.Append("<figcaption>").Append(HtmlReportWriter.Escape(caption)).Append("</figcaption>\n");
+        svg.Append("</figure>\n");
+        return svg.ToString();
+    }
+
+    private static string Legend(double left, double baseline, IReadOnlyList<(string Label, string Colour)> items)
+    {
+        var legend = new StringBuilder();
+        var x = left;
+        foreach (var (label, colour) in items)
+        {
+            legend.Append(Rect(x, baseline - 10, 12, 12, colour));
+            legend.Append(TextAt(x + 16, baseline, label, "small")).Append('\n');
+            x += 16 + (7 * label.Length) + 24;
+        }
+
+        return legend.ToString();
+    }
+
+    /// <summary>Muted text on a white ground, so it stays legible over the shaded band and the line at 1.</summary>
+    private static string Note(double x, double y, string text) =>
+        Rect(x - 4, y - 13, (text.Length * 6.8) + 8, 18, "#ffffff") + TextAt(x, y, text, "muted");
+
+    private static string Rect(double x, double y, double width, double height, string fill) =>
+        $"<rect x=\"{Numbers.Svg(x)}\" y=\"{Numbers.Svg(y)}\" width=\"{Numbers.Svg(width)}\" height=\"{Numbers.Svg(height)}\" fill=\"{fill}\" />";
+
+    private static string Line(double x1, double y1, double x2, double y2, string stroke) =>
+        $"<line x1=\"{Numbers.Svg(x1)}\" y1=\"{Numbers.Svg(y1)}\" x2=\"{Numbers.Svg(x2)}\" y2=\"{Numbers.Svg(y2)}\" stroke=\"{stroke}\" stroke-width=\"1.5\" />";
+
+    private static string TextAt(double x, double y, string text, string? @class = null, string? anchor = null)
+    {
+        var builder = new StringBuilder("<text x=\"").Append(Numbers.Svg(x)).Append("\" y=\"").Append(Numbers.Svg(y)).Append('"');
+        if (@class is not null)
+        {
+            builder.Append(" class=\"").Append(@class).Append('"');
+        }
+
+        if (anchor is not null)
+        {
+            builder.Append(" text-anchor=\"").Append(anchor).Append('"');
+        }
+
+        return builder.Append('>').Append(HtmlReportWriter.Escape(text)).Append("</text>").ToString();
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text;
+using Wres.Core.Publication;
+using Wres.Reporting.Tests.Builders;
+
+namespace Wres.Reporting.Tests;
+
+public class ReportWriterTests
+{
+    public static TheoryData<ReportFormat> Formats => [ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Json, ReportFormat.Html, ReportFormat.Csv];
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Write_Stream_IsUtf8WithoutByteOrderMarkAndLeftOpen(ReportFormat format)
+    {
+        var report = Reports.Full(organisation: "Ysbyty Gwynedd – Betsi Cadwaladr");
+        using var stream = new MemoryStream();
+
+        ReportWriter.Write(report, format, stream);
+
+        Assert.True(stream.CanWrite);
+        var bytes = stream.ToArray();
+        Assert.False(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble));
+        Assert.Equal(ReportWriter.ToString(report, format), new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes));
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Write_TextWriter_SameAsToString(ReportFormat format)
+    {
+        var report = Reports.Full();
+        using var writer = new StringWriter();
+
+        ReportWriter.Write(report, format, writer);
+
+        Assert.Equal(ReportWriter.ToString(report, format), writer.ToString());
+        Assert.Contains("Example NHS Trust", writer.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ReportFormat.Unknown)]
+    [InlineData((ReportFormat)99)]
+    public void Write_UndefinedFormat_ThrowsAndWritesNothing(ReportFormat format)
+    {
+        using var writer = new StringWriter();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportWriter.Write(Reports.Full(), format, writer));
+        Assert.Equal(string.Empty, writer.ToString());
+    }
+
+    [Fact]
+    public void Write_NullArguments_Throw()
+    {
+        Assert.Throws<ArgumentNullException>(() => ReportWriter.Write(null!, ReportFormat.Json, TextWriter.Null));
+        Assert.Throws<ArgumentNullException>(() => ReportWriter.Write(Reports.Full(), ReportFormat.Json, (TextWriter)null!));
+        Assert.Throws<ArgumentNullException>(() => ReportWriter.Write(Reports.Full(), ReportFormat.Json, (Stream)null!));
+        Assert.Throws<ArgumentNullException>(() => ReportWriter.ToString(null!, ReportFormat.Json));
+        Assert.Throws<ArgumentNullException>(() => ReportWriter.ToString(Reports.Full(), ReportFormat.Json, new ReportWriterOptions { Publish = true, Disclosure = null! }));
+    }
+
+    [Fact]
+    public void Write_PublishWithInvalidDisclosureOptions_Throws()
+    {
+        var options = new ReportWriterOptions { Publish = true, Disclosure = new DisclosureOptions { RoundingBase = 0 } };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportWriter.ToString(Reports.Full(), ReportFormat.Json, options));
+    }
+
+    [Fact]
+    public void Write_InvalidDisclosureOptionsWithoutPublish_AreNotUsed()
+    {
+        var options = new ReportWriterOptions { Disclosure = new DisclosureOptions { RoundingBase = 0 } };
+
+        Assert.Contains("\"events\": 3,", ReportWriter.ToString(Reports.Full(), ReportFormat.Json, options), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ReportFormat.Text, "Published figures: counts from 1 to 7 are shown as *, other counts are rounded to the nearest 5;")]
+    [InlineData(ReportFormat.Markdown, @"Published figures: counts from 1 to 7 are shown as \*, other counts are rounded to the nearest 5;")]
+    [InlineData(ReportFormat.Html, "<p class=\"caution\">Published figures: counts from 1 to 7 are shown as *")]
+    [InlineData(ReportFormat.Json, "\"published\": true,\n  \"disclosurePolicy\": \"RoundToFive\",")]
+    [InlineData(ReportFormat.Csv, "Report,,,Published,,,,,,,,Yes\r\n")]
+    public void ToString_Publish_SaysCountsAreProtected(ReportFormat format, string statement)
+    {
+        var exact = ReportWriter.ToString(Reports.Full(), format);
+        var published = ReportWriter.ToString(Reports.Full(), format, new ReportWriterOptions { Publish = true });
+
+        Assert.Contains(statement, published, StringComparison.Ordinal);
+        Assert.DoesNotContain(statement, exact, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToString_Default_IsNotPublished()
+    {
+        var json = ReportWriter.ToString(Reports.Full(), ReportFormat.Json);
+
+        Assert.Contains("\"published\": false", json, StringComparison.Ordinal);
+        Assert.Contains("\"headcount\": 163", json, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,140 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Wres.Core;
+using Wres.Reporting.Tests.Builders;
+using Wres.Reporting.Writers;
+
+namespace Wres.Reporting.Tests.Writers;
+
+public class CsvReportWriterTests
+{
+    private static readonly string[] Header = ["Indicator", "Segment", "Row", "Measure", "White", "BME", "Unknown", "Total", "Value", "Lower95", "Upper95", "Text"];
+
+    private static List<string[]> Records(WresReport report, ReportWriterOptions? options = null) =>
+        Csv.Parse(ReportWriter.ToString(report, ReportFormat.Csv, options));
+
+    private static string[] Record(List<string[]> records, string indicator, string measure, string row = "", string segment = "") =>
+        records.Single(r => r[0] == indicator && r[3] == measure && r[2] == row && r[1] == segment);
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://example.invalid\",\"Click\")")]
+    [InlineData("+44 1234")]
+    [InlineData("-1+2")]
+    [InlineData("@SUM(A1:A9)")]
+    public void Write_OrganisationStartingWithFormulaCharacter_IsPrefixedWithQuote(string organisation)
+    {
+        var records = Records(Reports.Full(organisation: organisation));
+
+        Assert.Equal("'" + organisation, Record(records, "Report", "Organisation")[11]);
+    }
+
+    [Fact]
+    public void Write_OrganisationNotStartingWithFormulaCharacter_IsUnchanged()
+    {
+        var records = Records(Reports.Full(organisation: "Trust = good"));
+
+        Assert.Equal("Trust = good", Record(records, "Report", "Organisation")[11]);
+    }
+
+    [Fact]
+    public void Write_NegativeGap_StaysAPlainNumber()
+    {
+        var text = ReportWriter.ToString(Reports.Full(), ReportFormat.Csv);
+        var gap = Record(Csv.Parse(text), "7", "GapPercentagePoints");
+
+        Assert.Equal("-13.5", gap[8]);
+        Assert.Contains("7,,,GapPercentagePoints,,,,,-13.5,,,HigherIsBetter\r\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_TextWithCommaQuoteAndLineBreak_IsQuotedAndReadsBack()
+    {
+        const string Organisation = "North, \"East\"\nand West Trust";
+
+        var text = ReportWriter.ToString(Reports.Full(organisation: Organisation), ReportFormat.Csv);
+
+        Assert.Contains(",\"North, \"\"East\"\"\nand West Trust\"\r\n", text, StringComparison.Ordinal);
+        Assert.Equal(Organisation, Record(Csv.Parse(text), "Report", "Organisation")[11]);
+    }
+
+    [Fact]
+    public void Write_Layout_OneHeaderThenRecordsOfTwelveFieldsEndingInCrlf()
+    {
+        var text = ReportWriter.ToString(Reports.Full(), ReportFormat.Csv);
+        var records = Csv.Parse(text);
+
+        Assert.Equal(Header, records[0]);
+        Assert.All(records, r => Assert.Equal(12, r.Length));
+        Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', text.Replace("\r\n", string.Empty, StringComparison.Ordinal));
+        Assert.Single(records, r => r[0] == "Indicator");
+    }
+
+    [Fact]
+    public void Write_Numbers_AreUnrounded()
+    {
+        var records = Records(Reports.Full());
+
+        Assert.Equal("33.333333333333336", Record(records, "1", "Percent", "Consultants", "MedicalAndDental")[5]);
+        Assert.Equal("2.6666666666666665", Record(records, "2", "RelativeLikelihood")[8]);
+        Assert.Equal("0.075", Record(records, "2", "Likelihood")[5]);
+    }
+
+    [Fact]
+    public void Write_EmptyRow_CountsZeroPercentagesEmptyAndMarkedNotApplicable()
+    {
+        var records = Records(Reports.Full());
+
+        Assert.Equal(["0", "0", "0", "0"], Record(records, "1", "Count", "Band 9", "Clinical")[4..8]);
+        var percent = Record(records, "1", "Percent", "Band 9", "Clinical");
+        Assert.Equal(["", "", ""], percent[4..7]);
+        Assert.Equal("NotApplicable", percent[11]);
+    }
+
+    [Fact]
+    public void Write_Publish_CountsDisclosedLikelihoodsExact()
+    {
+        var records = Records(Reports.Full(), new ReportWriterOptions { Publish = true });
+
+        var events = Record(records, "2", "Events");
+        Assert.Equal(("10", "*"), (events[4], events[5]));
+        Assert.Equal("0.075", Record(records, "2", "Likelihood")[5]);
+        Assert.Equal("107", Record(records, "DataQuality", "RowsRead", segment: "recruitment")[8]);
+    }
+
+    [Fact]
+    public void Write_DataQualityIssue_HasCodeLineAndMessage()
+    {
+        var issue = Record(Records(Reports.Full()), "DataQuality", "Warning", "WRES206", "disciplinary");
+
+        Assert.Equal("10", issue[8]);
+        Assert.StartsWith("Employee Number: The case names an employee", issue[11], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-5", true, "'-5")]
+    [InlineData("-5", false, "-5")]
+    [InlineData("=1,2", true, "\"'=1,2\"")]
+    [InlineData("a\"b", true, "\"a\"\"b\"")]
+    [InlineData("\tx", true, "'\tx")]
+    [InlineData("plain", true, "plain")]
+    [InlineData("", true, "")]
+    public void Encode_Cell_NeutralisesTextOnlyAndQuotesWhenNeeded(string value, bool isText, string expected)
+    {
+        Assert.Equal(expected, CsvReportWriter.Encode(new CsvCell(value, isText)));
+    }
+
+    [Property]
+    public Property Encode_AnyTextCell_ReadsBackAsTheTextNeutralised()
+    {
+        var texts = ArbMap.Default.GeneratorFor<string>().Where(s => s is not null).Select(s => s.Replace("\r", string.Empty, StringComparison.Ordinal));
+        return Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var cell = CsvCell.Text(text);
+            var read = Csv.Parse(CsvReportWriter.Encode(cell) + "\r\n");
+            var expected = cell.Value is { Length: > 0 } v && v[0] is '=' or '+' or '-' or '@' or '\t' ? "'" + v : cell.Value ?? string.Empty;
+            return read.Count == 1 && read[0].Length == 1 && read[0][0] == expected;
+        });
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Wres.Core;
+using Wres.Reporting.Tests.Builders;
+
+namespace Wres.Reporting.Tests.Writers;
+
+public partial class HtmlReportWriterTests
+{
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    private static string Html(WresReport report, ReportWriterOptions? options = null) => ReportWriter.ToString(report, ReportFormat.Html, options);
+
+    private static XDocument Parse(string html) => XDocument.Parse(html);
+
+    [GeneratedRegex(@"https?://[^\s""'<>)]*", RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+
+    [Fact]
+    public void Write_FullReport_IsWellFormedXhtmlWithTitleAndLanguage()
+    {
+        var html = Html(Reports.Full());
+        var document = Parse(html);
+
+        Assert.StartsWith("<!DOCTYPE html>\n", html, StringComparison.Ordinal);
+        var root = document.Root!;
+        Assert.Equal(Xhtml + "html", root.Name);
+        Assert.Equal("en", (string?)root.Attribute("lang"));
+        Assert.Equal("WRES report 2025/26: Example NHS Trust", root.Element(Xhtml + "head")!.Element(Xhtml + "title")!.Value);
+        Assert.Equal("WRES report 2025/26: Example NHS Trust", document.Descendants(Xhtml + "h1").Single().Value);
+    }
+
+    [Fact]
+    public void Write_FullReport_IsSelfContained()
+    {
+        var html = Html(Reports.Full());
+        var document = Parse(html);
+
+        Assert.All(Url().Matches(html), match => Assert.Equal("http://www.w3.org/1999/xhtml", match.Value));
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+        var attributes = document.Descendants().Attributes().ToList();
+        Assert.DoesNotContain(attributes, a => a.Name.LocalName is "src" or "srcset" or "data" or "action");
+        Assert.All(attributes.Where(a => a.Name.LocalName == "href"), a => Assert.StartsWith("#", a.Value, StringComparison.Ordinal));
+        Assert.Single(document.Descendants(Xhtml + "style"));
+    }
+
+    [Fact]
+    public void Write_FullReport_HasThreeAccessibleSvgCharts()
+    {
+        var document = Parse(Html(Reports.Full()));
+
+        var charts = document.Descendants(Xhtml + "svg").ToList();
+        Assert.Equal(3, charts.Count);
+        foreach (var chart in charts)
+        {
+            Assert.Equal("img", (string?)chart.Attribute("role"));
+            var ids = ((string)chart.Attribute("aria-labelledby")!).Split(' ');
+            var title = chart.Element(Xhtml + "title")!;
+            var description = chart.Element(Xhtml + "desc")!;
+            Assert.Equal([(string)title.Attribute("id")!, (string)description.Attribute("id")!], ids);
+            Assert.False(string.IsNullOrWhiteSpace(title.Value));
+            Assert.False(string.IsNullOrWhiteSpace(description.Value));
+        }
+
+        Assert.Equal(3, document.Descendants(Xhtml + "circle").Count());
+    }
+
+    [Fact]
+    public void Write_HostileOrganisation_IsEscaped()
+    {
+        const string Organisation = "<script>alert(1)</script> & 'Co' \"Ltd\"";
+
+        var html = Html(Reports.Full(organisation: Organisation));
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;Co&#39; &quot;Ltd&quot;", html, StringComparison.Ordinal);
+        Assert.Equal("WRES report 2025/26: " + Organisation, Parse(html).Descendants(Xhtml + "h1").Single().Value);
+    }
+
+    [Fact]
+    public void Write_UndefinedRatio_NamedWithReasonAndNotPlotted()
+    {
+        var document = Parse(Html(Reports.UndefinedAppointment()));
+
+        var chart = document.Descendants(Xhtml + "svg").Single();
+        Assert.Empty(chart.Descendants(Xhtml + "circle"));
+        Assert.Contains(chart.Descendants(Xhtml + "text"), t => t.Value == "not defined: the BME likelihood is 0, so the ratio would divide by zero");
+        Assert.Contains(document.Descendants(Xhtml + "li"), li => li.Value.StartsWith("Relative likelihood (White ÷ BME): not defined", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Write_Tables_HaveCaptionsAndColumnHeaders()
+    {
+        var tables = Parse(Html(Reports.Full())).Descendants(Xhtml + "table").ToList();
+
+        Assert.NotEmpty(tables);
+        foreach (var table in tables)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(table.Element(Xhtml + "caption")?.Value));
+            var headers = table.Element(Xhtml + "thead")!.Descendants(Xhtml + "th").ToList();
+            Assert.All(headers, th => Assert.Equal("col", (string?)th.Attribute("scope")));
+            foreach (var row in table.Element(Xhtml + "tbody")!.Elements(Xhtml + "tr"))
+            {
+                Assert.Equal(headers.Count, row.Elements().Count());
+                Assert.Equal("row", (string?)row.Elements().First().Attribute("scope"));
+            }
+        }
+    }
+
+    [Fact]
+    public void Write_NothingSupplied_SaysNotProvidedAndDrawsOnlyTheLikelihoodChart()
+    {
+        var document = Parse(Html(Reports.Empty()));
+
+        Assert.Single(document.Descendants(Xhtml + "svg"));
+        Assert.Contains(document.Descendants(Xhtml + "p"), p => p.Value == "Not provided: the board file was not supplied.");
+        Assert.Contains(document.Descendants(Xhtml + "text"), t => t.Value == "not provided");
+    }
+
+    [Fact]
+    public void Write_Representation_DrawsOneBarGroupPerApplicableRow()
+    {
+        var report = Reports.Full();
+        var chart = Parse(Html(report)).Descendants(Xhtml + "svg").Single(s => ((string)s.Attribute("aria-labelledby")!).StartsWith("chart-representation", StringComparison.Ordinal));
+
+        var bars = chart.Elements(Xhtml + "g").ToList();
+        Assert.Equal(report.Representation.Rows.Count(r => r.Applicable), bars.Count);
+        Assert.Contains(bars, g => g.Element(Xhtml + "title")!.Value == "Medical and dental staff, Consultants: White 33.3%, BME 33.3%, Unknown 33.3% of 3 people");
+    }
+}

@@ -1,0 +1,258 @@
+using System.Text.Json;
+using Wres.Core;
+using Wres.Core.Publication;
+using Wres.Core.Workforce;
+using Wres.Reporting.Tests.Builders;
+
+namespace Wres.Reporting.Tests.Writers;
+
+public class JsonReportWriterTests
+{
+    private static readonly string[] WresIds = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    private static readonly string[] WdesIds = ["1", "2", "3", "4a(i)", "4a(ii)", "4a(iii)", "4b", "5", "6", "7", "8", "9a", "10"];
+
+    private static JsonElement Json(WresReport report, ReportWriterOptions? options = null)
+    {
+        using var document = JsonDocument.Parse(ReportWriter.ToString(report, ReportFormat.Json, options));
+        return document.RootElement.Clone();
+    }
+
+    private static JsonElement Indicator(JsonElement root, string id) =>
+        root.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == id);
+
+    private static void HasKeys(JsonElement element, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            Assert.True(element.TryGetProperty(key, out _), $"'{key}' is missing from {element}");
+        }
+    }
+
+    private static IEnumerable<string> AllPropertyNames(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => AllPropertyNames(p.Value).Prepend(p.Name)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(AllPropertyNames),
+        _ => [],
+    };
+
+    [Fact]
+    public void Write_FullWresReport_HasEveryFieldOfTheContract()
+    {
+        var root = Json(Reports.Full());
+
+        HasKeys(root, "schema", "organisation", "period", "standard", "workforce", "indicators", "dataQuality");
+        Assert.Equal("wres-report/1", root.GetProperty("schema").GetString());
+        Assert.Equal(Reports.Organisation, root.GetProperty("organisation").GetString());
+        Assert.Equal("wres", root.GetProperty("standard").GetString());
+        var period = root.GetProperty("period");
+        Assert.Equal(("2025-04-01", "2026-03-31", "2026-03-31"), (period.GetProperty("start").GetString(), period.GetProperty("end").GetString(), period.GetProperty("snapshot").GetString()));
+
+        var workforce = root.GetProperty("workforce");
+        HasKeys(workforce, "headcount", "white", "bme", "unknown", "bmePercent", "knownBmePercent", "declarationRate");
+        Assert.Equal(163, workforce.GetProperty("headcount").GetInt32());
+        Assert.Equal(163, workforce.GetProperty("selection").GetProperty(nameof(SelectionRule.OnlyAssignment)).GetInt32());
+
+        Assert.Equal(WresIds, root.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        foreach (var row in Indicator(root, "1").GetProperty("rows").EnumerateArray())
+        {
+            HasKeys(row, "segment", "row", "white", "bme", "unknown", "total", "applicable", "whitePercent", "bmePercent", "unknownPercent");
+        }
+
+        foreach (var id in new[] { "2", "3", "4" })
+        {
+            var likelihood = Indicator(root, id);
+            HasKeys(likelihood, "white", "bme", "unknown", "relativeLikelihood", "ci95", "pValue", "band", "smallNumbers", "undefinedReason", "rolling");
+            HasKeys(likelihood.GetProperty("white"), "events", "base", "likelihood");
+            HasKeys(likelihood.GetProperty("bme"), "events", "base", "likelihood");
+            HasKeys(likelihood.GetProperty("unknown"), "events", "base");
+            HasKeys(likelihood.GetProperty("ci95"), "lower", "upper");
+            Assert.Equal("AdverseToBme", likelihood.GetProperty("band").GetString());
+        }
+
+        var appointment = Indicator(root, "2");
+        Assert.Equal((12, 60), (appointment.GetProperty("white").GetProperty("events").GetInt32(), appointment.GetProperty("white").GetProperty("base").GetInt32()));
+        Assert.Equal((3, 40), (appointment.GetProperty("bme").GetProperty("events").GetInt32(), appointment.GetProperty("bme").GetProperty("base").GetInt32()));
+        Assert.False(appointment.GetProperty("rolling").GetBoolean());
+        Assert.True(Indicator(root, "3").GetProperty("rolling").GetBoolean());
+
+        foreach (var id in new[] { "5", "6", "7", "8" })
+        {
+            HasKeys(Indicator(root, id), "whitePercent", "bmePercent", "gapPercentagePoints", "whiteRespondents", "bmeRespondents");
+        }
+
+        Assert.Equal(-13.5m, Indicator(root, "7").GetProperty("gapPercentagePoints").GetDecimal());
+        var board = Indicator(root, "9");
+        foreach (var subset in new[] { "total", "voting", "executive" })
+        {
+            HasKeys(board.GetProperty(subset), "members", "white", "bme", "unknown", "bmePercent", "differencePercentagePoints");
+        }
+
+        Assert.Equal(6, board.GetProperty("total").GetProperty("members").GetInt32());
+
+        var files = root.GetProperty("dataQuality").GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(8, files.Count);
+        foreach (var file in files)
+        {
+            HasKeys(file, "file", "rowsRead", "rowsCounted", "rowsExcluded", "rowsRejected", "exclusions", "issues");
+        }
+
+        var recruitment = files.Single(f => f.GetProperty("file").GetString() == "recruitment");
+        Assert.Equal((107, 105, 1, 1), (recruitment.GetProperty("rowsRead").GetInt32(), recruitment.GetProperty("rowsCounted").GetInt32(), recruitment.GetProperty("rowsExcluded").GetInt32(), recruitment.GetProperty("rowsRejected").GetInt32()));
+        var exclusion = Assert.Single(recruitment.GetProperty("exclusions").EnumerateArray());
+        Assert.Equal(("OutsideReportingYear", 1), (exclusion.GetProperty("rule").GetString(), exclusion.GetProperty("rows").GetInt32()));
+        var issue = Assert.Single(files.Single(f => f.GetProperty("file").GetString() == "disciplinary").GetProperty("issues").EnumerateArray());
+        HasKeys(issue, "line", "column", "code", "severity", "message");
+        Assert.Equal((10, "Employee Number", "Warning"), (issue.GetProperty("line").GetInt32(), issue.GetProperty("column").GetString(), issue.GetProperty("severity").GetString()));
+    }
+
+    [Fact]
+    public void Write_FullWdesReport_UsesDisabilityKeysAndBands()
+    {
+        var root = Json(Reports.Full(EqualityStandard.Wdes));
+
+        Assert.Equal("wdes", root.GetProperty("standard").GetString());
+        HasKeys(root.GetProperty("workforce"), "headcount", "nonDisabled", "disabled", "unknown", "disabledPercent", "knownDisabledPercent", "declarationRate");
+        Assert.Equal(WdesIds, root.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        foreach (var row in Indicator(root, "1").GetProperty("rows").EnumerateArray())
+        {
+            HasKeys(row, "nonDisabled", "disabled", "unknown", "total", "applicable", "nonDisabledPercent", "disabledPercent", "unknownPercent");
+        }
+
+        foreach (var id in new[] { "2", "3" })
+        {
+            var likelihood = Indicator(root, id);
+            HasKeys(likelihood.GetProperty("nonDisabled"), "events", "base", "likelihood");
+            HasKeys(likelihood.GetProperty("disabled"), "events", "base", "likelihood");
+            Assert.Equal("AdverseToDisabled", likelihood.GetProperty("band").GetString());
+        }
+
+        HasKeys(Indicator(root, "4a(i)"), "nonDisabledPercent", "disabledPercent", "gapPercentagePoints", "nonDisabledRespondents", "disabledRespondents");
+        HasKeys(Indicator(root, "10").GetProperty("voting"), "members", "nonDisabled", "disabled", "unknown", "disabledPercent", "differencePercentagePoints");
+        var names = AllPropertyNames(root).ToHashSet();
+        Assert.DoesNotContain("white", names);
+        Assert.DoesNotContain("bme", names);
+        Assert.DoesNotContain("bmePercent", names);
+    }
+
+    [Fact]
+    public void Write_Percentages_AreUnroundedWithFullPrecision()
+    {
+        var text = ReportWriter.ToString(Reports.Full(), ReportFormat.Json);
+        var root = Json(Reports.Full());
+
+        var consultants = Indicator(root, "1").GetProperty("rows").EnumerateArray()
+            .Single(r => r.GetProperty("segment").GetString() == "MedicalAndDental" && r.GetProperty("row").GetString() == "Consultants");
+        Assert.Equal(100.0 / 3, consultants.GetProperty("bmePercent").GetDouble());
+        Assert.Contains("33.333333333333336", text, StringComparison.Ordinal);
+        Assert.Equal(8.0 / 3, Indicator(root, "2").GetProperty("relativeLikelihood").GetDouble());
+        Assert.Contains("2.6666666666666665", text, StringComparison.Ordinal);
+        Assert.Equal(100m / 3, Indicator(root, "6").GetProperty("whitePercent").GetDecimal());
+    }
+
+    [Fact]
+    public void Write_UndefinedRatio_NullRatioAndIntervalButPValueGiven()
+    {
+        var appointment = Indicator(Json(Reports.UndefinedAppointment()), "2");
+
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("relativeLikelihood").ValueKind);
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("ci95").ValueKind);
+        Assert.InRange(appointment.GetProperty("pValue").GetDouble(), 0.0, 1.0);
+        Assert.Equal("Undefined", appointment.GetProperty("band").GetString());
+        Assert.Equal("DenominatorLikelihoodIsZero", appointment.GetProperty("undefinedReason").GetString());
+        Assert.Equal(0.0, appointment.GetProperty("bme").GetProperty("likelihood").GetDouble());
+    }
+
+    [Fact]
+    public void Write_DefinedRatio_UndefinedReasonIsNull()
+    {
+        var appointment = Indicator(Json(Reports.Full()), "2");
+
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("undefinedReason").ValueKind);
+    }
+
+    [Fact]
+    public void Write_NothingSupplied_EveryIndicatorPresentAsNotProvided()
+    {
+        var root = Json(Reports.Empty());
+
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("workforce").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("organisation").ValueKind);
+        var indicators = root.GetProperty("indicators").EnumerateArray().ToList();
+        Assert.Equal(WresIds, indicators.Select(i => i.GetProperty("id").GetString()));
+        Assert.All(indicators, i => Assert.Equal("NotProvided", i.GetProperty("status").GetString()));
+        Assert.Empty(root.GetProperty("dataQuality").GetProperty("files").EnumerateArray());
+    }
+
+    [Fact]
+    public void Write_Representation_EveryRowOfEverySegmentPresent()
+    {
+        var rows = Indicator(Json(Reports.Full()), "1").GetProperty("rows").EnumerateArray().ToList();
+
+        var bands = Grade.BandRows.Select(g => g.ReportLabel).Append("All").ToList();
+        var medical = Grade.MedicalRows.Select(g => g.ReportLabel).Append("All").ToList();
+        var expected = bands.Select(b => ("NonClinical", b))
+            .Concat(bands.Select(b => ("Clinical", b)))
+            .Concat(medical.Select(m => ("MedicalAndDental", m)))
+            .Append(("All", "All"))
+            .ToList();
+        Assert.Equal(expected, rows.Select(r => (r.GetProperty("segment").GetString()!, r.GetProperty("row").GetString()!)));
+
+        var empty = rows.First(r => r.GetProperty("segment").GetString() == "NonClinical" && r.GetProperty("row").GetString() == "Under Band 1");
+        Assert.False(empty.GetProperty("applicable").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, empty.GetProperty("whitePercent").ValueKind);
+        Assert.Equal(JsonValueKind.Null, empty.GetProperty("bmePercent").ValueKind);
+        Assert.Equal(JsonValueKind.Null, empty.GetProperty("unknownPercent").ValueKind);
+        Assert.True(rows[^1].GetProperty("applicable").GetBoolean());
+    }
+
+    [Fact]
+    public void Write_Publish_SuppressesSmallCountsRoundsOthersKeepsPercentages()
+    {
+        var exact = Json(Reports.Full());
+        var published = Json(Reports.Full(), new ReportWriterOptions { Publish = true });
+
+        Assert.True(published.GetProperty("published").GetBoolean());
+        var appointment = Indicator(published, "2");
+        Assert.Equal(10, appointment.GetProperty("white").GetProperty("events").GetInt32());
+        Assert.Equal("*", appointment.GetProperty("bme").GetProperty("events").GetString());
+        Assert.Equal(0.2, appointment.GetProperty("white").GetProperty("likelihood").GetDouble());
+        Assert.Equal(0.075, appointment.GetProperty("bme").GetProperty("likelihood").GetDouble());
+        Assert.Equal(Indicator(exact, "2").GetProperty("relativeLikelihood").GetDouble(), appointment.GetProperty("relativeLikelihood").GetDouble());
+        Assert.Equal(165, published.GetProperty("workforce").GetProperty("headcount").GetInt32());
+        Assert.Equal(exact.GetProperty("workforce").GetProperty("bmePercent").GetDouble(), published.GetProperty("workforce").GetProperty("bmePercent").GetDouble());
+        var recruitment = published.GetProperty("dataQuality").GetProperty("files").EnumerateArray().Single(f => f.GetProperty("file").GetString() == "recruitment");
+        Assert.Equal(107, recruitment.GetProperty("rowsRead").GetInt32());
+    }
+
+    [Fact]
+    public void Write_PublishWithThresholdPolicy_ShowsLessThanAndExactCounts()
+    {
+        var options = new ReportWriterOptions { Publish = true, Disclosure = new DisclosureOptions { Policy = DisclosurePolicy.Threshold, Threshold = 5 } };
+
+        var appointment = Indicator(Json(Reports.Full(), options), "2");
+
+        Assert.Equal("<5", appointment.GetProperty("bme").GetProperty("events").GetString());
+        Assert.Equal(12, appointment.GetProperty("white").GetProperty("events").GetInt32());
+    }
+
+    [Fact]
+    public void Write_OrganisationWithQuotesAndControlCharacters_StaysValidJson()
+    {
+        var root = Json(Reports.Full(organisation: "St \"Mary's\" \\ Trust\u0001\ud800"));
+
+        Assert.Equal("St \"Mary's\" \\ Trust\ufffd\ufffd", root.GetProperty("organisation").GetString());
+    }
+
+    [Fact]
+    public void Write_BmeLabelOption_KeepsBmeKeysAndReportsTheLabel()
+    {
+        var options = new WresOptions();
+        options.Ethnicity.BmeLabel = "Global majority";
+
+        var root = Json(Reports.Full(options: options));
+
+        Assert.Equal("Global majority", root.GetProperty("groups").GetProperty("focus").GetString());
+        HasKeys(Indicator(root, "2"), "bme");
+        Assert.Equal("AdverseToBme", Indicator(root, "2").GetProperty("band").GetString());
+    }
+}

@@ -1,0 +1,199 @@
+using Wres.Core;
+using Wres.Core.Statistics;
+using Wres.Core.Survey;
+using Wres.Reporting.Tests.Builders;
+
+namespace Wres.Reporting.Tests.Writers;
+
+public class TextReportWriterTests
+{
+    private static string Text(WresReport report, ReportWriterOptions? options = null) => ReportWriter.ToString(report, ReportFormat.Text, options);
+
+    /// <summary>The lines of the section under a heading (a line underlined with dashes), up to the next such heading.</summary>
+    private static List<string> Section(string text, string headingStart)
+    {
+        var lines = text.Split('\n');
+        var start = Enumerable.Range(0, lines.Length - 1)
+            .FirstOrDefault(i => lines[i].StartsWith(headingStart, StringComparison.Ordinal) && IsUnderline(lines[i + 1]), -1);
+        Assert.True(start >= 0, $"No heading starting '{headingStart}'.");
+        var section = new List<string>();
+        for (var i = start + 2; i < lines.Length; i++)
+        {
+            if (i + 1 < lines.Length && lines[i].Length > 0 && IsUnderline(lines[i + 1]))
+            {
+                break;
+            }
+
+            section.Add(lines[i]);
+        }
+
+        return section;
+    }
+
+    private static bool IsUnderline(string line) => line.Length > 0 && line.Trim('-').Length == 0;
+
+    private static string[] Cells(string line) => line.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    [Fact]
+    public void Write_FullWres_HasEveryIndicatorWithItsTitle()
+    {
+        var text = Text(Reports.Full());
+
+        Assert.StartsWith("WRES report 2025/26: Example NHS Trust\n======", text, StringComparison.Ordinal);
+        Assert.Contains("Indicator 1: Percentage of staff in each pay band and medical grade compared with the overall workforce\n", text, StringComparison.Ordinal);
+        Assert.Contains("Indicator 2: Relative likelihood of White staff being appointed from shortlisting compared with BME staff\n", text, StringComparison.Ordinal);
+        Assert.Contains("Indicator 3: Relative likelihood of BME staff entering the formal disciplinary investigation process compared with White staff\n", text, StringComparison.Ordinal);
+        Assert.Contains("Indicator 4: Relative likelihood of White staff accessing non-mandatory training and CPD compared with BME staff\n", text, StringComparison.Ordinal);
+        foreach (var measure in SurveyMeasure.Wres)
+        {
+            Assert.Contains($"Indicator {measure.Id}: {measure.Title}\n", text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Indicator 9: Difference between the BME share of the board and of the overall workforce\n", text, StringComparison.Ordinal);
+        Assert.Contains("Data quality\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_FullWdes_HasEveryMetricWithDisabilityLabels()
+    {
+        var text = Text(Reports.Full(EqualityStandard.Wdes));
+
+        Assert.StartsWith("WDES report 2025/26", text, StringComparison.Ordinal);
+        Assert.Contains("Metric 1: Percentage of staff in each pay cluster", text, StringComparison.Ordinal);
+        Assert.Contains("Metric 2: Relative likelihood of Non-disabled staff being appointed from shortlisting compared with Disabled staff", text, StringComparison.Ordinal);
+        Assert.Contains("Metric 3: Relative likelihood of Disabled staff entering the formal capability process", text, StringComparison.Ordinal);
+        foreach (var measure in SurveyMeasure.Wdes)
+        {
+            Assert.Contains($"Metric {measure.Id}: {measure.Title}\n", text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Metric 10: Difference between the Disabled share of the board", text, StringComparison.Ordinal);
+        Assert.Contains("Cluster 7", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Metric 4:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("BME", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(107, 200, 20, 100, 2.675, "2.68", "53.5%")] // written 2.675; the double is just below it
+    [InlineData(21, 40, 8, 40, 2.625, "2.63", "52.5%")]     // an exact binary midpoint: half-to-even would give 2.62
+    public void Write_RatioAtMidpoint_RoundsAwayFromZeroThroughDisplayRounding(int whiteAppointed, int whiteShortlisted, int bmeAppointed, int bmeShortlisted, double ratio, string shown, string whiteLikelihood)
+    {
+        var report = Reports.Appointment(whiteAppointed, whiteShortlisted, bmeAppointed, bmeShortlisted);
+        Assert.Equal(ratio, report.Appointment.RelativeLikelihood!.Ratio!.Value);
+
+        var text = Text(report);
+
+        Assert.Contains($"- Relative likelihood (White ÷ BME): {shown}\n", text, StringComparison.Ordinal);
+        Assert.Equal(["White", $"{whiteAppointed}", $"{whiteShortlisted}", whiteLikelihood], Cells(Section(text, "Indicator 2:").Single(l => l.StartsWith("White ", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Write_SurveyPercentAtMidpoint_RoundsAwayFromZero()
+    {
+        var section = Section(Text(Reports.Full()), "Indicator 8:");
+
+        Assert.Contains(section, l => Cells(l).SequenceEqual(["White", "6.3", "n/a"]));
+        Assert.Contains("Gap (BME − White): +8.6 percentage points; higher is worse, so this is unfavourable to BME staff.", section);
+    }
+
+    [Fact]
+    public void Write_IntervalAndPValue_RoundedForDisplay()
+    {
+        var report = Reports.Full();
+        var ratio = report.Appointment.RelativeLikelihood!;
+
+        var section = Section(Text(report), "Indicator 2:");
+
+        Assert.Contains($"- 95% confidence interval (Katz log method): {DisplayRounding.FormatRatio(ratio.Interval!.Value.Lower)} to {DisplayRounding.FormatRatio(ratio.Interval!.Value.Upper)}", section);
+        Assert.Contains("- 95% confidence interval (Katz log method): 0.80 to 8.86", section);
+        Assert.Contains($"- p-value (Fisher's exact test, two-sided): {DisplayRounding.FormatPValue(ratio.PValue)}", section);
+        Assert.Contains("- Band (four-fifths rule): Adverse to BME staff", section);
+    }
+
+    [Fact]
+    public void Write_Representation_PercentagesOneDecimalAndEmptyRowsNotApplicable()
+    {
+        var section = Section(Text(Reports.Full()), "Indicator 1:");
+
+        Assert.Contains(section, l => Cells(l).SequenceEqual(["Consultants", "1", "1", "1", "3", "33.3", "33.3", "33.3"]));
+        Assert.Contains(section, l => Cells(l).SequenceEqual(["Band 6", "20", "10", "0", "30", "66.7", "33.3", "0.0"]));
+        Assert.Contains(section, l => Cells(l).SequenceEqual(["Under Band 1", "0", "0", "0", "0", "n/a", "n/a", "n/a"]));
+    }
+
+    [Fact]
+    public void Write_NothingSupplied_EveryIndicatorSaysNotProvided()
+    {
+        var text = Text(Reports.Empty());
+
+        foreach (var id in new[] { "1", "2", "3", "4", "5", "6", "7", "8", "9" })
+        {
+            var section = Section(text, $"Indicator {id}:");
+            Assert.StartsWith("Not provided", section.First(l => l.Length > 0), StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("Not provided", Section(text, "Workforce").First(l => l.Length > 0), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_BmeLabelOption_ReplacesBmeEverywhere()
+    {
+        var options = new WresOptions();
+        options.Ethnicity.BmeLabel = "Global majority";
+
+        var text = Text(Reports.Full(options: options));
+
+        Assert.Contains("Indicator 2: Relative likelihood of White staff being appointed from shortlisting compared with Global majority staff", text, StringComparison.Ordinal);
+        Assert.Contains("- Band (four-fifths rule): Adverse to Global majority staff", text, StringComparison.Ordinal);
+        Assert.Contains("Global majority %", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("BME", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_Publish_ShowsDisclosedCountsAndSaysSo()
+    {
+        var text = Text(Reports.Full(), new ReportWriterOptions { Publish = true });
+
+        var section = Section(text, "Indicator 2:");
+        Assert.Equal(["White", "10", "60", "20.0%"], Cells(section.Single(l => l.StartsWith("White ", StringComparison.Ordinal))));
+        Assert.Equal(["BME", "*", "40", "7.5%"], Cells(section.Single(l => l.StartsWith("BME ", StringComparison.Ordinal))));
+        Assert.Contains("Published figures: counts from 1 to 7 are shown as *", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_SmallNumbersAndRollingAverage_AreNoted()
+    {
+        var text = Text(Reports.Full());
+
+        Assert.Contains(Section(text, "Indicator 2:"), l => l.StartsWith("Caution: small numbers.", StringComparison.Ordinal));
+        Assert.DoesNotContain(Section(text, "Indicator 3:"), l => l.StartsWith("Caution: small numbers.", StringComparison.Ordinal));
+        Assert.Contains("- Rolling two-year average: this year's and last year's cases and headcounts are pooled.", Section(text, "Indicator 3:"));
+    }
+
+    [Fact]
+    public void Write_SurveyGap_SignedWithDirection()
+    {
+        var text = Text(Reports.Full());
+
+        Assert.Contains("Gap (BME − White): -13.5 percentage points; higher is better, so this is unfavourable to BME staff.", Section(text, "Indicator 7:"));
+        Assert.Contains("Gap (BME − White): +1.8 percentage points; higher is worse, so this is unfavourable to BME staff.", Section(text, "Indicator 5:"));
+    }
+
+    [Fact]
+    public void Write_Board_RowsWithDifferenceFromWorkforce()
+    {
+        var section = Section(Text(Reports.Full()), "Indicator 9:");
+
+        Assert.Contains(section, l => Cells(l).SequenceEqual(["Voting members", "5", "3", "2", "0", "40.0", "+11.8"]));
+        Assert.Contains("BME share of the workforce: 28.2%. A negative difference means BME staff are under-represented on the board.", section);
+    }
+
+    [Fact]
+    public void Write_DataQuality_ReconciliationExclusionsAndIssues()
+    {
+        var section = Section(Text(Reports.Full()), "Data quality");
+
+        Assert.Contains("Rows read 107 = counted 105 + excluded 1 + rejected 1.", section);
+        Assert.Contains(section, l => Cells(l).SequenceEqual(["Outside the reporting year", "1"]));
+        Assert.Contains(section, l => Cells(l).Take(4).SequenceEqual(["107", "Appointed", "WRES108", "Error"]));
+    }
+}
