@@ -13,6 +13,13 @@ public sealed class ReportWriterOptions
     /// </summary>
     public bool Publish { get; set; }
 
+    /// <summary>
+    /// Write only the data-quality section (what <c>wres validate</c> writes): each input's reconciliation,
+    /// exclusions and findings, with the report's identity but no indicators. The JSON schema is then
+    /// <c>wres-data-quality/1</c>. <b>Default</b> <see langword="false"/>.
+    /// </summary>
+    public bool DataQualityOnly { get; set; }
+
     /// <summary>The disclosure-control policy applied when <see cref="Publish"/> is set; <b>Default</b> 1 to 7 suppressed, the rest rounded to the nearest 5.</summary>
     public DisclosureOptions Disclosure { get; set; } = new();
 }

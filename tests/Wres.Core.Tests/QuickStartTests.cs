@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Wres.Core.Ethnicity;
 using Wres.Core.Recruitment;
@@ -46,8 +45,9 @@ public partial class QuickStartTests
         Assert.Contains(code, readme, StringComparison.Ordinal);
     }
 
-    private static string QuickStartCode([CallerFilePath] string path = "")
+    private static string QuickStartCode()
     {
+        var path = Path.Combine(RepositoryRoot(), "tests", "Wres.Core.Tests", "QuickStartTests.cs");
         var source = File.ReadAllText(path).ReplaceLineEndings("\n");
         var region = QuickStartRegion().Match(source).Groups[1].Value;
         var lines = region.Split('\n');
@@ -55,9 +55,10 @@ public partial class QuickStartTests
         return string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.Trim()));
     }
 
-    private static string RepositoryRoot([CallerFilePath] string path = "")
+    /// <summary>The repository root, found from the test's output folder (source paths are mapped away on CI builds).</summary>
+    private static string RepositoryRoot()
     {
-        var directory = new DirectoryInfo(Path.GetDirectoryName(path)!);
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Wres.Core.sln")))
         {
             directory = directory.Parent;

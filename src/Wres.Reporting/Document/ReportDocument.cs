@@ -16,6 +16,12 @@ internal static class ReportDocument
     {
         var blocks = new List<DocumentBlock>();
         Introduction(view, blocks);
+        if (view.DataQualityOnly)
+        {
+            DataQuality(view, blocks);
+            return blocks;
+        }
+
         Summary(view, blocks);
         Workforce(view, blocks);
         Representation(view, blocks);

@@ -21,6 +21,7 @@ internal sealed class ReportView
     {
         Report = report;
         Publish = options.Publish;
+        DataQualityOnly = options.DataQualityOnly;
         IsWdes = report.Standard == EqualityStandard.Wdes;
         Reference = TextSafety.SingleLine(report.ReferenceLabel);
         Focus = TextSafety.SingleLine(report.FocusLabel);
@@ -36,6 +37,9 @@ internal sealed class ReportView
         Segments = SplitBySegment(report.Representation.Rows);
         Likelihoods = BuildLikelihoods();
     }
+
+    /// <summary>Whether only the data-quality section is written.</summary>
+    public bool DataQualityOnly { get; }
 
     /// <summary>The report.</summary>
     public WresReport Report { get; }

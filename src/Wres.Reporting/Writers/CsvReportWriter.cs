@@ -79,6 +79,12 @@ internal sealed class CsvReportWriter
             CsvCell.Text(_view.Reference), CsvCell.Text(_view.Focus), CsvCell.Text("Unknown"), CsvCell.Text("Total"),
             CsvCell.Text("Value"), CsvCell.Text("Lower95"), CsvCell.Text("Upper95"), CsvCell.Text("Text"));
         WriteReportRows();
+        if (_view.DataQualityOnly)
+        {
+            WriteDataQuality();
+            return;
+        }
+
         WriteWorkforce();
         WriteRepresentation();
         foreach (var likelihood in _view.Likelihoods)

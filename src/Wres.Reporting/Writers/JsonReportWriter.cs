@@ -28,6 +28,9 @@ internal sealed class JsonReportWriter
     /// <summary>The schema id written at the top of every report.</summary>
     public const string Schema = "wres-report/1";
 
+    /// <summary>The schema of data-quality-only output (<c>wres validate</c>).</summary>
+    public const string DataQualitySchema = "wres-data-quality/1";
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -62,7 +65,7 @@ internal sealed class JsonReportWriter
     {
         var report = _view.Report;
         json.WriteStartObject();
-        json.WriteString("schema", Schema);
+        json.WriteString("schema", _view.DataQualityOnly ? DataQualitySchema : Schema);
         Text(json, "organisation", report.Organisation);
         json.WriteStartObject("period");
         json.WriteString("start", ReportView.Date(report.Year.Start));
@@ -79,6 +82,13 @@ internal sealed class JsonReportWriter
         if (_view.DisclosurePolicy is { } policy)
         {
             json.WriteString("disclosurePolicy", policy.ToString());
+        }
+
+        if (_view.DataQualityOnly)
+        {
+            WriteDataQuality(json);
+            json.WriteEndObject();
+            return;
         }
 
         WriteWorkforce(json);

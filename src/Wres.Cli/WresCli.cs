@@ -1,0 +1,250 @@
+using System.CommandLine;
+using NodaTime;
+using NodaTime.Text;
+using Wres.Core;
+using Wres.Esr;
+using Wres.Reporting;
+using Wres.Synthetic;
+
+namespace Wres.Cli;
+
+/// <summary>
+/// The <c>wres</c> commands: <c>report</c>, <c>validate</c> and <c>sample</c>. Errors go to standard
+/// error as one readable line each, never a stack trace; exit codes are 0 (written, every row
+/// accepted), 1 (written, some rows rejected) and 2 (nothing written).
+/// </summary>
+internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock, TextWriter? terminal)
+{
+    private readonly Option<string?> _staff = new("--staff") { Description = "Staff-in-post extract (one row per assignment)." };
+    private readonly Option<string?> _recruitment = new("--recruitment") { Description = "Applications (one row per application)." };
+    private readonly Option<string?> _disciplinary = new("--disciplinary") { Description = "Disciplinary and capability cases (one row per case)." };
+    private readonly Option<string?> _training = new("--training") { Description = "Courses taken (one row per course)." };
+    private readonly Option<string?> _board = new("--board") { Description = "Board members at the snapshot date." };
+    private readonly Option<string?> _survey = new("--survey") { Description = "Staff survey results." };
+    private readonly Option<string?> _previousStaff = new("--previous-staff") { Description = "Last year's staff extract (two-year indicator 3)." };
+    private readonly Option<string?> _previousDisciplinary = new("--previous-disciplinary") { Description = "Last year's cases (two-year indicator 3)." };
+    private readonly Option<string?> _yearEnd = new("--year-end") { Description = "Last day of the reporting year, e.g. 2026-03-31 [default: the most recent 31 March]." };
+    private readonly Option<string?> _organisation = new("--organisation") { Description = "The organisation's name for the report." };
+    private readonly Option<string> _format = new("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+    private readonly Option<string?> _output = new("--output") { Description = "Write to this file instead of standard output." };
+    private readonly Option<bool> _publish = new("--publish") { Description = "Apply disclosure control to every count (for publication)." };
+    private readonly Option<bool> _sample = new("--sample") { Description = "Use the synthetic trust shipped with the tool for any file not given." };
+    private readonly Option<string> _standard = new("--standard") { Description = "The standard to compute.", DefaultValueFactory = _ => "wres" };
+    private readonly Option<string> _sampleOutput = new("--output") { Description = "The folder to write the sample files to.", Required = true };
+    private readonly Option<int> _staffCount = new("--staff-count") { Description = "People in the synthetic trust.", DefaultValueFactory = _ => new SyntheticTrustOptions().StaffCount };
+    private readonly Option<int> _seed = new("--seed") { Description = "Seed: the same seed always writes the same files.", DefaultValueFactory = _ => new SyntheticTrustOptions().Seed };
+
+    public int Run(string[] args)
+    {
+        var root = Commands();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine($"wres: {OneLine(problem.Message)}");
+            }
+
+            error.WriteLine("Run 'wres --help' for usage.");
+            return ExitCodes.NothingWritten;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (EsrFileException e)
+        {
+            error.WriteLine($"wres: {OneLine(e.Message)} [{e.Code}]");
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"wres: {OneLine(e.Message)}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"wres: {OneLine(e.Message)}");
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("wres: cancelled.");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error.WriteLine($"wres: unexpected error ({e.GetType().Name}): {OneLine(e.Message)}");
+        }
+
+        return ExitCodes.NothingWritten;
+    }
+
+    private RootCommand Commands()
+    {
+        _format.AcceptOnlyFromAmong("text", "markdown", "json", "html", "csv");
+        _standard.AcceptOnlyFromAmong("wres", "wdes");
+
+        var report = new Command("report", "Compute the report and write it.");
+        AddInputOptions(report);
+        report.Options.Add(_format);
+        report.Options.Add(_output);
+        report.Options.Add(_publish);
+        report.SetAction(parsed => Report(parsed, validateOnly: false));
+
+        var validate = new Command("validate", "Check the input files and write the data-quality report only.");
+        AddInputOptions(validate);
+        validate.Options.Add(_format);
+        validate.Options.Add(_output);
+        validate.SetAction(parsed => Report(parsed, validateOnly: true));
+
+        var sample = new Command("sample", "Write a synthetic trust's input files.") { _sampleOutput, _staffCount, _seed };
+        sample.SetAction(Sample);
+
+        return new RootCommand("Computes the NHS Workforce Race (or Disability) Equality Standard report from ESR and related CSV files.")
+        {
+            report,
+            validate,
+            sample,
+        };
+    }
+
+    private void AddInputOptions(Command command)
+    {
+        foreach (var option in new Option[] { _staff, _recruitment, _disciplinary, _training, _board, _survey, _previousStaff, _previousDisciplinary, _yearEnd, _organisation, _sample, _standard })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    private int Report(ParseResult parsed, bool validateOnly)
+    {
+        var useSample = parsed.GetValue(_sample);
+        var inputs = Inputs(parsed, useSample);
+        var year = Year(parsed, useSample);
+        var standard = parsed.GetValue(_standard) == "wdes" ? EqualityStandard.Wdes : EqualityStandard.Wres;
+        var organisation = parsed.GetValue(_organisation) ?? (useSample ? SampleTrust.Organisation : null);
+        var format = Format(parsed.GetValue(_format));
+
+        WresReport report;
+        using (var progress = Progress(inputs))
+        {
+            report = new WresFileReader().Read(inputs, year, standard, progress).ToReport(organisation);
+        }
+
+        var options = new ReportWriterOptions { Publish = !validateOnly && parsed.GetValue(_publish) };
+        Write(parsed.GetValue(_output), writer =>
+        {
+            if (validateOnly)
+            {
+                ReportWriter.Write(report, format, writer, new ReportWriterOptions { DataQualityOnly = true });
+            }
+            else
+            {
+                ReportWriter.Write(report, format, writer, options);
+            }
+        });
+        return report.DataQuality.HasRejections ? ExitCodes.RowsRejected : ExitCodes.Success;
+    }
+
+    private WresInputs Inputs(ParseResult parsed, bool useSample)
+    {
+        var sample = useSample ? SampleTrust.Inputs : new WresInputs();
+        InputFile? File(Option<string?> option, InputFile? fallback) =>
+            parsed.GetValue(option) is { } path ? InputFile.FromPath(path) : fallback;
+
+        var inputs = new WresInputs
+        {
+            Staff = File(_staff, sample.Staff),
+            Recruitment = File(_recruitment, sample.Recruitment),
+            Disciplinary = File(_disciplinary, sample.Disciplinary),
+            Training = File(_training, sample.Training),
+            Board = File(_board, sample.Board),
+            Survey = File(_survey, sample.Survey),
+            PreviousStaff = File(_previousStaff, sample.PreviousStaff),
+            PreviousDisciplinary = File(_previousDisciplinary, sample.PreviousDisciplinary),
+        };
+        if (inputs == new WresInputs())
+        {
+            throw new UsageException("no input files: give --staff (and the other files you have), or --sample for the synthetic trust.");
+        }
+
+        return inputs;
+    }
+
+    private ReportingYear Year(ParseResult parsed, bool useSample)
+    {
+        if (parsed.GetValue(_yearEnd) is not { } text)
+        {
+            return useSample
+                ? ReportingYear.EndingIn(SampleTrust.YearEnd)
+                : ReportingYear.MostRecentOnOrBefore(clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date);
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text.Trim());
+        return result.Success
+            ? ReportingYear.EndingOn(result.Value)
+            : throw new UsageException($"--year-end '{text}' is not a date like 2026-03-31.");
+    }
+
+    private static ReportFormat Format(string? format) => format switch
+    {
+        "markdown" => ReportFormat.Markdown,
+        "json" => ReportFormat.Json,
+        "html" => ReportFormat.Html,
+        "csv" => ReportFormat.Csv,
+        _ => ReportFormat.Text,
+    };
+
+    private TerminalProgress? Progress(WresInputs inputs)
+    {
+        if (terminal is null)
+        {
+            return null;
+        }
+
+        var total = new[] { inputs.Staff, inputs.Recruitment, inputs.Disciplinary, inputs.Training, inputs.Board, inputs.Survey, inputs.PreviousStaff, inputs.PreviousDisciplinary }
+            .Sum(f => f?.Length ?? 0);
+        return total >= TerminalProgress.Threshold ? new TerminalProgress(terminal, total) : null;
+    }
+
+    /// <summary>Writes to the output file (removed again if writing fails) or to standard output.</summary>
+    private void Write(string? path, Action<TextWriter> write)
+    {
+        if (path is null)
+        {
+            write(output);
+            output.Flush();
+            return;
+        }
+
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        try
+        {
+            using var file = new StreamWriter(full, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            write(file);
+        }
+        catch
+        {
+            File.Delete(full);
+            throw;
+        }
+    }
+
+    private int Sample(ParseResult parsed)
+    {
+        var options = new SyntheticTrustOptions { StaffCount = parsed.GetValue(_staffCount), Seed = parsed.GetValue(_seed) };
+        if (options.StaffCount is < 100 or > SyntheticTrustOptions.MaximumStaffCount)
+        {
+            throw new UsageException($"--staff-count must be between 100 and {SyntheticTrustOptions.MaximumStaffCount}.");
+        }
+
+        foreach (var path in SyntheticTrust.WriteCsv(options, parsed.GetValue(_sampleOutput)!))
+        {
+            output.WriteLine(path);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,250 @@
+using System.Text.Json;
+using Wres.Synthetic;
+
+namespace Wres.Cli.Tests;
+
+public sealed class ReportCommandTests : IDisposable
+{
+    private const string StaffHeader = "Employee Number,Assignment Number,Ethnic Origin,Staff Group,Pay Band,Primary Assignment,Assignment Category,FTE";
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Staff(params string[] rows) => _folder.File("staff.csv", StaffHeader + "\n" + string.Join("\n", rows) + "\n");
+
+    private static JsonElement Json(CliRun run) => JsonDocument.Parse(run.Output).RootElement;
+
+    private static JsonElement Indicator(JsonElement report, string id) =>
+        report.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == id);
+
+    private static JsonElement File(JsonElement report, string name) =>
+        report.GetProperty("dataQuality").GetProperty("files").EnumerateArray().Single(f => f.GetProperty("file").GetString() == name);
+
+    [Fact]
+    public void Report_Sample_WritesReadableTextAndExitsOneForTheDeliberateBadRows()
+    {
+        var run = CliRun.Of("report", "--sample");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        Assert.Contains("Synthetic NHS Trust", run.Output, StringComparison.Ordinal);
+        Assert.Contains("2025/26", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_SampleAsJson_HasEveryIndicatorAndReconciles()
+    {
+        var run = CliRun.Of("report", "--sample", "--format", "json");
+
+        var json = Json(run);
+        Assert.Equal("wres-report/1", json.GetProperty("schema").GetString());
+        Assert.Equal(["1", "2", "3", "4", "5", "6", "7", "8", "9"], json.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        Assert.True(Indicator(json, "3").GetProperty("rolling").GetBoolean());
+        foreach (var file in json.GetProperty("dataQuality").GetProperty("files").EnumerateArray())
+        {
+            Assert.Equal(
+                file.GetProperty("rowsRead").GetInt32(),
+                file.GetProperty("rowsCounted").GetInt32() + file.GetProperty("rowsExcluded").GetInt32() + file.GetProperty("rowsRejected").GetInt32());
+        }
+    }
+
+    [Fact]
+    public void Report_HtmlToFile_WritesThePage()
+    {
+        var path = _folder.Combine("out/report.html");
+
+        var run = CliRun.Of("report", "--sample", "--format", "html", "--output", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.StartsWith("<!DOCTYPE html>", System.IO.File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_StaffOnly_OtherIndicatorsNotProvided_ExitZero()
+    {
+        var run = CliRun.Of("report", "--staff", Staff("1,1-1,A,03,Band 5,Yes,Permanent,1.0", "2,2-1,N,03,Band 6,Yes,Permanent,1.0"), "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var json = Json(run);
+        Assert.Equal(2, json.GetProperty("workforce").GetProperty("headcount").GetInt32());
+        Assert.Equal("NotProvided", Indicator(json, "2").GetProperty("status").GetString());
+        Assert.Equal("2025-04-01", json.GetProperty("period").GetProperty("start").GetString());
+    }
+
+    [Fact]
+    public void Report_EachOtherFileAlone_IsReadAndReported()
+    {
+        var recruitment = _folder.File("recruitment.csv", "Application Id,Ethnic Origin,Shortlisted,Appointed\nA1,A,Yes,Yes\nA2,N,Yes,No\n");
+        var disciplinary = _folder.File("disciplinary.csv", "Case Reference,Employee Number,Start Date\nC1,1,2025-06-01\n");
+        var training = _folder.File("training.csv", "Employee Number,Course,Mandatory\n1,Leadership,No\n");
+        var board = _folder.File("board.csv", "Member,Ethnic Origin,Voting,Executive\nChair,A,Yes,No\n");
+        var survey = _folder.File("survey.csv", "Indicator,Group,Percent\n5,White,20\n5,BME,25\n");
+
+        Assert.Equal(0, CliRun.Of("report", "--recruitment", recruitment, "--format", "json").ExitCode);
+        Assert.Equal("NotProvided", Indicator(Json(CliRun.Of("report", "--disciplinary", disciplinary, "--format", "json")), "3").GetProperty("status").GetString());
+        Assert.Equal(1, File(Json(CliRun.Of("report", "--training", training, "--format", "json")), "training.csv").GetProperty("rowsCounted").GetInt32());
+        Assert.Equal(1, Indicator(Json(CliRun.Of("report", "--board", board, "--format", "json")), "9").GetProperty("total").GetProperty("members").GetInt32());
+        Assert.Equal(5m, Indicator(Json(CliRun.Of("report", "--survey", survey, "--format", "json")), "5").GetProperty("gapPercentagePoints").GetDecimal());
+    }
+
+    [Fact]
+    public void Report_PreviousYearFiles_MakeIndicator3Rolling()
+    {
+        var staff = Staff("1,1-1,A,03,Band 5,Yes,Permanent,1.0", "2,2-1,N,03,Band 5,Yes,Permanent,1.0");
+        var previousStaff = _folder.File("previous-staff.csv", StaffHeader + "\n1,1-1,A,03,Band 5,Yes,Permanent,1.0\n");
+        var cases = _folder.File("disciplinary.csv", "Case Reference,Employee Number,Start Date\nC1,2,2025-06-01\n");
+        var previousCases = _folder.File("previous-disciplinary.csv", "Case Reference,Employee Number,Start Date\nP1,1,2024-06-01\n");
+
+        var json = Json(CliRun.Of("report", "--staff", staff, "--disciplinary", cases, "--previous-staff", previousStaff, "--previous-disciplinary", previousCases, "--format", "json"));
+
+        var indicator = Indicator(json, "3");
+        Assert.True(indicator.GetProperty("rolling").GetBoolean());
+        Assert.Equal(1, indicator.GetProperty("white").GetProperty("events").GetInt32());
+        Assert.Equal(2, indicator.GetProperty("white").GetProperty("base").GetInt32());
+        Assert.Equal(1, indicator.GetProperty("bme").GetProperty("events").GetInt32());
+    }
+
+    [Fact]
+    public void Report_BadRows_ExitOneWithCodesAndTotals()
+    {
+        var staff = Staff("1,1-1,NA,03,Band 5,Yes,Permanent,1.0", "2,2-1,A,Doctors,Band 5,Yes,Permanent,1.0", "3,3-1,A,03,Band 5,Yes,Permanent,1.0");
+        var recruitment = _folder.File("recruitment.csv", "Application Id,Ethnic Origin,Shortlisted,Appointed,Date\nA1,A,Yes,Yes,2024-01-01\nA2,A,Yes,No,2025-06-01\n");
+
+        var run = CliRun.Of("report", "--staff", staff, "--recruitment", recruitment, "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        var json = Json(run);
+        var staffFile = File(json, "staff.csv");
+        Assert.Equal((3, 2, 0, 1), (staffFile.GetProperty("rowsRead").GetInt32(), staffFile.GetProperty("rowsCounted").GetInt32(), staffFile.GetProperty("rowsExcluded").GetInt32(), staffFile.GetProperty("rowsRejected").GetInt32()));
+        var codes = staffFile.GetProperty("issues").EnumerateArray().Select(i => (i.GetProperty("line").GetInt32(), i.GetProperty("code").GetString())).ToList();
+        Assert.Contains((2, "WRES201"), codes);
+        Assert.Contains((3, "WRES106"), codes);
+        var recruitmentFile = File(json, "recruitment.csv");
+        Assert.Equal(1, recruitmentFile.GetProperty("rowsExcluded").GetInt32());
+        Assert.Equal("OutsideReportingYear", recruitmentFile.GetProperty("exclusions")[0].GetProperty("rule").GetString());
+    }
+
+    [Theory]
+    [InlineData("", "WRES002")]
+    [InlineData("Employee Number,Staff Group,Pay Band\n1,03,Band 5\n", "WRES003")]
+    [InlineData("Employee Number,Ethnic Origin,Staff Group,Pay Band\n1,\"A,03,Band 5\n", "WRES004")]
+    public void Report_UnreadableFile_ExitTwoWithOneLineAndNothingWritten(string content, string code)
+    {
+        var path = _folder.File("staff.csv", content);
+        var output = _folder.Combine("report.json");
+
+        var run = CliRun.Of("report", "--staff", path, "--format", "json", "--output", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.False(System.IO.File.Exists(output));
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("staff.csv", line, StringComparison.Ordinal);
+        Assert.Contains(code, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_BinaryFile_ExitTwo()
+    {
+        var path = _folder.File("staff.csv", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01]);
+
+        var run = CliRun.Of("report", "--staff", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("WRES005", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_MissingFile_ExitTwo()
+    {
+        var run = CliRun.Of("report", "--staff", _folder.Combine("nope.csv"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("nope.csv", run.Error, StringComparison.Ordinal);
+        Assert.Contains("WRES001", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("report", "--format", "pdf", "--sample")]
+    [InlineData("report", "--year-end", "31 March", "--sample")]
+    [InlineData("report")]
+    [InlineData("frobnicate")]
+    [InlineData("report", "--standard", "xyz", "--sample")]
+    public void Report_BadArguments_ExitTwo(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.StartsWith("wres: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_YearEndOption_ChangesThePeriod()
+    {
+        var json = Json(CliRun.Of("report", "--staff", Staff("1,1-1,A,03,Band 5,Yes,Permanent,1.0"), "--year-end", "2025-03-31", "--format", "json"));
+
+        Assert.Equal("2024-04-01", json.GetProperty("period").GetProperty("start").GetString());
+        Assert.Equal("2025-03-31", json.GetProperty("period").GetProperty("snapshot").GetString());
+    }
+
+    [Fact]
+    public void Report_Wdes_UsesDisabilityKeys()
+    {
+        var json = Json(CliRun.Of("report", "--sample", "--standard", "wdes", "--format", "json"));
+
+        Assert.Equal("wdes", json.GetProperty("standard").GetString());
+        Assert.True(json.GetProperty("workforce").TryGetProperty("disabled", out _));
+    }
+
+    [Fact]
+    public void Report_Publish_SuppressesSmallCounts()
+    {
+        var json = Json(CliRun.Of("report", "--staff", Staff("1,1-1,A,03,Band 5,Yes,Permanent,1.0", "2,2-1,N,03,Band 5,Yes,Permanent,1.0"), "--publish", "--format", "json"));
+
+        Assert.Equal("*", json.GetProperty("workforce").GetProperty("white").GetString());
+    }
+
+    [Fact]
+    public void Validate_Sample_WritesDataQualityOnly()
+    {
+        var run = CliRun.Of("validate", "--sample");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("staff.csv", run.Output, StringComparison.Ordinal);
+        Assert.Contains("WRES106", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Indicator 2", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sample_WritesTheFilesAndTheyReadBack()
+    {
+        var run = CliRun.Of("sample", "--output", _folder.Combine("trust"), "--staff-count", "500", "--seed", "3");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(8, run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var report = CliRun.Of("report", "--staff", _folder.Combine("trust/staff.csv"), "--format", "json");
+        Assert.Equal(1, report.ExitCode);
+        Assert.InRange(Json(report).GetProperty("workforce").GetProperty("headcount").GetInt32(), 400, 500);
+    }
+
+    [Fact]
+    public void Sample_BadStaffCount_ExitTwo() => Assert.Equal(2, CliRun.Of("sample", "--output", _folder.Path, "--staff-count", "5").ExitCode);
+
+    [Fact]
+    public void EmbeddedSample_IsWhatTheGeneratorWrites()
+    {
+        var expected = SyntheticTrust.WriteCsv(new SyntheticTrustOptions(), _folder.Combine("fresh"));
+
+        foreach (var path in expected)
+        {
+            var name = Path.GetFileName(path);
+            using var resource = typeof(SampleTrust).Assembly.GetManifestResourceStream("Wres.Cli.Sample." + name)!;
+            using var copy = new MemoryStream();
+            resource.CopyTo(copy);
+            Assert.True(System.IO.File.ReadAllBytes(path).AsSpan().SequenceEqual(copy.ToArray()), $"The embedded {name} differs from the generator's output: regenerate it with 'wres sample --output src/Wres.Cli/Sample'.");
+        }
+    }
+}
