@@ -130,7 +130,7 @@ internal sealed class ReportView
     /// <summary>The band in words, with the group labels.</summary>
     public string BandText(LikelihoodBand band) => band switch
     {
-        LikelihoodBand.NonAdverse => "Not adverse (within the four-fifths range)",
+        LikelihoodBand.NonAdverse => "Not adverse: within the four-fifths range",
         LikelihoodBand.AdverseToFocus => $"Adverse to {Focus} staff",
         LikelihoodBand.AdverseToReference => $"Adverse to {Reference} staff",
         _ => "Undefined (no ratio)",
