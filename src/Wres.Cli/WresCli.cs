@@ -175,7 +175,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         {
             return useSample
                 ? ReportingYear.EndingIn(SampleTrust.YearEnd)
-                : ReportingYear.MostRecentOnOrBefore(clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date);
+                : ReportingYear.MostRecentOnOrBefore(LondonClock.Today(clock.GetCurrentInstant()));
         }
 
         var result = LocalDatePattern.Iso.Parse(text.Trim());

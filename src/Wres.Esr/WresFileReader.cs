@@ -112,7 +112,7 @@ public sealed class WresFileReader
                 return staff.Tally;
             case InputPart.Recruitment:
                 var recruitment = accumulator.Recruitment(name);
-                RecruitmentParser.Parse(table, classifiers, new ApplicationReportSink(recruitment, accumulator.Year), cancellationToken);
+                RecruitmentParser.Parse(table, classifiers, new ApplicationReportSink(recruitment, accumulator.Year), breakdowns: false, cancellationToken);
                 return recruitment.Tally;
             case InputPart.Disciplinary:
             case InputPart.PreviousDisciplinary:
@@ -148,16 +148,16 @@ public sealed class WresFileReader
     };
 
     /// <summary>
-    /// Reads a file as strict UTF-8; if it is not valid UTF-8, reads it again from the start as
+    /// Reads a file as UTF-8 (checked record by record); if it is not valid UTF-8, reads it again from the start as
     /// Windows-1252 (what Excel in the UK saves) and notes that on the file's tally.
     /// </summary>
-    internal static T WithEncodingFallback<T>(InputFile file, Func<Encoding, (T Result, SourceTally Tally)> read)
+    internal static T WithEncodingFallback<T>(InputFile file, Func<Encoding?, (T Result, SourceTally Tally)> read)
     {
         try
         {
-            return read(Encodings.StrictUtf8).Result;
+            return read(null).Result;
         }
-        catch (DecoderFallbackException)
+        catch (NotUtf8Exception)
         {
             var (result, tally) = read(Encodings.Windows1252);
             tally.FileIssue(WresErrorCodes.ReadAsWindows1252, IssueSeverity.Note,

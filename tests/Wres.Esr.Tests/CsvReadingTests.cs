@@ -90,6 +90,18 @@ public class CsvReadingTests
     }
 
     [Fact]
+    public void Read_MalformedQuotingInARow_RowRejectedAndReadingGoesOn()
+    {
+        var file = InputFile.FromText("staff.csv", Csv.StaffHeader + "\n" + Csv.StaffRow("1") + "\n" + "2,\"2-1\"x,A,03,Band 5,Yes,Permanent,1.0\n" + Csv.StaffRow("3") + "\n");
+
+        var quality = Quality(Report(new WresInputs { Staff = file }), "staff.csv");
+
+        Assert.Equal((3, 2, 1), (quality.RowsRead, quality.RowsCounted, quality.RowsRejected));
+        var issue = Assert.Single(quality.Issues);
+        Assert.Equal((3, WresErrorCodes.MalformedRecord), (issue.Line!.Value, issue.Code));
+    }
+
+    [Fact]
     public void Read_DuplicateColumn_IsFatal()
     {
         var file = Csv.File("staff.csv", "Employee Number,Ethnic Origin,Staff Group,Pay Band,ethnic origin", "1,A,03,Band 5,B");

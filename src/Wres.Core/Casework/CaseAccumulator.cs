@@ -27,7 +27,7 @@ internal sealed class CaseAccumulator
 
     public int People => _people.Count;
 
-    public ReadOnlySpan<char> Employee(int person) => _people[person];
+    public ReadOnlySpan<byte> Employee(int person) => _people[person];
 
     public ref readonly CasePerson Person(int person) => ref _states[person];
 
@@ -45,7 +45,8 @@ internal sealed class CaseAccumulator
         }
 
         var own = @case.EthnicOrigin is null ? -1 : (int)@case.EthnicOrigin.Group;
-        AddRow(@case.EmployeeNumber.AsSpan().Trim(), own, line);
+        Span<byte> buffer = stackalloc byte[Utf8Key.StackLimit];
+        AddRow(Utf8Key.Encode(@case.EmployeeNumber, buffer), own, line);
     }
 
     /// <summary>Applies the scope rules (year first, then case type); counts the exclusion and returns false when the row is out of scope.</summary>
@@ -69,7 +70,7 @@ internal sealed class CaseAccumulator
     }
 
     /// <summary>Adds one counted case. <paramref name="ownEthnicity"/> is the case row's own ethnic group, or -1 when its cell was blank.</summary>
-    public void AddRow(ReadOnlySpan<char> employee, int ownEthnicity, int line)
+    public void AddRow(ReadOnlySpan<byte> employee, int ownEthnicity, int line)
     {
         Tally.Counted();
         var person = _people.GetOrAdd(employee, out var added);

@@ -248,7 +248,7 @@ internal static class ReportBuilder
 
     /// <summary>Looks a person up in the year's staff file, then the other year's.</summary>
     private static bool Join(
-        ReadOnlySpan<char> employee,
+        ReadOnlySpan<byte> employee,
         ProtectedCharacteristic characteristic,
         Workforce.WorkforceAccumulator primary,
         Workforce.WorkforceAccumulator? secondary,

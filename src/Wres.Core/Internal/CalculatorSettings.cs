@@ -11,9 +11,18 @@ namespace Wres.Core.Internal;
 internal sealed class CalculatorSettings
 {
     public CalculatorSettings(WresOptions options)
+        : this(options, validate: true)
+    {
+    }
+
+    private CalculatorSettings(WresOptions options, bool validate)
     {
         ArgumentNullException.ThrowIfNull(options);
-        new WresOptionsValidator().ValidateAndThrow(options);
+        if (validate)
+        {
+            new WresOptionsValidator().ValidateAndThrow(options);
+        }
+
         Workforce = new WorkforceSettings(options.Workforce);
         Ethnicity = new EthnicityClassifier(options.Ethnicity);
         BmeLabel = options.Ethnicity.BmeLabel.Trim();
@@ -31,7 +40,8 @@ internal sealed class CalculatorSettings
         MaxIssuesPerSource = options.MaxIssuesPerSource;
     }
 
-    public static CalculatorSettings Default { get; } = new(new WresOptions());
+    /// <summary>The defaults, which are valid by construction (a test checks it), so not validated again at every start.</summary>
+    public static CalculatorSettings Default { get; } = new(new WresOptions(), validate: false);
 
     public WorkforceSettings Workforce { get; }
 

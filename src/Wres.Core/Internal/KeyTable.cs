@@ -3,114 +3,129 @@ using System.Runtime.CompilerServices;
 namespace Wres.Core.Internal;
 
 /// <summary>
-/// An insert-only set of text keys (employee numbers and the like) that hands out dense ids
-/// 0, 1, 2, … in insertion order. Keys are copied into one character arena, so adding a key that is
-/// already present allocates nothing, and a table of a million keys is a handful of arrays.
+/// An insert-only set of byte-string keys (UTF-8 employee numbers and the like) that hands out dense
+/// ids 0, 1, 2, … in insertion order. Keys are copied into one arena; each slot holds part of the key's
+/// hash beside its id, so a new key usually costs one probe of the slot array and nothing else, and a
+/// key already present allocates nothing.
 /// </summary>
 internal sealed class KeyTable
 {
-    private char[] _chars;
-    private int _charCount;
-    private int[] _offsets;
-    private int[] _lengths;
-    private int[] _hashes;
-    private int[] _buckets; // id + 1, or 0 for empty
+    private byte[] _bytes;
+    private int _byteCount;
+    private long[] _spans;   // offset << 24 | length
+    private ulong[] _hashes;
+    private ulong[] _slots;  // hash tag << 32 | (id + 1); 0 is empty
     private int _mask;
 
     public KeyTable(int capacity = 16)
     {
-        capacity = Math.Max(capacity, 4);
-        _chars = new char[capacity * 8];
-        _offsets = new int[capacity];
-        _lengths = new int[capacity];
-        _hashes = new int[capacity];
-        var buckets = (int)Math.Min(1L << 30, RoundUpToPowerOf2((long)capacity * 2));
-        _buckets = new int[buckets];
-        _mask = buckets - 1;
+        capacity = Math.Max(capacity, 8);
+        _bytes = new byte[capacity * 12];
+        _spans = new long[capacity];
+        _hashes = new ulong[capacity];
+        var slots = (int)Math.Min(1 << 30, RoundUpToPowerOf2((long)capacity * 2));
+        _slots = new ulong[slots];
+        _mask = slots - 1;
     }
 
     /// <summary>The number of distinct keys.</summary>
     public int Count { get; private set; }
 
     /// <summary>The key with the given id.</summary>
-    public ReadOnlySpan<char> this[int id] => _chars.AsSpan(_offsets[id], _lengths[id]);
+    public ReadOnlySpan<byte> this[int id]
+    {
+        get
+        {
+            var span = _spans[id];
+            return _bytes.AsSpan((int)(span >> 24), (int)(span & 0xFFFFFF));
+        }
+    }
 
     /// <summary>The id of the key, adding it when it is new.</summary>
-    public int GetOrAdd(ReadOnlySpan<char> key, out bool added)
+    public int GetOrAdd(ReadOnlySpan<byte> key, out bool added)
     {
-        var hash = Hash(key);
-        var bucket = hash & _mask;
+        var hash = KeyHash.Of(key);
+        var tag = hash & 0xFFFFFFFF00000000;
+        var slot = (int)hash & _mask;
         while (true)
         {
-            var slot = _buckets[bucket];
-            if (slot == 0)
+            var entry = _slots[slot];
+            if (entry == 0)
             {
                 break;
             }
 
-            var id = slot - 1;
-            if (_hashes[id] == hash && key.SequenceEqual(_chars.AsSpan(_offsets[id], _lengths[id])))
+            if ((entry & 0xFFFFFFFF00000000) == tag)
             {
-                added = false;
-                return id;
+                var id = (int)(uint)entry - 1;
+                if (key.SequenceEqual(this[id]))
+                {
+                    added = false;
+                    return id;
+                }
             }
 
-            bucket = (bucket + 1) & _mask;
+            slot = (slot + 1) & _mask;
         }
 
         added = true;
-        return Add(key, hash, bucket);
+        return Add(key, hash, slot);
     }
 
     /// <summary>The id of the key, or -1 when it is not present.</summary>
-    public int Find(ReadOnlySpan<char> key)
+    public int Find(ReadOnlySpan<byte> key)
     {
-        var hash = Hash(key);
-        var bucket = hash & _mask;
+        var hash = KeyHash.Of(key);
+        var tag = hash & 0xFFFFFFFF00000000;
+        var slot = (int)hash & _mask;
         while (true)
         {
-            var slot = _buckets[bucket];
-            if (slot == 0)
+            var entry = _slots[slot];
+            if (entry == 0)
             {
                 return -1;
             }
 
-            var id = slot - 1;
-            if (_hashes[id] == hash && key.SequenceEqual(_chars.AsSpan(_offsets[id], _lengths[id])))
+            if ((entry & 0xFFFFFFFF00000000) == tag)
             {
-                return id;
+                var id = (int)(uint)entry - 1;
+                if (key.SequenceEqual(this[id]))
+                {
+                    return id;
+                }
             }
 
-            bucket = (bucket + 1) & _mask;
+            slot = (slot + 1) & _mask;
         }
     }
 
-    private int Add(ReadOnlySpan<char> key, int hash, int bucket)
+    private int Add(ReadOnlySpan<byte> key, ulong hash, int slot)
     {
-        var id = Count;
-        if (id == _offsets.Length)
+        if (key.Length > 0xFFFFFF)
         {
-            var size = _offsets.Length * 2;
-            Array.Resize(ref _offsets, size);
-            Array.Resize(ref _lengths, size);
+            throw new ArgumentException("A key longer than 16 MiB cannot be stored.", nameof(key));
+        }
+
+        var id = Count;
+        if (id == _spans.Length)
+        {
+            var size = _spans.Length * 2;
+            Array.Resize(ref _spans, size);
             Array.Resize(ref _hashes, size);
         }
 
-        if (_charCount + key.Length > _chars.Length)
+        if (_byteCount + key.Length > _bytes.Length)
         {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + key.Length));
+            Array.Resize(ref _bytes, (int)Math.Min(Array.MaxLength, Math.Max((long)_bytes.Length * 2, (long)_byteCount + key.Length)));
         }
 
-        key.CopyTo(_chars.AsSpan(_charCount));
-        _offsets[id] = _charCount;
-        _lengths[id] = key.Length;
+        key.CopyTo(_bytes.AsSpan(_byteCount));
+        _spans[id] = ((long)_byteCount << 24) | (uint)key.Length;
         _hashes[id] = hash;
-        _charCount += key.Length;
-        _buckets[bucket] = id + 1;
+        _byteCount += key.Length;
+        _slots[slot] = (hash & 0xFFFFFFFF00000000) | (uint)(id + 1);
         Count = id + 1;
-
-        // Keep the load factor at or below one half.
-        if ((long)Count * 2 > _buckets.Length)
+        if ((long)Count * 2 > _slots.Length)
         {
             Rehash();
         }
@@ -120,26 +135,25 @@ internal sealed class KeyTable
 
     private void Rehash()
     {
-        var buckets = new int[_buckets.Length * 2];
-        var mask = buckets.Length - 1;
+        var slots = new ulong[_slots.Length * 2];
+        var mask = slots.Length - 1;
         for (var id = 0; id < Count; id++)
         {
-            var bucket = _hashes[id] & mask;
-            while (buckets[bucket] != 0)
+            var hash = _hashes[id];
+            var slot = (int)hash & mask;
+            while (slots[slot] != 0)
             {
-                bucket = (bucket + 1) & mask;
+                slot = (slot + 1) & mask;
             }
 
-            buckets[bucket] = id + 1;
+            slots[slot] = (hash & 0xFFFFFFFF00000000) | (uint)(id + 1);
         }
 
-        _buckets = buckets;
+        _slots = slots;
         _mask = mask;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Hash(ReadOnlySpan<char> key) => string.GetHashCode(key, StringComparison.Ordinal) & int.MaxValue;
-
     private static long RoundUpToPowerOf2(long value)
     {
         var result = 1L;

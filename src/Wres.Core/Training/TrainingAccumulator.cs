@@ -22,7 +22,7 @@ internal sealed class TrainingAccumulator
 
     public int People => _people.Count;
 
-    public ReadOnlySpan<char> Employee(int person) => _people[person];
+    public ReadOnlySpan<byte> Employee(int person) => _people[person];
 
     public int FirstLine(int person) => _firstLines[person];
 
@@ -40,11 +40,12 @@ internal sealed class TrainingAccumulator
             return;
         }
 
-        AddRow(record.EmployeeNumber.AsSpan().Trim(), record.Mandatory, line);
+        Span<byte> buffer = stackalloc byte[Utf8Key.StackLimit];
+        AddRow(Utf8Key.Encode(record.EmployeeNumber, buffer), record.Mandatory, line);
     }
 
     /// <summary>Adds one valid, in-year course. Mandatory courses are counted rows that give nobody weight.</summary>
-    public void AddRow(ReadOnlySpan<char> employee, bool mandatory, int line)
+    public void AddRow(ReadOnlySpan<byte> employee, bool mandatory, int line)
     {
         Tally.Counted();
         if (mandatory)

@@ -68,6 +68,10 @@ internal sealed class SourceTally
     public void Note(int? line, string? column, string code, string message) =>
         Add(new DataQualityIssue(Source, line, column, code, IssueSeverity.Note, message), fold: true);
 
+    /// <summary>A finding about one value seen on <paramref name="occurrences"/> rows, the first on <paramref name="line"/>; folded with identical findings.</summary>
+    public void Folded(int line, string column, string code, IssueSeverity severity, string message, int occurrences) =>
+        Add(new DataQualityIssue(Source, line, column, code, severity, message) { Occurrences = occurrences }, fold: true);
+
     /// <summary>A whole-file finding (no line).</summary>
     public void FileIssue(string code, IssueSeverity severity, string message) =>
         Add(new DataQualityIssue(Source, null, null, code, severity, message), fold: true);

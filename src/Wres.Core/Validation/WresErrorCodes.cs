@@ -77,6 +77,9 @@ public static class WresErrorCodes
     /// <summary>A survey indicator and group appear twice; only the first is used.</summary>
     public const string DuplicateSurveyResult = "WRES115";
 
+    /// <summary>A row's quoting is malformed (a stray quote, or text after a closing quote), so its fields cannot be trusted.</summary>
+    public const string MalformedRecord = "WRES116";
+
     /// <summary>An ethnicity value is neither a code nor a known label; counted as Unknown.</summary>
     public const string UnrecognisedEthnicity = "WRES201";
 

@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace Wres.Core.Workforce;
 
 /// <summary>
-/// Everything the workforce needs from one assignment row, classified and packed: what the typed path
-/// and the CSV readers both hand to <see cref="WorkforceAccumulator"/>.
+/// Everything the workforce needs from one assignment row, classified: what the typed path and the CSV
+/// readers both hand to <see cref="WorkforceAccumulator"/>.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
 internal struct StaffFacts
@@ -17,7 +17,10 @@ internal struct StaffFacts
     public bool Primary;
     public AssignmentCategory Category;
     public int Fte;             // ten-thousandths of a whole time equivalent; -1 when not given
-    public int Organisation;    // index into the organisation table; -1 when none
 
     public static int FteUnits(decimal? fte) => fte is null ? -1 : (int)Math.Round(fte.Value * 10_000m, MidpointRounding.AwayFromZero);
+
+    /// <summary>The facts that decide counting and choosing, in 19 bits: ethnicity, disability, segment, row, rank, primary, category.</summary>
+    public readonly uint Pack() =>
+        Ethnicity | ((uint)Disability << 2) | ((uint)Segment << 4) | ((uint)Row << 6) | ((uint)Rank << 11) | (Primary ? 1u << 15 : 0) | ((uint)Category << 16);
 }

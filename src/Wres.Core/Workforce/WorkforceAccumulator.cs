@@ -10,26 +10,31 @@ namespace Wres.Core.Workforce;
 /// order, and the deepest rule needed to choose it).
 /// </summary>
 /// <remarks>
-/// Per row: one lookup of the employee number, one of the assignment number, no allocation once the
-/// tables have grown.
+/// Per row: one lookup of the employee number (UTF-8 bytes), the assignment number appended to an
+/// arena, and no allocation once the arrays have grown. People are compact structs in one array.
 /// </remarks>
 internal sealed class WorkforceAccumulator
 {
+    private const string DuplicateMessage = "This employee already has an assignment with the same assignment number; the person is still counted once.";
+    private static readonly string[] CategoryNames = Enum.GetNames<AssignmentCategory>();
+
     private readonly WorkforceSettings _settings;
     private readonly KeyTable _people;
-    private readonly KeyTable _assignments; // employee number + '\0' + assignment number
     private PersonState[] _states;
-    private int[] _assignmentLines;
-    private char[] _keyBuffer = new char[64];
+    private AssignmentNode[] _nodes;
+    private int _nodeCount;
+    private byte[] _numbers;
+    private int _numberBytes;
 
     public WorkforceAccumulator(WorkforceSettings settings, SourceTally tally, int capacity = 1024)
     {
         _settings = settings;
         Tally = tally;
+        capacity = Math.Max(capacity, 16);
         _people = new KeyTable(capacity);
-        _assignments = new KeyTable(capacity);
         _states = new PersonState[capacity];
-        _assignmentLines = new int[capacity];
+        _nodes = new AssignmentNode[capacity];
+        _numbers = new byte[capacity * 12];
     }
 
     public WorkforceSettings Settings => _settings;
@@ -60,16 +65,16 @@ internal sealed class WorkforceAccumulator
             Primary = assignment.IsPrimary,
             Category = assignment.Category,
             Fte = StaffFacts.FteUnits(assignment.Fte),
-            Organisation = -1,
         };
-        var number = string.IsNullOrWhiteSpace(assignment.AssignmentNumber)
-            ? assignment.EmployeeNumber.AsSpan()
-            : assignment.AssignmentNumber.AsSpan();
-        AddRow(assignment.EmployeeNumber.AsSpan().Trim(), number.Trim(), facts, line);
+        Span<byte> employeeBuffer = stackalloc byte[Utf8Key.StackLimit];
+        Span<byte> numberBuffer = stackalloc byte[Utf8Key.StackLimit];
+        var employee = Utf8Key.Encode(assignment.EmployeeNumber, employeeBuffer);
+        var number = string.IsNullOrWhiteSpace(assignment.AssignmentNumber) ? employee : Utf8Key.Encode(assignment.AssignmentNumber, numberBuffer);
+        AddRow(employee, number, facts, line);
     }
 
-    /// <summary>Adds one valid, classified row. The caller has already counted nothing for it.</summary>
-    public void AddRow(ReadOnlySpan<char> employee, ReadOnlySpan<char> assignmentNumber, in StaffFacts facts, int line)
+    /// <summary>Adds one valid, classified row (UTF-8 employee and assignment numbers, trimmed).</summary>
+    public void AddRow(ReadOnlySpan<byte> employee, ReadOnlySpan<byte> assignmentNumber, in StaffFacts facts, int line)
     {
         var inScope = !_settings.IsExcluded(facts.Category);
         if (inScope)
@@ -78,60 +83,91 @@ internal sealed class WorkforceAccumulator
         }
         else
         {
-            Tally.Excluded(ExclusionRule.ExcludedAssignmentCategory, facts.Category.ToString());
+            Tally.Excluded(ExclusionRule.ExcludedAssignmentCategory, CategoryNames[(int)facts.Category]);
         }
 
-        var person = _people.GetOrAdd(employee, out var newPerson);
-        var assignment = AddAssignmentKey(employee, assignmentNumber, line, out var duplicate);
-        if (duplicate)
-        {
-            Tally.Warning(line, ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber,
-                "This employee already has an assignment with the same assignment number; the person is still counted once.");
-        }
-
+        var person = _people.GetOrAdd(employee, out var added);
         if (person == _states.Length)
         {
             Array.Resize(ref _states, _states.Length * 2);
         }
 
-        if (newPerson)
-        {
-            _states[person] = default;
-        }
-
-        var candidate = new Candidate { Facts = facts, AssignmentId = assignment, Line = line };
-        Offer(ref _states[person], candidate, inScope);
-    }
-
-    private int AddAssignmentKey(ReadOnlySpan<char> employee, ReadOnlySpan<char> number, int line, out bool duplicate)
-    {
-        var length = employee.Length + 1 + number.Length;
-        if (length > _keyBuffer.Length)
-        {
-            _keyBuffer = new char[Math.Max(length, _keyBuffer.Length * 2)];
-        }
-
-        employee.CopyTo(_keyBuffer);
-        _keyBuffer[employee.Length] = '\0';
-        number.CopyTo(_keyBuffer.AsSpan(employee.Length + 1));
-        var id = _assignments.GetOrAdd(_keyBuffer.AsSpan(0, length), out var added);
-        duplicate = !added;
+        ref var state = ref _states[person];
         if (added)
         {
-            if (id == _assignmentLines.Length)
-            {
-                Array.Resize(ref _assignmentLines, _assignmentLines.Length * 2);
-            }
-
-            _assignmentLines[id] = line;
+            state = default;
+            state.FirstNode = -1;
         }
 
-        return id;
+        var node = AddNode(ref state, assignmentNumber, line, out var duplicate);
+        if (duplicate)
+        {
+            Tally.Warning(line, ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber, DuplicateMessage);
+        }
+
+        Offer(ref state, new Candidate { Packed = facts.Pack(), Fte = facts.Fte, Node = node }, inScope);
     }
+
+    /// <summary>Records an assignment number for the person; <paramref name="duplicate"/> when they already have it.</summary>
+    private int AddNode(ref PersonState state, ReadOnlySpan<byte> number, int line, out bool duplicate)
+    {
+        duplicate = Contains(state.FirstNode, number);
+        return AppendNode(ref state, number, line);
+    }
+
+    /// <summary>Whether the list of nodes starting at <paramref name="head"/> holds the number.</summary>
+    private bool Contains(int head, ReadOnlySpan<byte> number)
+    {
+        for (var node = head; node >= 0; node = _nodes[node].Next)
+        {
+            if (number.SequenceEqual(Number(node)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a node of the list from <paramref name="head"/> before <paramref name="stop"/> holds the number.</summary>
+    private bool ContainsBefore(int head, int stop, ReadOnlySpan<byte> number)
+    {
+        for (var node = head; node >= 0 && node != stop; node = _nodes[node].Next)
+        {
+            if (number.SequenceEqual(Number(node)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int AppendNode(ref PersonState state, ReadOnlySpan<byte> number, int line)
+    {
+        if (_nodeCount == _nodes.Length)
+        {
+            Array.Resize(ref _nodes, _nodes.Length * 2);
+        }
+
+        if (_numberBytes + number.Length > _numbers.Length)
+        {
+            Array.Resize(ref _numbers, (int)Math.Min(Array.MaxLength, Math.Max((long)_numbers.Length * 2, (long)_numberBytes + number.Length)));
+        }
+
+        number.CopyTo(_numbers.AsSpan(_numberBytes));
+        var node = _nodeCount++;
+        _nodes[node] = new AssignmentNode { Offset = _numberBytes, Length = number.Length, Next = state.FirstNode, Line = line };
+        _numberBytes += number.Length;
+        state.FirstNode = node;
+        return node;
+    }
+
+    private ReadOnlySpan<byte> Number(int node) => _numbers.AsSpan(_nodes[node].Offset, _nodes[node].Length);
 
     private void Offer(ref PersonState state, in Candidate candidate, bool inScope)
     {
-        var ethnicity = candidate.Facts.Ethnicity;
+        var ethnicity = candidate.Ethnicity;
         if (ethnicity != 0)
         {
             state.EthnicGroupsSeen |= (byte)(1 << ethnicity);
@@ -179,33 +215,33 @@ internal sealed class WorkforceAccumulator
     /// </summary>
     private int Compare(in Candidate a, in Candidate b, out int level)
     {
-        if (a.Facts.Primary != b.Facts.Primary)
+        if (a.Primary != b.Primary)
         {
             level = 1;
-            return a.Facts.Primary ? 1 : -1;
+            return a.Primary ? 1 : -1;
         }
 
-        if (a.Facts.Fte != b.Facts.Fte)
+        if (a.Fte != b.Fte)
         {
             level = 2;
-            return a.Facts.Fte > b.Facts.Fte ? 1 : -1;
+            return a.Fte > b.Fte ? 1 : -1;
         }
 
-        if (a.Facts.Rank != b.Facts.Rank)
+        if (a.Rank != b.Rank)
         {
             level = 3;
-            return a.Facts.Rank > b.Facts.Rank ? 1 : -1;
+            return a.Rank > b.Rank ? 1 : -1;
         }
 
-        if (a.AssignmentId != b.AssignmentId)
+        var byNumber = a.Node == b.Node ? 0 : Number(a.Node).SequenceCompareTo(Number(b.Node));
+        if (byNumber != 0)
         {
             level = 4;
-            var byNumber = _assignments[a.AssignmentId].SequenceCompareTo(_assignments[b.AssignmentId]);
             return byNumber < 0 ? 1 : -1;
         }
 
         level = 5;
-        var byContent = ContentKey(a.Facts).CompareTo(ContentKey(b.Facts));
+        var byContent = a.Content.CompareTo(b.Content);
         if (byContent == 0)
         {
             level = 6;
@@ -213,10 +249,6 @@ internal sealed class WorkforceAccumulator
 
         return -byContent;
     }
-
-    private static long ContentKey(in StaffFacts facts) =>
-        ((long)facts.Ethnicity << 40) | ((long)facts.Disability << 32) | ((long)facts.Segment << 24)
-        | ((long)facts.Row << 16) | ((long)(byte)facts.Category << 8);
 
     /// <summary>Adds every row another accumulator has seen, as if they had been added here.</summary>
     public void Merge(WorkforceAccumulator other)
@@ -227,30 +259,6 @@ internal sealed class WorkforceAccumulator
         }
 
         Tally.Merge(other.Tally);
-        var assignmentMap = new int[other._assignments.Count];
-        for (var id = 0; id < other._assignments.Count; id++)
-        {
-            var line = other._assignmentLines[id];
-            var key = other._assignments[id];
-            var mapped = _assignments.GetOrAdd(key, out var added);
-            if (added)
-            {
-                if (mapped == _assignmentLines.Length)
-                {
-                    Array.Resize(ref _assignmentLines, _assignmentLines.Length * 2);
-                }
-
-                _assignmentLines[mapped] = line;
-            }
-            else
-            {
-                Tally.Warning(Math.Max(line, _assignmentLines[mapped]), ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber,
-                    "This employee already has an assignment with the same assignment number; the person is still counted once.");
-            }
-
-            assignmentMap[id] = mapped;
-        }
-
         for (var id = 0; id < other._people.Count; id++)
         {
             var theirs = other._states[id];
@@ -260,14 +268,40 @@ internal sealed class WorkforceAccumulator
                 Array.Resize(ref _states, _states.Length * 2);
             }
 
+            ref var mine = ref _states[person];
             if (added)
             {
-                _states[person] = default;
+                mine = default;
+                mine.FirstNode = -1;
             }
 
-            theirs.Best.AssignmentId = assignmentMap[theirs.Best.AssignmentId];
-            theirs.BestOther.AssignmentId = assignmentMap[theirs.BestOther.AssignmentId];
-            MergeState(ref _states[person], theirs);
+            // Warn once per distinct number of theirs that this person already had here: with the
+            // warnings each side already gave, that is one per row whose number repeated, as if all
+            // the rows had been added to one accumulator.
+            var best = theirs.Best.Node;
+            var bestOther = theirs.BestOther.Node;
+            var originalHead = mine.FirstNode;
+            for (var node = theirs.FirstNode; node >= 0; node = other._nodes[node].Next)
+            {
+                var number = other.Number(node);
+                if (Contains(originalHead, number) && !other.ContainsBefore(theirs.FirstNode, node, number))
+                {
+                    Tally.Warning(other._nodes[node].Line, ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber, DuplicateMessage);
+                }
+
+                var copy = AppendNode(ref mine, number, other._nodes[node].Line);
+                if (node == best)
+                {
+                    theirs.Best.Node = copy;
+                }
+
+                if (node == bestOther)
+                {
+                    theirs.BestOther.Node = copy;
+                }
+            }
+
+            MergeState(ref mine, theirs);
         }
     }
 
@@ -310,7 +344,7 @@ internal sealed class WorkforceAccumulator
     }
 
     /// <summary>Finds a person's groups for joining cases and training: their chosen assignment's, or their best out-of-scope row's.</summary>
-    public bool TryGetPerson(ReadOnlySpan<char> employee, out byte ethnicity, out byte disability, out bool inWorkforce)
+    public bool TryGetPerson(ReadOnlySpan<byte> employee, out byte ethnicity, out byte disability, out bool inWorkforce)
     {
         var id = _people.Find(employee);
         if (id < 0)
@@ -323,9 +357,9 @@ internal sealed class WorkforceAccumulator
 
         ref readonly var state = ref _states[id];
         inWorkforce = state.InScope > 0;
-        ref readonly var facts = ref inWorkforce ? ref state.Best.Facts : ref state.BestOther.Facts;
-        ethnicity = facts.Ethnicity;
-        disability = facts.Disability;
+        ref readonly var chosen = ref inWorkforce ? ref state.Best : ref state.BestOther;
+        ethnicity = (byte)chosen.Ethnicity;
+        disability = (byte)chosen.Disability;
         return true;
     }
 
@@ -344,12 +378,12 @@ internal sealed class WorkforceAccumulator
                 continue;
             }
 
-            ref readonly var facts = ref state.Best.Facts;
-            counts.Add(facts.Segment, facts.Row, facts.Ethnicity, facts.Disability);
+            ref readonly var best = ref state.Best;
+            counts.Add(best.Segment, best.Row, best.Ethnicity, best.Disability);
             counts.Decided(state.InScope == 1 ? SelectionRule.OnlyAssignment : RuleFor(state.Decision));
             if (state.EthnicGroupsSeen == 0b110)
             {
-                findings.Warning(state.Best.Line, ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingEthnicity,
+                findings.Warning(_nodes[best.Node].Line, ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingEthnicity,
                     "This person's assignments record both a White and a BME ethnic origin; the chosen assignment's is used.");
             }
         }

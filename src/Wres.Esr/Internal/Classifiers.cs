@@ -17,10 +17,11 @@ internal sealed class Classifiers
     private readonly SpanCache<Classified<EthnicityClassification>> _ethnicity;
     private readonly SpanCache<Classified<GradeClassification>> _grade;
     private readonly SpanCache<StaffGroup?> _staffGroup = new(static text => Core.Workforce.StaffGroup.TryParse(text, out var group) ? group : null);
-    private readonly SpanCache<Classified<AssignmentCategory>> _category = new(ClassifyCategory);
-    private readonly SpanCache<Classified<DisabilityGroup>> _disability = new(ClassifyDisability);
+    private readonly SpanCache<Classified<AssignmentCategory>> _category;
+    private readonly SpanCache<Classified<DisabilityGroup>> _disability;
+    private readonly List<FoldedIssue> _issues = [];
     private readonly SpanCache<Segment?> _occupation;
-    private readonly SpanCache<(CaseType Type, bool Recognised)> _caseType = new(static text => (CaseTypes.TryParse(text, out var type) ? type : CaseType.Unknown, CaseTypes.TryParse(text, out _)));
+    private readonly SpanCache<(CaseType Type, bool Recognised)> _caseType = new(static text => CaseTypes.TryParse(text, out var type) ? (type, true) : (CaseType.Unknown, false));
     private readonly SpanCache<(EqualityStandard Standard, ComparisonGroup Group)> _surveyGroup;
 
     public Classifiers(CalculatorSettings settings)
@@ -28,26 +29,49 @@ internal sealed class Classifiers
         Settings = settings;
         _ethnicity = new(text => ClassifyEthnicity(settings.Ethnicity, text));
         _grade = new(ClassifyGrade);
+        _category = new(ClassifyCategory);
+        _disability = new(ClassifyDisability);
         _occupation = new(text => settings.Workforce.TryGetOccupationSegment(text, out var segment) ? segment : null);
         _surveyGroup = new(text => SurveyGroup(text, settings.BmeLabel));
     }
 
     public CalculatorSettings Settings { get; }
 
-    public Classified<EthnicityClassification> Ethnicity(ReadOnlySpan<char> value) => _ethnicity.Get(value);
+    public Classified<EthnicityClassification> Ethnicity(ReadOnlySpan<byte> value) => _ethnicity.Get(value);
 
-    public Classified<GradeClassification> Grade(ReadOnlySpan<char> value) => _grade.Get(value);
+    public Classified<GradeClassification> Grade(ReadOnlySpan<byte> value) => _grade.Get(value);
 
-    public StaffGroup? StaffGroup(ReadOnlySpan<char> value) => _staffGroup.Get(value);
+    public StaffGroup? StaffGroup(ReadOnlySpan<byte> value) => _staffGroup.Get(value);
 
-    public Classified<AssignmentCategory> Category(ReadOnlySpan<char> value) => _category.Get(value);
+    public Classified<AssignmentCategory> Category(ReadOnlySpan<byte> value) => _category.Get(value);
 
-    public Classified<DisabilityGroup> Disability(ReadOnlySpan<char> value) => value.IsWhiteSpace() ? new(DisabilityGroup.Unknown) : _disability.Get(value);
+    public Classified<DisabilityGroup> Disability(ReadOnlySpan<byte> value) => Fields.IsBlank(value) ? BlankDisability : _disability.Get(value);
 
-    public Segment? OccupationSegment(ReadOnlySpan<char> value) =>
-        Settings.Workforce.HasOccupationOverrides && !value.IsWhiteSpace() ? _occupation.Get(value) : null;
+    private static readonly Classified<DisabilityGroup> BlankDisability = new(DisabilityGroup.Unknown);
 
-    public bool TryCaseType(ReadOnlySpan<char> value, out CaseType type)
+    private const string EthnicOrigin = "Ethnic Origin";
+
+    private const string PayBand = "Pay Band";
+
+    /// <summary>Hands the counted findings about values to their tallies; call when a file has been read.</summary>
+    public void Flush()
+    {
+        foreach (var issue in _issues)
+        {
+            issue.Flush();
+        }
+    }
+
+    private FoldedIssue Register(FoldedIssue issue)
+    {
+        _issues.Add(issue);
+        return issue;
+    }
+
+    public Segment? OccupationSegment(ReadOnlySpan<byte> value) =>
+        Settings.Workforce.HasOccupationOverrides && !Fields.IsBlank(value) ? _occupation.Get(value) : null;
+
+    public bool TryCaseType(ReadOnlySpan<byte> value, out CaseType type)
     {
         var (parsed, recognised) = _caseType.Get(value);
         type = parsed;
@@ -55,51 +79,51 @@ internal sealed class Classifiers
     }
 
     /// <summary>The standard and group a survey <c>Group</c> value names, or <see cref="EqualityStandard.Unknown"/>.</summary>
-    public (EqualityStandard Standard, ComparisonGroup Group) SurveyGroup(ReadOnlySpan<char> value) => _surveyGroup.Get(value);
+    public (EqualityStandard Standard, ComparisonGroup Group) SurveyGroup(ReadOnlySpan<byte> value) => _surveyGroup.Get(value);
 
-    private static Classified<EthnicityClassification> ClassifyEthnicity(EthnicityClassifier classifier, string text)
+    private Classified<EthnicityClassification> ClassifyEthnicity(EthnicityClassifier classifier, string text)
     {
         var result = classifier.Classify(text);
         return result.Match switch
         {
-            EthnicityMatch.Unrecognised => new(result, WresErrorCodes.UnrecognisedEthnicity, IssueSeverity.Warning,
-                $"Ethnic origin {Fields.Quote(text)} is neither an NHS ethnic category code nor a known label; it is counted as Unknown."),
-            EthnicityMatch.Label => new(result, WresErrorCodes.EthnicityMatchedByLabel, IssueSeverity.Note,
-                $"Ethnic origin {Fields.Quote(text)} was recognised by its label as {result.Category!.Code} ({result.Category.Label}); ESR values start with the code."),
+            EthnicityMatch.Unrecognised => new(result, Register(new FoldedIssue(WresErrorCodes.UnrecognisedEthnicity, IssueSeverity.Warning, EthnicOrigin,
+                $"Ethnic origin {Fields.Quote(text)} is neither an NHS ethnic category code nor a known label; it is counted as Unknown."))),
+            EthnicityMatch.Label => new(result, Register(new FoldedIssue(WresErrorCodes.EthnicityMatchedByLabel, IssueSeverity.Note, EthnicOrigin,
+                $"Ethnic origin {Fields.Quote(text)} was recognised by its label as {result.Category!.Code} ({result.Category.Label}); ESR values start with the code."))),
             _ => new(result),
         };
     }
 
-    private static Classified<GradeClassification> ClassifyGrade(string text)
+    private Classified<GradeClassification> ClassifyGrade(string text)
     {
         var result = Core.Workforce.Grade.Classify(text);
         return result.Match switch
         {
-            GradeMatch.Ambiguous => new(result, WresErrorCodes.AmbiguousBand8, IssueSeverity.Warning,
-                $"Pay band {Fields.Quote(text)} is Band 8 without a range (8a, 8b, 8c or 8d); it is counted as Other."),
-            GradeMatch.Unrecognised => new(result, WresErrorCodes.UnrecognisedGrade, IssueSeverity.Warning,
-                $"Pay band {Fields.Quote(text)} is not a recognised pay band or medical grade; it is counted as Other."),
-            GradeMatch.Blank => new(result, WresErrorCodes.BlankGrade, IssueSeverity.Warning,
-                "The pay band is blank; the person is counted as Other."),
+            GradeMatch.Ambiguous => new(result, Register(new FoldedIssue(WresErrorCodes.AmbiguousBand8, IssueSeverity.Warning, PayBand,
+                $"Pay band {Fields.Quote(text)} is Band 8 without a range (8a, 8b, 8c or 8d); it is counted as Other."))),
+            GradeMatch.Unrecognised => new(result, Register(new FoldedIssue(WresErrorCodes.UnrecognisedGrade, IssueSeverity.Warning, PayBand,
+                $"Pay band {Fields.Quote(text)} is not a recognised pay band or medical grade; it is counted as Other."))),
+            GradeMatch.Blank => new(result, Register(new FoldedIssue(WresErrorCodes.BlankGrade, IssueSeverity.Warning, PayBand,
+                "The pay band is blank; the person is counted as Other."))),
             _ => new(result),
         };
     }
 
-    private static Classified<AssignmentCategory> ClassifyCategory(string text)
+    private Classified<AssignmentCategory> ClassifyCategory(string text)
     {
         var category = AssignmentCategories.Parse(text, out var recognised);
         return recognised
             ? new(category)
-            : new(category, WresErrorCodes.UnrecognisedAssignmentCategory, IssueSeverity.Warning,
-                $"Assignment category {Fields.Quote(text)} is not recognised; the assignment is treated as in scope.");
+            : new(category, Register(new FoldedIssue(WresErrorCodes.UnrecognisedAssignmentCategory, IssueSeverity.Warning, "Assignment Category",
+                $"Assignment category {Fields.Quote(text)} is not recognised; the assignment is treated as in scope.")));
     }
 
-    private static Classified<DisabilityGroup> ClassifyDisability(string text)
+    private Classified<DisabilityGroup> ClassifyDisability(string text)
     {
         var result = DisabilityClassifier.Classify(text);
         return result.Match == DisabilityMatch.Unrecognised
-            ? new(result.Group, WresErrorCodes.UnrecognisedDisability, IssueSeverity.Warning,
-                $"Disability {Fields.Quote(text)} is not Yes, No or a recognised non-answer; it is counted as Unknown.")
+            ? new(result.Group, Register(new FoldedIssue(WresErrorCodes.UnrecognisedDisability, IssueSeverity.Warning, "Disability",
+                $"Disability {Fields.Quote(text)} is not Yes, No or a recognised non-answer; it is counted as Unknown.")))
             : new(result.Group);
     }
 

@@ -1,30 +1,33 @@
 using System.Text;
-using Sylvan.Data.Csv;
+using CsvHelper;
 using Wres.Core.Validation;
 
 namespace Wres.Esr.Internal;
 
 /// <summary>
-/// One CSV input opened for reading, on Sylvan.Data.Csv: header matched to a schema (case-insensitive,
-/// surrounding spaces ignored, extra columns ignored), blank lines skipped, the physical line of every
-/// record tracked (quoted fields may hold line breaks), and every way the file can be unreadable turned
-/// into an <see cref="EsrFileException"/> with a stable code.
+/// One CSV input opened for reading, on CsvHelper's UTF-8 reader: fields are byte spans into its buffer,
+/// the header is matched to a schema (case-insensitive, surrounding spaces ignored, extra columns
+/// ignored), blank lines are skipped, the physical line of every record is tracked, and every way the
+/// file can be unreadable becomes an <see cref="EsrFileException"/> with a stable code. Rows with
+/// malformed quoting are handed to the caller's tally as rejections.
 /// </summary>
 internal sealed class CsvTable : IDisposable
 {
     private const int SniffBytes = 1 << 16;
-    private readonly CsvDataReader _reader;
+    private readonly CsvReader _reader;
     private readonly int[] _ordinals;
     private readonly int _headerFields;
-    private int _nextLine;
+    private readonly bool _checkUtf8;
+    private readonly List<(int Line, string Message)> _malformed;
 
-    private CsvTable(string file, CsvDataReader reader, int[] ordinals, int headerFields, int firstDataLine)
+    private CsvTable(string file, CsvReader reader, int[] ordinals, int headerFields, bool checkUtf8, List<(int, string)> malformed)
     {
         File = file;
         _reader = reader;
         _ordinals = ordinals;
         _headerFields = headerFields;
-        _nextLine = firstDataLine;
+        _checkUtf8 = checkUtf8;
+        _malformed = malformed;
     }
 
     public string File { get; }
@@ -35,20 +38,20 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Whether the schema column is in the header.</summary>
     public bool Has(int column) => _ordinals[column] >= 0;
 
-    /// <summary>The current record's value of a schema column; empty when the column is absent.</summary>
-    public ReadOnlySpan<char> this[int column]
+    /// <summary>The current record's value of a schema column as UTF-8, unquoted; empty when the column is absent.</summary>
+    public ReadOnlySpan<byte> this[int column]
     {
         get
         {
             var ordinal = _ordinals[column];
-            return ordinal >= 0 && ordinal < _reader.RowFieldCount ? _reader.GetFieldSpan(ordinal) : [];
+            return ordinal >= 0 && ordinal < _reader.FieldCount ? _reader.GetSpan(ordinal) : [];
         }
     }
 
     /// <summary>Why the current record's field count is wrong, or <see langword="null"/>. Extra blank fields at the end are allowed.</summary>
     public string? FieldCountProblem()
     {
-        var count = _reader.RowFieldCount;
+        var count = _reader.FieldCount;
         if (count == _headerFields)
         {
             return null;
@@ -58,7 +61,7 @@ internal sealed class CsvTable : IDisposable
         {
             for (var i = _headerFields; i < count; i++)
             {
-                if (!_reader.GetFieldSpan(i).IsWhiteSpace())
+                if (!Fields.IsBlank(_reader.GetSpan(i)))
                 {
                     return $"The row has {count} fields but the header has {_headerFields}; the row cannot be read safely.";
                 }
@@ -70,7 +73,12 @@ internal sealed class CsvTable : IDisposable
         return $"The row has {count} fields but the header has {_headerFields}; the row cannot be read safely.";
     }
 
-    public static CsvTable Open(InputFile file, FileSchema schema, Encoding encoding, IProgress<ReadProgress>? progress)
+    /// <summary>
+    /// Opens the file. With <paramref name="encoding"/> <see langword="null"/> the bytes are UTF-8 and
+    /// each record is checked to be valid UTF-8 (<see cref="NotUtf8Exception"/> otherwise); with an
+    /// encoding, the input is transcoded.
+    /// </summary>
+    public static CsvTable Open(InputFile file, FileSchema schema, Encoding? encoding, IProgress<ReadProgress>? progress)
     {
         var stream = file.Open();
         try
@@ -81,40 +89,43 @@ internal sealed class CsvTable : IDisposable
                 stream = new ProgressStream(stream, file.Name, file.Length, progress);
             }
 
-            var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            CsvDataReader reader;
-            try
-            {
-                reader = CsvDataReader.Create(text, new CsvDataReaderOptions
+            var malformed = new List<(int, string)>();
+            var reader = CsvReader.Create(
+                stream,
+                new CsvReaderOptions
                 {
-                    HasHeaders = true,
-                    Delimiter = ',',
+                    Separator = ',',
+                    HasHeader = true,
+                    Mode = CsvMode.Rfc4180,
                     Quote = '"',
-                    Escape = '"',
-                    Comment = '\0',
-                    CsvStyle = CsvStyle.Standard,
-                    BufferSize = 1 << 16,
-                    OwnsReader = true,
-                });
-            }
-            catch (CsvMissingHeadersException e)
-            {
-                throw new EsrFileException(WresErrorCodes.EmptyFile, file.Name, 1, null, $"{file.Name}: the file is empty; a header row naming the columns is required.", e);
-            }
-            catch (CsvFormatException e)
-            {
-                throw Malformed(file.Name, 1, e);
-            }
-
+                    AllowLineBreaksInQuotes = true,
+                    SkipEmptyLines = true,
+                    TrimWhitespace = false,
+                    TrackLineNumbers = true,
+                    DetectSeparatorHint = false,
+                    MalformedData = CsvMalformedDataHandling.Skip,
+                    FieldCountMismatch = CsvFieldCountHandling.Allow,
+                    MissingField = CsvMissingFieldHandling.ReturnEmpty,
+                    MaxRecordSize = 1 << 20,
+                    BufferSize = 1 << 18,
+                    Encoding = encoding,
+                    OnMalformedRecord = record => OnMalformed(file.Name, record, malformed),
+                },
+                leaveOpen: false);
             try
             {
-                return MatchHeader(file.Name, reader, schema);
+                return MatchHeader(file.Name, reader, schema, encoding is null, malformed);
             }
             catch
             {
                 reader.Dispose();
                 throw;
             }
+        }
+        catch (CsvFormatException e)
+        {
+            stream.Dispose();
+            throw Malformed(file.Name, (int)e.LineNumber, e);
         }
         catch
         {
@@ -123,20 +134,35 @@ internal sealed class CsvTable : IDisposable
         }
     }
 
-    private static CsvTable MatchHeader(string file, CsvDataReader reader, FileSchema schema)
+    private static void OnMalformed(string file, CsvMalformedRecord record, List<(int, string)> malformed)
     {
-        var names = new string[reader.FieldCount];
-        var headerLines = 1;
-        for (var i = 0; i < names.Length; i++)
+        if (record.Reason == CsvMalformedReason.UnterminatedQuote)
         {
-            var name = reader.GetName(i);
-            headerLines += name.AsSpan().Count('\n');
-            names[i] = name.Trim();
+            throw new EsrFileException(WresErrorCodes.MalformedCsv, file, (int)record.LineNumber, null,
+                $"{file}: line {record.LineNumber}: a quoted field is not closed; the file cannot be read past this point.");
         }
 
-        if (names.All(string.IsNullOrWhiteSpace))
+        var what = record.Reason switch
         {
-            throw new EsrFileException(WresErrorCodes.EmptyFile, file, 1, null, $"{file}: the first line is blank; a header row naming the columns is required.");
+            CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
+            CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a field",
+            CsvMalformedReason.LineBreakInQuotes => "a line break inside a quoted field",
+            _ => "malformed quoting",
+        };
+        malformed.Add(((int)record.LineNumber, $"The row has {what}, so its fields cannot be read safely."));
+    }
+
+    private static CsvTable MatchHeader(string file, CsvReader reader, FileSchema schema, bool checkUtf8, List<(int, string)> malformed)
+    {
+        var names = reader.Headers.Select(n => n.Trim()).ToArray();
+        if (names.Length == 0 || names.All(string.IsNullOrWhiteSpace))
+        {
+            throw new EsrFileException(WresErrorCodes.EmptyFile, file, 1, null, $"{file}: the file is empty; a header row naming the columns is required.");
+        }
+
+        if (checkUtf8 && names.Any(n => n.Contains('\uFFFD', StringComparison.Ordinal)))
+        {
+            throw new NotUtf8Exception();
         }
 
         for (var i = 0; i < names.Length; i++)
@@ -175,11 +201,14 @@ internal sealed class CsvTable : IDisposable
             }
         }
 
-        return new CsvTable(file, reader, ordinals, names.Length, 1 + headerLines);
+        return new CsvTable(file, reader, ordinals, names.Length, checkUtf8, malformed);
     }
 
-    /// <summary>Moves to the next record that is not a blank line.</summary>
-    public bool Read()
+    /// <summary>
+    /// Moves to the next record that is not a blank line. Rows skipped for malformed quoting since the
+    /// last call are rejected on <paramref name="tally"/> first, so that every row is accounted for.
+    /// </summary>
+    public bool Read(SourceTally tally)
     {
         while (true)
         {
@@ -190,7 +219,17 @@ internal sealed class CsvTable : IDisposable
             }
             catch (CsvFormatException e)
             {
-                throw Malformed(File, _nextLine, e);
+                throw Malformed(File, (int)e.LineNumber, e);
+            }
+
+            if (_malformed.Count > 0)
+            {
+                foreach (var (line, message) in _malformed)
+                {
+                    tally.Rejected(line, null, WresErrorCodes.MalformedRecord, message);
+                }
+
+                _malformed.Clear();
             }
 
             if (!read)
@@ -198,9 +237,13 @@ internal sealed class CsvTable : IDisposable
                 return false;
             }
 
-            Line = _nextLine;
-            _nextLine += Math.Max(1, _reader.GetRawRecordSpan().Count('\n'));
-            if (_reader.RowFieldCount <= 1 && _reader.GetFieldSpan(0).IsWhiteSpace())
+            Line = (int)_reader.LineNumber;
+            if (_checkUtf8 && !Fields.IsValidUtf8(_reader.RawRecord))
+            {
+                throw new NotUtf8Exception();
+            }
+
+            if (_reader.FieldCount <= 1 && Fields.IsBlank(_reader.GetSpan(0)))
             {
                 continue;
             }
@@ -209,13 +252,12 @@ internal sealed class CsvTable : IDisposable
         }
     }
 
-    private static EsrFileException Malformed(string file, int line, CsvFormatException e)
-    {
-        var what = e is CsvInvalidCharacterException && e.Message.Contains("closing quote", StringComparison.OrdinalIgnoreCase)
-            ? "a quoted field is not closed"
-            : "the text is not well-formed CSV";
-        return new EsrFileException(WresErrorCodes.MalformedCsv, file, line, null, $"{file}: line {line}: {what}; the file cannot be read past this point.", e);
-    }
+    private static EsrFileException Malformed(string file, int line, CsvFormatException e) =>
+        new(WresErrorCodes.MalformedCsv, file, line > 0 ? line : null, null,
+            line > 0
+                ? $"{file}: line {line}: the text is not well-formed CSV; the file cannot be read past this point."
+                : $"{file}: the text is not well-formed CSV.",
+            e);
 
     /// <summary>Looks at the first bytes: NUL bytes (outside a UTF-16 file) mean a binary file, not CSV.</summary>
     private static Stream RejectBinary(Stream stream, string file)

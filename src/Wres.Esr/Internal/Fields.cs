@@ -1,39 +1,75 @@
-using System.Globalization;
+using System.Buffers.Text;
+using System.Runtime.CompilerServices;
+using System.Text;
 using NodaTime;
 
 namespace Wres.Esr.Internal;
 
-/// <summary>Reads the value types of the input contract from field text, without allocating.</summary>
+/// <summary>Reads the value types of the input contract from UTF-8 field bytes, without allocating.</summary>
 internal static class Fields
 {
-    /// <summary><c>Yes</c>, <c>No</c>, <c>Y</c>, <c>N</c>, <c>True</c>, <c>False</c>, <c>1</c>, <c>0</c>, any case, surrounding spaces ignored.</summary>
-    public static bool TryYesNo(ReadOnlySpan<char> value, out bool result)
+    /// <summary>The bytes without leading and trailing spaces and tabs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> value)
     {
-        value = value.Trim();
+        if (value.IsEmpty || (!IsSpace(value[0]) && !IsSpace(value[^1])))
+        {
+            return value;
+        }
+
+        var start = 0;
+        var end = value.Length;
+        while (start < end && IsSpace(value[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpace(value[end - 1]))
+        {
+            end--;
+        }
+
+        return value[start..end];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0x0B or 0x0C;
+
+    /// <summary>Whether the value is empty or only spaces and tabs (ASCII white space; a non-breaking space is text).</summary>
+    public static bool IsBlank(ReadOnlySpan<byte> value) => Trim(value).IsEmpty;
+
+    /// <summary>Whether the bytes are valid UTF-8.</summary>
+    public static bool IsValidUtf8(ReadOnlySpan<byte> value) =>
+        System.Text.Ascii.IsValid(value) || System.Text.Unicode.Utf8.IsValid(value);
+
+    /// <summary><c>Yes</c>, <c>No</c>, <c>Y</c>, <c>N</c>, <c>True</c>, <c>False</c>, <c>1</c>, <c>0</c>, any case, surrounding spaces ignored.</summary>
+    public static bool TryYesNo(ReadOnlySpan<byte> value, out bool result)
+    {
+        value = Trim(value);
         switch (value.Length)
         {
             case 1:
                 switch (value[0])
                 {
-                    case 'Y' or 'y' or '1':
+                    case (byte)'Y' or (byte)'y' or (byte)'1':
                         result = true;
                         return true;
-                    case 'N' or 'n' or '0':
+                    case (byte)'N' or (byte)'n' or (byte)'0':
                         result = false;
                         return true;
                 }
 
                 break;
-            case 2 when value.Equals("no", StringComparison.OrdinalIgnoreCase):
+            case 2 when Ascii.EqualsIgnoreCase(value, "no"u8):
                 result = false;
                 return true;
-            case 3 when value.Equals("yes", StringComparison.OrdinalIgnoreCase):
+            case 3 when Ascii.EqualsIgnoreCase(value, "yes"u8):
                 result = true;
                 return true;
-            case 4 when value.Equals("true", StringComparison.OrdinalIgnoreCase):
+            case 4 when Ascii.EqualsIgnoreCase(value, "true"u8):
                 result = true;
                 return true;
-            case 5 when value.Equals("false", StringComparison.OrdinalIgnoreCase):
+            case 5 when Ascii.EqualsIgnoreCase(value, "false"u8):
                 result = false;
                 return true;
         }
@@ -43,9 +79,9 @@ internal static class Fields
     }
 
     /// <summary>A date as <c>2026-03-31</c>, <c>31/03/2026</c> (day and month may have one digit) or <c>20260331</c>.</summary>
-    public static bool TryDate(ReadOnlySpan<char> value, out LocalDate date)
+    public static bool TryDate(ReadOnlySpan<byte> value, out LocalDate date)
     {
-        value = value.Trim();
+        value = Trim(value);
         date = default;
         int year, month, day;
         if (value.Length == 10 && value[4] == '-' && value[7] == '-')
@@ -55,7 +91,7 @@ internal static class Fields
                 return false;
             }
         }
-        else if (value.Length == 8 && value.IndexOf('/') < 0)
+        else if (value.Length == 8 && value.IndexOf((byte)'/') < 0)
         {
             if (!TryDigits(value[..4], out year) || !TryDigits(value.Slice(4, 2), out month) || !TryDigits(value.Slice(6, 2), out day))
             {
@@ -64,8 +100,8 @@ internal static class Fields
         }
         else
         {
-            var first = value.IndexOf('/');
-            var second = first < 0 ? -1 : value[(first + 1)..].IndexOf('/') + first + 1;
+            var first = value.IndexOf((byte)'/');
+            var second = first < 0 ? -1 : value[(first + 1)..].IndexOf((byte)'/') + first + 1;
             if (first is < 1 or > 2 || second - first is < 2 or > 3 || value.Length - second - 1 != 4
                 || !TryDigits(value[..first], out day) || !TryDigits(value[(first + 1)..second], out month) || !TryDigits(value[(second + 1)..], out year))
             {
@@ -82,7 +118,7 @@ internal static class Fields
         return true;
     }
 
-    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
     {
         value = 0;
         if (digits.IsEmpty)
@@ -92,29 +128,49 @@ internal static class Fields
 
         foreach (var c in digits)
         {
-            if (!char.IsAsciiDigit(c))
+            var digit = c - '0';
+            if ((uint)digit > 9)
             {
                 return false;
             }
 
-            value = (value * 10) + (c - '0');
+            value = (value * 10) + digit;
         }
 
         return true;
     }
 
-    /// <summary>A decimal number, invariant culture (a point for decimals, an optional sign, no thousands separators).</summary>
-    public static bool TryDecimal(ReadOnlySpan<char> value, out decimal result) =>
-        decimal.TryParse(value.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out result);
+    /// <summary>A decimal number: an optional sign, digits, an optional point and digits (invariant; no thousands separators, no exponent).</summary>
+    public static bool TryDecimal(ReadOnlySpan<byte> value, out decimal result)
+    {
+        value = Trim(value);
+        result = 0;
+        if (value.IsEmpty || value.IndexOfAny((byte)'e', (byte)'E') >= 0)
+        {
+            return false;
+        }
 
-    /// <summary>A whole number, invariant culture.</summary>
-    public static bool TryInteger(ReadOnlySpan<char> value, out int result) =>
-        int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out result);
+        return Utf8Parser.TryParse(value, out result, out var consumed) && consumed == value.Length;
+    }
+
+    /// <summary>A whole number, invariant.</summary>
+    public static bool TryInteger(ReadOnlySpan<byte> value, out int result)
+    {
+        value = Trim(value);
+        result = 0;
+        return !value.IsEmpty && Utf8Parser.TryParse(value, out result, out var consumed) && consumed == value.Length;
+    }
+
+    /// <summary>The field as text, for messages and typed records.</summary>
+    public static string Text(ReadOnlySpan<byte> value) => Encoding.UTF8.GetString(value);
 
     /// <summary>
     /// A value as it may appear in a message: trimmed, control characters replaced, at most 60
     /// characters. Only ever one cell, never a row.
     /// </summary>
+    public static string Quote(ReadOnlySpan<byte> value) => Quote(Text(value).AsSpan());
+
+    /// <summary>As <see cref="Quote(ReadOnlySpan{byte})"/>, for text.</summary>
     public static string Quote(ReadOnlySpan<char> value)
     {
         value = value.Trim();

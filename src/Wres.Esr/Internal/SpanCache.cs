@@ -1,9 +1,13 @@
+using System.Text;
+using Wres.Core.Internal;
+
 namespace Wres.Esr.Internal;
 
 /// <summary>
-/// Remembers a computed value per distinct field text, so that values repeated on every row (ethnic
-/// origins, bands, staff groups) are classified once. Looking up text already seen allocates nothing.
-/// Holds at most <see cref="MaxEntries"/> texts; beyond that, new texts are computed each time.
+/// Remembers a computed value per distinct field value (UTF-8 bytes), so that values repeated on every
+/// row (ethnic origins, bands, staff groups) are classified once. Looking up a value already seen
+/// allocates nothing. Holds at most <see cref="MaxEntries"/> values; beyond that, new values are
+/// computed each time.
 /// </summary>
 internal sealed class SpanCache<T>
 {
@@ -14,11 +18,11 @@ internal sealed class SpanCache<T>
 
     public SpanCache(Func<string, T> compute) => _compute = compute;
 
-    public T Get(ReadOnlySpan<char> text)
+    public T Get(ReadOnlySpan<byte> text)
     {
-        var hash = string.GetHashCode(text, StringComparison.Ordinal);
+        var hash = KeyHash.Of(text);
         var mask = _entries.Length - 1;
-        var index = hash & mask;
+        var index = (int)hash & mask;
         while (_entries[index].Key is { } key)
         {
             if (_entries[index].Hash == hash && text.SequenceEqual(key))
@@ -29,11 +33,10 @@ internal sealed class SpanCache<T>
             index = (index + 1) & mask;
         }
 
-        var keyText = text.ToString();
-        var value = _compute(keyText);
+        var value = _compute(Encoding.UTF8.GetString(text));
         if (_count < MaxEntries)
         {
-            _entries[index] = new Entry(keyText, hash, value);
+            _entries[index] = new Entry(text.ToArray(), hash, value);
             _count++;
             if (_count * 2 > _entries.Length)
             {
@@ -55,7 +58,7 @@ internal sealed class SpanCache<T>
                 continue;
             }
 
-            var index = entry.Hash & mask;
+            var index = (int)entry.Hash & mask;
             while (entries[index].Key is not null)
             {
                 index = (index + 1) & mask;
@@ -67,5 +70,5 @@ internal sealed class SpanCache<T>
         _entries = entries;
     }
 
-    private readonly record struct Entry(string? Key, int Hash, T Value);
+    private readonly record struct Entry(byte[]? Key, ulong Hash, T Value);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Esr.Internal;
 
 namespace Wres.Esr.Parsing;
@@ -11,12 +12,13 @@ internal static class BoardParser
     private const int Executive = 3;
     private const int Disability = 4;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink)
         where TSink : IBoardSink
     {
         var schema = Columns.Board;
         var tally = sink.Tally;
-        while (table.Read())
+        while (table.Read(tally))
         {
             var line = table.Line;
             if (!RowChecks.FieldCount(table, tally)
@@ -28,9 +30,9 @@ internal static class BoardParser
             }
 
             var ethnicity = classifiers.Ethnicity(table[Ethnicity]);
-            ethnicity.Report(tally, line, "Ethnic Origin");
+            ethnicity.Issue?.Seen(tally, line);
             var disability = classifiers.Disability(table[Disability]);
-            disability.Report(tally, line, "Disability");
+            disability.Issue?.Seen(tally, line);
             sink.Add(new BoardRow
             {
                 Member = member,
@@ -41,5 +43,7 @@ internal static class BoardParser
                 Line = line,
             });
         }
+
+        classifiers.Flush();
     }
 }

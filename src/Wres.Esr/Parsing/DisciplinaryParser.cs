@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Core.Validation;
 using Wres.Esr.Internal;
 
@@ -12,13 +13,14 @@ internal static class DisciplinaryParser
     private const int Ethnicity = 3;
     private const int Type = 4;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
         where TSink : ICaseSink
     {
         var schema = Columns.Disciplinary;
         var tally = sink.Tally;
         var rows = 0;
-        while (table.Read())
+        while (table.Read(tally))
         {
             if ((++rows & 0xFFFF) == 0)
             {
@@ -43,7 +45,7 @@ internal static class DisciplinaryParser
             }
 
             var ethnicity = classifiers.Ethnicity(table[Ethnicity]);
-            ethnicity.Report(tally, line, "Ethnic Origin");
+            ethnicity.Issue?.Seen(tally, line);
             sink.Add(new CaseRow
             {
                 Reference = reference,
@@ -54,5 +56,7 @@ internal static class DisciplinaryParser
                 Line = line,
             });
         }
+
+        classifiers.Flush();
     }
 }

@@ -5,6 +5,7 @@ using Wres.Core.Survey;
 using Wres.Core.Training;
 using Wres.Core.Validation;
 using Wres.Core.Workforce;
+using Wres.Esr.Internal;
 
 namespace Wres.Esr.Parsing;
 
@@ -26,23 +27,23 @@ internal sealed class RecordSink(SourceTally tally) :
 
     public List<SurveyResult> Survey { get; } = [];
 
-    public SourceTally TallyFor(ReadOnlySpan<char> organisation) => Tally;
+    public SourceTally TallyFor(ReadOnlySpan<byte> organisation) => Tally;
 
     public void Add(in StaffRow row, SourceTally tally)
     {
         Staff.Add(new StaffAssignment
         {
-            EmployeeNumber = row.Employee.ToString(),
-            AssignmentNumber = row.Assignment.ToString(),
+            EmployeeNumber = Fields.Text(row.Employee),
+            AssignmentNumber = Fields.Text(row.Assignment),
             EthnicOrigin = row.Ethnicity.Category,
             StaffGroup = row.StaffGroup,
             Grade = row.Grade,
             IsPrimary = row.Primary,
             Category = row.Category,
             Fte = row.Fte,
-            OccupationCode = row.Occupation.IsEmpty ? null : row.Occupation.ToString(),
+            OccupationCode = row.Occupation.IsEmpty ? null : Fields.Text(row.Occupation),
             Disability = row.Disability,
-            Organisation = row.Organisation.IsEmpty ? null : row.Organisation.ToString(),
+            Organisation = row.Organisation.IsEmpty ? null : Fields.Text(row.Organisation),
         });
         tally.Counted();
     }
@@ -51,16 +52,16 @@ internal sealed class RecordSink(SourceTally tally) :
     {
         Applications.Add(new JobApplication
         {
-            ApplicationId = row.Id.ToString(),
+            ApplicationId = Fields.Text(row.Id),
             EthnicOrigin = row.Ethnicity.Category,
             Shortlisted = row.Shortlisted,
             Appointed = row.Appointed,
             Date = row.Date,
-            VacancyReference = row.Vacancy.IsEmpty ? null : row.Vacancy.ToString(),
+            VacancyReference = row.Vacancy.IsEmpty ? null : Fields.Text(row.Vacancy),
             StaffGroup = row.StaffGroup,
             Grade = row.Grade,
             Disability = row.Disability,
-            Organisation = row.Organisation.IsEmpty ? null : row.Organisation.ToString(),
+            Organisation = row.Organisation.IsEmpty ? null : Fields.Text(row.Organisation),
         });
         tally.Counted();
     }
@@ -69,8 +70,8 @@ internal sealed class RecordSink(SourceTally tally) :
     {
         Cases.Add(new EmployeeRelationsCase
         {
-            CaseReference = row.Reference.ToString(),
-            EmployeeNumber = row.Employee.ToString(),
+            CaseReference = Fields.Text(row.Reference),
+            EmployeeNumber = Fields.Text(row.Employee),
             StartDate = row.StartDate,
             EthnicOrigin = row.Ethnicity.Category,
             Type = row.Type,
@@ -82,8 +83,8 @@ internal sealed class RecordSink(SourceTally tally) :
     {
         Training.Add(new TrainingRecord
         {
-            EmployeeNumber = row.Employee.ToString(),
-            Course = row.Course.ToString(),
+            EmployeeNumber = Fields.Text(row.Employee),
+            Course = Fields.Text(row.Course),
             Mandatory = row.Mandatory,
             Date = row.Date,
         });
@@ -94,7 +95,7 @@ internal sealed class RecordSink(SourceTally tally) :
     {
         Board.Add(new BoardMember
         {
-            Member = row.Member.ToString(),
+            Member = Fields.Text(row.Member),
             EthnicOrigin = row.Ethnicity.Category,
             Voting = row.Voting,
             Executive = row.Executive,
@@ -107,7 +108,7 @@ internal sealed class RecordSink(SourceTally tally) :
     {
         Survey.Add(new SurveyResult
         {
-            Indicator = row.Indicator.ToString(),
+            Indicator = Fields.Text(row.Indicator),
             Group = row.Group,
             Percent = row.Percent,
             Respondents = row.Respondents,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Core.Validation;
 using Wres.Core.Workforce;
 using Wres.Esr.Internal;
@@ -18,13 +19,14 @@ internal static class RecruitmentParser
     private const int Disability = 8;
     private const int Organisation = 9;
 
-    public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, bool breakdowns, CancellationToken cancellationToken)
         where TSink : IApplicationSink
     {
         var schema = Columns.Recruitment;
         var rows = 0;
-        var breakdowns = table.Has(Group) || table.Has(Band);
-        while (table.Read())
+        breakdowns &= table.Has(Group) || table.Has(Band);
+        while (table.Read(sink.TallyFor([])))
         {
             if ((++rows & 0xFFFF) == 0)
             {
@@ -32,7 +34,7 @@ internal static class RecruitmentParser
             }
 
             var line = table.Line;
-            var tally = sink.TallyFor(table[Organisation].Trim());
+            var tally = sink.TallyFor(Fields.Trim(table[Organisation]));
             if (!RowChecks.FieldCount(table, tally)
                 || !RowChecks.Required(table, tally, schema, Id, out var id)
                 || !RowChecks.YesNo(table, tally, schema, Shortlisted, whenBlank: null, out var shortlisted)
@@ -49,26 +51,26 @@ internal static class RecruitmentParser
             }
 
             var ethnicity = classifiers.Ethnicity(table[Ethnicity]);
-            ethnicity.Report(tally, line, "Ethnic Origin");
+            ethnicity.Issue?.Seen(tally, line);
             var disability = classifiers.Disability(table[Disability]);
-            disability.Report(tally, line, "Disability");
+            disability.Issue?.Seen(tally, line);
 
             StaffGroup? staffGroup = null;
             Grade? grade = null;
             if (breakdowns)
             {
                 var groupText = table[Group];
-                staffGroup = groupText.IsWhiteSpace() ? null : classifiers.StaffGroup(groupText);
+                staffGroup = Fields.IsBlank(groupText) ? null : classifiers.StaffGroup(groupText);
                 var bandText = table[Band];
-                grade = bandText.IsWhiteSpace() ? null : classifiers.Grade(bandText).Value is { Match: GradeMatch.Recognised } g ? g.Grade : null;
+                grade = Fields.IsBlank(bandText) ? null : classifiers.Grade(bandText).Value is { Match: GradeMatch.Recognised } g ? g.Grade : null;
             }
 
             sink.Add(
                 new ApplicationRow
                 {
                     Id = id,
-                    Vacancy = table[Vacancy].Trim(),
-                    Organisation = table[Organisation].Trim(),
+                    Vacancy = Fields.Trim(table[Vacancy]),
+                    Organisation = Fields.Trim(table[Organisation]),
                     Ethnicity = ethnicity.Value,
                     Shortlisted = shortlisted,
                     Appointed = appointed,
@@ -80,5 +82,7 @@ internal static class RecruitmentParser
                 },
                 tally);
         }
+
+        classifiers.Flush();
     }
 }

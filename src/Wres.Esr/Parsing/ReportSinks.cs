@@ -13,7 +13,7 @@ namespace Wres.Esr.Parsing;
 /// <summary>Feeds staff rows straight into the workforce accumulator: no record objects, no allocation per row.</summary>
 internal readonly struct StaffReportSink(WorkforceAccumulator part, Classifiers classifiers) : IStaffSink
 {
-    public SourceTally TallyFor(ReadOnlySpan<char> organisation) => part.Tally;
+    public SourceTally TallyFor(ReadOnlySpan<byte> organisation) => part.Tally;
 
     public void Add(in StaffRow row, SourceTally tally)
     {
@@ -28,7 +28,6 @@ internal readonly struct StaffReportSink(WorkforceAccumulator part, Classifiers 
             Primary = row.Primary,
             Category = row.Category,
             Fte = StaffFacts.FteUnits(row.Fte),
-            Organisation = -1,
         };
         part.AddRow(row.Employee, row.Assignment, facts, row.Line);
     }
@@ -37,7 +36,7 @@ internal readonly struct StaffReportSink(WorkforceAccumulator part, Classifiers 
 /// <summary>Counts application rows into the recruitment accumulator; out-of-year rows are excluded.</summary>
 internal readonly struct ApplicationReportSink(RecruitmentAccumulator part, ReportingYear year) : IApplicationSink
 {
-    public SourceTally TallyFor(ReadOnlySpan<char> organisation) => part.Tally;
+    public SourceTally TallyFor(ReadOnlySpan<byte> organisation) => part.Tally;
 
     public void Add(in ApplicationRow row, SourceTally tally)
     {
@@ -98,7 +97,7 @@ internal readonly struct SurveyReportSink(SurveyAccumulator part) : ISurveySink
     public void Add(in SurveyRow row) => part.Add(
         new SurveyResult
         {
-            Indicator = row.Indicator.ToString(),
+            Indicator = Fields.Text(row.Indicator),
             Group = row.Group,
             Percent = row.Percent,
             Respondents = row.Respondents,

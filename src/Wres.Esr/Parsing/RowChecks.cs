@@ -18,9 +18,9 @@ internal static class RowChecks
         return true;
     }
 
-    public static bool Required(CsvTable table, SourceTally tally, FileSchema schema, int column, out ReadOnlySpan<char> value)
+    public static bool Required(CsvTable table, SourceTally tally, FileSchema schema, int column, out ReadOnlySpan<byte> value)
     {
-        value = table[column].Trim();
+        value = Fields.Trim(table[column]);
         if (value.IsEmpty)
         {
             var name = Columns.Name(schema, column);
@@ -34,7 +34,7 @@ internal static class RowChecks
     public static bool YesNo(CsvTable table, SourceTally tally, FileSchema schema, int column, bool? whenBlank, out bool value)
     {
         var text = table[column];
-        if (text.IsWhiteSpace() && whenBlank is { } fallback)
+        if (Fields.IsBlank(text) && whenBlank is { } fallback)
         {
             value = fallback;
             return true;
@@ -46,7 +46,7 @@ internal static class RowChecks
         }
 
         var name = Columns.Name(schema, column);
-        if (text.IsWhiteSpace())
+        if (Fields.IsBlank(text))
         {
             tally.Rejected(table.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
         }
@@ -63,7 +63,7 @@ internal static class RowChecks
     {
         var text = table[column];
         value = null;
-        if (text.IsWhiteSpace())
+        if (Fields.IsBlank(text))
         {
             return true;
         }
@@ -83,7 +83,7 @@ internal static class RowChecks
         var text = table[column];
         value = default;
         var name = Columns.Name(schema, column);
-        if (text.IsWhiteSpace())
+        if (Fields.IsBlank(text))
         {
             tally.Rejected(table.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
             return false;
@@ -98,7 +98,7 @@ internal static class RowChecks
         return false;
     }
 
-    private static void RejectDate(CsvTable table, SourceTally tally, string name, ReadOnlySpan<char> text) =>
+    private static void RejectDate(CsvTable table, SourceTally tally, string name, ReadOnlySpan<byte> text) =>
         tally.Rejected(table.Line, name, WresErrorCodes.InvalidDate,
             $"{name} {Fields.Quote(text)} is not a date in the form 2026-03-31, 31/03/2026 or 20260331.");
 
@@ -106,7 +106,7 @@ internal static class RowChecks
     {
         var text = table[column];
         value = null;
-        if (text.IsWhiteSpace())
+        if (Fields.IsBlank(text))
         {
             return true;
         }

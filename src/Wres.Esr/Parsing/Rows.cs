@@ -10,10 +10,10 @@ namespace Wres.Esr.Parsing;
 /// <summary>One valid staff row, its text still in the read buffer.</summary>
 internal ref struct StaffRow
 {
-    public ReadOnlySpan<char> Employee;
-    public ReadOnlySpan<char> Assignment;
-    public ReadOnlySpan<char> Occupation;
-    public ReadOnlySpan<char> Organisation;
+    public ReadOnlySpan<byte> Employee;
+    public ReadOnlySpan<byte> Assignment;
+    public ReadOnlySpan<byte> Occupation;
+    public ReadOnlySpan<byte> Organisation;
     public EthnicityClassification Ethnicity;
     public StaffGroup StaffGroup;
     public Grade Grade;
@@ -27,9 +27,9 @@ internal ref struct StaffRow
 /// <summary>One valid application row.</summary>
 internal ref struct ApplicationRow
 {
-    public ReadOnlySpan<char> Id;
-    public ReadOnlySpan<char> Vacancy;
-    public ReadOnlySpan<char> Organisation;
+    public ReadOnlySpan<byte> Id;
+    public ReadOnlySpan<byte> Vacancy;
+    public ReadOnlySpan<byte> Organisation;
     public EthnicityClassification Ethnicity;
     public bool Shortlisted;
     public bool Appointed;
@@ -43,8 +43,8 @@ internal ref struct ApplicationRow
 /// <summary>One valid case row.</summary>
 internal ref struct CaseRow
 {
-    public ReadOnlySpan<char> Reference;
-    public ReadOnlySpan<char> Employee;
+    public ReadOnlySpan<byte> Reference;
+    public ReadOnlySpan<byte> Employee;
     public LocalDate StartDate;
     public EthnicityClassification Ethnicity;
     public CaseType Type;
@@ -54,8 +54,8 @@ internal ref struct CaseRow
 /// <summary>One valid training row.</summary>
 internal ref struct TrainingRow
 {
-    public ReadOnlySpan<char> Employee;
-    public ReadOnlySpan<char> Course;
+    public ReadOnlySpan<byte> Employee;
+    public ReadOnlySpan<byte> Course;
     public bool Mandatory;
     public LocalDate? Date;
     public int Line;
@@ -64,7 +64,7 @@ internal ref struct TrainingRow
 /// <summary>One valid board row.</summary>
 internal ref struct BoardRow
 {
-    public ReadOnlySpan<char> Member;
+    public ReadOnlySpan<byte> Member;
     public EthnicityClassification Ethnicity;
     public bool Voting;
     public bool Executive;
@@ -75,7 +75,7 @@ internal ref struct BoardRow
 /// <summary>One valid survey row.</summary>
 internal ref struct SurveyRow
 {
-    public ReadOnlySpan<char> Indicator;
+    public ReadOnlySpan<byte> Indicator;
     public ComparisonGroup Group;
     public decimal Percent;
     public int? Respondents;

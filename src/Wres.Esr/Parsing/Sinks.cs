@@ -5,7 +5,7 @@ namespace Wres.Esr.Parsing;
 /// <summary>Takes valid staff rows. <see cref="TallyFor"/> says where a row's findings go (by organisation when routing).</summary>
 internal interface IStaffSink
 {
-    SourceTally TallyFor(ReadOnlySpan<char> organisation);
+    SourceTally TallyFor(ReadOnlySpan<byte> organisation);
 
     void Add(in StaffRow row, SourceTally tally);
 }
@@ -13,7 +13,7 @@ internal interface IStaffSink
 /// <summary>Takes valid application rows.</summary>
 internal interface IApplicationSink
 {
-    SourceTally TallyFor(ReadOnlySpan<char> organisation);
+    SourceTally TallyFor(ReadOnlySpan<byte> organisation);
 
     void Add(in ApplicationRow row, SourceTally tally);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Core.Validation;
 using Wres.Esr.Internal;
 
@@ -18,12 +19,13 @@ internal static class StaffParser
     private const int Disability = 9;
     private const int Organisation = 10;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
         where TSink : IStaffSink
     {
         var schema = Columns.Staff;
         var rows = 0;
-        while (table.Read())
+        while (table.Read(sink.TallyFor([])))
         {
             if ((++rows & 0xFFFF) == 0)
             {
@@ -31,17 +33,17 @@ internal static class StaffParser
             }
 
             var line = table.Line;
-            var tally = sink.TallyFor(table[Organisation].Trim());
+            var tally = sink.TallyFor(Fields.Trim(table[Organisation]));
             if (!RowChecks.FieldCount(table, tally) || !RowChecks.Required(table, tally, schema, Employee, out var employee))
             {
                 continue;
             }
 
             var groupText = table[Group];
-            var staffGroup = groupText.IsWhiteSpace() ? null : classifiers.StaffGroup(groupText);
+            var staffGroup = Fields.IsBlank(groupText) ? null : classifiers.StaffGroup(groupText);
             if (staffGroup is null)
             {
-                tally.Rejected(line, "Staff Group", WresErrorCodes.UnrecognisedStaffGroup, groupText.IsWhiteSpace()
+                tally.Rejected(line, "Staff Group", WresErrorCodes.UnrecognisedStaffGroup, Fields.IsBlank(groupText)
                     ? "Staff Group is blank, so the row cannot be placed in a segment."
                     : $"Staff group {Fields.Quote(groupText)} is not an ESR staff group code (01-10) or name, so the row cannot be placed in a segment.");
                 continue;
@@ -54,7 +56,7 @@ internal static class StaffParser
 
             decimal? fte = null;
             var fteText = table[Fte];
-            if (!fteText.IsWhiteSpace())
+            if (!Fields.IsBlank(fteText))
             {
                 if (!Fields.TryDecimal(fteText, out var value))
                 {
@@ -72,22 +74,22 @@ internal static class StaffParser
             }
 
             var ethnicity = classifiers.Ethnicity(table[Ethnicity]);
-            ethnicity.Report(tally, line, "Ethnic Origin");
+            ethnicity.Issue?.Seen(tally, line);
             var grade = classifiers.Grade(table[Band]);
-            grade.Report(tally, line, "Pay Band");
+            grade.Issue?.Seen(tally, line);
             var category = classifiers.Category(table[Category]);
-            category.Report(tally, line, "Assignment Category");
+            category.Issue?.Seen(tally, line);
             var disability = classifiers.Disability(table[Disability]);
-            disability.Report(tally, line, "Disability");
-            var assignment = table[Assignment].Trim();
+            disability.Issue?.Seen(tally, line);
+            var assignment = Fields.Trim(table[Assignment]);
 
             sink.Add(
                 new StaffRow
                 {
                     Employee = employee,
                     Assignment = assignment.IsEmpty ? employee : assignment,
-                    Occupation = table[Occupation].Trim(),
-                    Organisation = table[Organisation].Trim(),
+                    Occupation = Fields.Trim(table[Occupation]),
+                    Organisation = Fields.Trim(table[Organisation]),
                     Ethnicity = ethnicity.Value,
                     StaffGroup = staffGroup,
                     Grade = grade.Value.Grade,
@@ -99,5 +101,7 @@ internal static class StaffParser
                 },
                 tally);
         }
+
+        classifiers.Flush();
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Core;
 using Wres.Core.Survey;
 using Wres.Core.Validation;
@@ -18,12 +19,13 @@ internal static class SurveyParser
     private const int Respondents = 3;
     private const int Positive = 4;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, EqualityStandard standard, TSink sink)
         where TSink : ISurveySink
     {
         var schema = Columns.Survey;
         var tally = sink.Tally;
-        while (table.Read())
+        while (table.Read(tally))
         {
             var line = table.Line;
             if (!RowChecks.FieldCount(table, tally)
@@ -47,7 +49,7 @@ internal static class SurveyParser
                 continue;
             }
 
-            if (!SurveyMeasure.TryFind(standard, indicator, out _))
+            if (!SurveyMeasure.TryFind(standard, Fields.Text(indicator), out _))
             {
                 tally.Rejected(line, "Indicator", WresErrorCodes.UnknownSurveyIndicator, RecordRules.UnknownIndicatorMessage(standard));
                 continue;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Esr.Internal;
 
 namespace Wres.Esr.Parsing;
@@ -10,13 +11,14 @@ internal static class TrainingParser
     private const int Mandatory = 2;
     private const int Date = 3;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, TSink sink, CancellationToken cancellationToken)
         where TSink : ITrainingSink
     {
         var schema = Columns.Training;
         var tally = sink.Tally;
         var rows = 0;
-        while (table.Read())
+        while (table.Read(tally))
         {
             if ((++rows & 0xFFFF) == 0)
             {

@@ -1,3 +1,4 @@
+using System.Text;
 using NodaTime;
 using Wres.Esr.Internal;
 
@@ -13,7 +14,7 @@ public class FieldsTests
     [InlineData(" 2024-02-29 ", 2024, 2, 29)]
     public void TryDate_AcceptedForms_Parse(string text, int year, int month, int day)
     {
-        Assert.True(Fields.TryDate(text, out var date));
+        Assert.True(Fields.TryDate(Encoding.UTF8.GetBytes(text), out var date));
         Assert.Equal(new LocalDate(year, month, day), date);
     }
 
@@ -29,7 +30,7 @@ public class FieldsTests
     [InlineData("yesterday")]
     [InlineData("123/1/2026")]
     [InlineData("00000000")]
-    public void TryDate_OtherText_Fails(string text) => Assert.False(Fields.TryDate(text, out _));
+    public void TryDate_OtherText_Fails(string text) => Assert.False(Fields.TryDate(Encoding.UTF8.GetBytes(text), out _));
 
     [Theory]
     [InlineData("Yes", true)]
@@ -45,7 +46,7 @@ public class FieldsTests
     [InlineData("0", false)]
     public void TryYesNo_AcceptedForms_Parse(string text, bool expected)
     {
-        Assert.True(Fields.TryYesNo(text, out var value));
+        Assert.True(Fields.TryYesNo(Encoding.UTF8.GetBytes(text), out var value));
         Assert.Equal(expected, value);
     }
 
@@ -55,7 +56,30 @@ public class FieldsTests
     [InlineData("2")]
     [InlineData("Yess")]
     [InlineData("Ja")]
-    public void TryYesNo_OtherText_Fails(string text) => Assert.False(Fields.TryYesNo(text, out _));
+    public void TryYesNo_OtherText_Fails(string text) => Assert.False(Fields.TryYesNo(Encoding.UTF8.GetBytes(text), out _));
+
+    [Theory]
+    [InlineData("1.0", 1.0)]
+    [InlineData(" 0.60 ", 0.6)]
+    [InlineData("-0.5", -0.5)]
+    [InlineData("1", 1)]
+    public void TryDecimal_Numbers_Parse(string text, double expected)
+    {
+        Assert.True(Fields.TryDecimal(Encoding.UTF8.GetBytes(text), out var value));
+        Assert.Equal((decimal)expected, value);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("1,0")]
+    [InlineData("1e3")]
+    [InlineData("one")]
+    [InlineData("1.0.0")]
+    public void TryDecimal_OtherText_Fails(string text) => Assert.False(Fields.TryDecimal(Encoding.UTF8.GetBytes(text), out _));
+
+    [Fact]
+    public void Trim_RemovesAsciiSpaceOnly() =>
+        Assert.Equal("a b", Encoding.UTF8.GetString(Fields.Trim(Encoding.UTF8.GetBytes(" \ta b \t"))));
 
     [Fact]
     public void Quote_TruncatesAndHidesControlCharacters()
