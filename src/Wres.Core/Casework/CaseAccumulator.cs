@@ -1,35 +1,34 @@
+using NodaTime;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
 
 namespace Wres.Core.Casework;
 
 /// <summary>
-/// The people who entered the counted formal process in the year, each once, with the ethnic groups
-/// recorded on their cases. Mergeable: a person's state is a union of flags.
+/// Collects the counted cases of one year: each an append of the employee's key and the ethnic group
+/// recorded on the case. People are formed, and joined to the staff files, when the report is computed.
 /// </summary>
-internal sealed class CaseAccumulator
+internal sealed class CaseAccumulator : IDisposable
 {
-    private readonly ReportingYear _year;
     private readonly CaseType _counted;
-    private readonly KeyTable _people = new(64);
-    private CasePerson[] _states = new CasePerson[64];
+    private readonly PooledList<KeyEntry> _rows = new(64);
+    private readonly ByteArena _arena = new(1024);
 
     public CaseAccumulator(ReportingYear year, EqualityStandard standard, SourceTally tally)
     {
-        _year = year;
+        Year = year;
         _counted = CaseTypes.CountedBy(standard);
         Tally = tally;
     }
 
     public SourceTally Tally { get; }
 
-    public ReportingYear Year => _year;
+    public ReportingYear Year { get; }
 
-    public int People => _people.Count;
+    /// <summary>The counted cases: key, line, and the case's own ethnic group (-1 when its cell was blank).</summary>
+    public ReadOnlySpan<KeyEntry> Rows => _rows.Span;
 
-    public ReadOnlySpan<byte> Employee(int person) => _people[person];
-
-    public ref readonly CasePerson Person(int person) => ref _states[person];
+    public ByteArena Arena => _arena;
 
     public void Add(EmployeeRelationsCase @case, int line)
     {
@@ -50,9 +49,9 @@ internal sealed class CaseAccumulator
     }
 
     /// <summary>Applies the scope rules (year first, then case type); counts the exclusion and returns false when the row is out of scope.</summary>
-    public bool Admit(NodaTime.LocalDate startDate, CaseType type)
+    public bool Admit(LocalDate startDate, CaseType type)
     {
-        if (!_year.Contains(startDate))
+        if (!Year.Contains(startDate))
         {
             Tally.Excluded(ExclusionRule.OutsideReportingYear);
             return false;
@@ -62,7 +61,7 @@ internal sealed class CaseAccumulator
         {
             Tally.Excluded(
                 type == CaseType.IllHealthCapability ? ExclusionRule.CaseTypeOfNeitherStandard : ExclusionRule.CaseTypeOfOtherStandard,
-                type.ToString());
+                type == CaseType.IllHealthCapability ? nameof(CaseType.IllHealthCapability) : type == CaseType.Capability ? nameof(CaseType.Capability) : nameof(CaseType.Disciplinary));
             return false;
         }
 
@@ -73,63 +72,31 @@ internal sealed class CaseAccumulator
     public void AddRow(ReadOnlySpan<byte> employee, int ownEthnicity, int line)
     {
         Tally.Counted();
-        var person = _people.GetOrAdd(employee, out var added);
-        if (person == _states.Length)
-        {
-            Array.Resize(ref _states, _states.Length * 2);
-        }
-
-        ref var state = ref _states[person];
-        if (added)
-        {
-            state = new CasePerson { FirstLine = line };
-        }
-        else
-        {
-            state.FirstLine = Math.Min(state.FirstLine, line);
-        }
-
-        if (ownEthnicity < 0)
-        {
-            state.NeedsJoin = true;
-        }
-        else
-        {
-            state.OwnGroups |= (byte)(1 << ownEthnicity);
-        }
+        _rows.Add(new KeyEntry { KeyHash = KeyHash.Of(employee), Offset = _arena.Append(employee), KeyLength = employee.Length, Line = line, Value = ownEthnicity });
     }
 
-    public void Merge(CaseAccumulator other)
+    public void Merge(CaseAccumulator other, int lineOffset = 0)
     {
-        Tally.Merge(other.Tally);
-        for (var id = 0; id < other._people.Count; id++)
-        {
-            var person = _people.GetOrAdd(other._people[id], out var added);
-            if (person == _states.Length)
-            {
-                Array.Resize(ref _states, _states.Length * 2);
-            }
+        Tally.Merge(other.Tally, lineOffset);
+        Append(_rows, _arena, other._rows, other._arena, lineOffset);
+    }
 
-            ref readonly var theirs = ref other._states[id];
-            ref var mine = ref _states[person];
-            if (added)
-            {
-                mine = theirs;
-            }
-            else
-            {
-                mine.OwnGroups |= theirs.OwnGroups;
-                mine.NeedsJoin |= theirs.NeedsJoin;
-                mine.FirstLine = Math.Min(mine.FirstLine, theirs.FirstLine);
-            }
+    /// <summary>Appends another buffer's rows, moving their key offsets and lines.</summary>
+    internal static void Append(PooledList<KeyEntry> rows, ByteArena arena, PooledList<KeyEntry> others, ByteArena otherArena, int lineOffset)
+    {
+        var shift = arena.AppendAll(otherArena);
+        var start = rows.Count;
+        rows.AddRange(others.Span);
+        foreach (ref var row in rows.Span[start..])
+        {
+            row.Offset += shift;
+            row.Line += lineOffset;
         }
     }
-}
 
-/// <summary>One person's counted cases, summarised.</summary>
-internal struct CasePerson
-{
-    public byte OwnGroups;  // bit per ethnic group recorded on the person's own case rows (bit 0: Unknown, e.g. Z)
-    public bool NeedsJoin;  // some case row had a blank ethnicity: look the person up in the staff files
-    public int FirstLine;
+    public void Dispose()
+    {
+        _rows.Dispose();
+        _arena.Dispose();
+    }
 }

@@ -1,8 +1,6 @@
-using Wres.Core.Casework;
 using Wres.Core.Internal;
 using Wres.Core.Statistics;
 using Wres.Core.Survey;
-using Wres.Core.Training;
 using Wres.Core.Validation;
 using Wres.Core.Workforce;
 
@@ -11,12 +9,6 @@ namespace Wres.Core.Indicators;
 /// <summary>Computes every indicator from a completed set of accumulators.</summary>
 internal static class ReportBuilder
 {
-    private const string NotInStaffCase = "The case names an employee that neither staff file holds; the case is counted with Unknown ethnicity.";
-    private const string NotInStaffCaseDisability = "The case names an employee that neither staff file holds; the case is counted with Unknown disability.";
-    private const string NotInStaffTraining = "The course names an employee that the staff files do not hold; the person is counted with Unknown ethnicity.";
-    private const string NotInStaffTrainingDisability = "The course names an employee that the staff files do not hold; the person is counted with Unknown disability.";
-    private const string ConflictingCases = "This person's cases in the year record both a White and a BME ethnic origin; the staff file decides.";
-
     public static WresReport Build(WresAccumulator accumulator, string? organisation)
     {
         var standard = accumulator.Standard;
@@ -26,8 +18,20 @@ internal static class ReportBuilder
         // Computing a report changes nothing in the accumulator: findings that only appear when the
         // inputs are joined go to copies of the tallies.
         var findings = new Findings(accumulator);
-        var workforce = accumulator.StaffPart is { } staff ? WorkforceSnapshot.Complete(staff) : null;
-        var previousWorkforce = accumulator.PreviousStaffPart is { } previousStaff ? WorkforceSnapshot.Complete(previousStaff) : null;
+        var resolution = Resolver.Resolve(
+            characteristic,
+            accumulator.StaffPart,
+            findings.Staff,
+            accumulator.PreviousStaffPart,
+            findings.PreviousStaff,
+            accumulator.CasesPart,
+            findings.Cases,
+            accumulator.PreviousCasesPart,
+            findings.PreviousCases,
+            accumulator.TrainingPart,
+            findings.Training);
+        var workforce = resolution.Staff is { } counts ? new WorkforceSnapshot(counts, findings.Staff!.ToQuality()) : null;
+        var previousWorkforce = resolution.PreviousStaff is { } previousCounts ? new WorkforceSnapshot(previousCounts, findings.PreviousStaff!.ToQuality()) : null;
         var workforceTally = workforce?.Tally(characteristic);
 
         var representation = workforce is null
@@ -44,8 +48,8 @@ internal static class ReportBuilder
             Selection(workforce),
             representation,
             Appointment(accumulator, characteristic, settings),
-            FormalProcess(accumulator, findings, characteristic, settings, workforce, previousWorkforce),
-            standard == EqualityStandard.Wres ? TrainingAccess(accumulator, findings, characteristic, settings, workforce) : null,
+            FormalProcess(accumulator, findings, resolution, characteristic, settings, workforce, previousWorkforce),
+            standard == EqualityStandard.Wres ? TrainingAccess(accumulator, resolution, characteristic, settings, workforce) : null,
             SurveyResults(accumulator),
             Board(accumulator, characteristic, standard, workforceTally),
             Quality(accumulator, findings, workforce, previousWorkforce));
@@ -85,57 +89,50 @@ internal static class ReportBuilder
     private static LikelihoodIndicatorResult FormalProcess(
         WresAccumulator accumulator,
         Findings findings,
+        Resolution resolution,
         ProtectedCharacteristic characteristic,
         CalculatorSettings settings,
         WorkforceSnapshot? workforce,
         WorkforceSnapshot? previousWorkforce)
     {
-        if (accumulator.CasesPart is not { } cases || workforce is null)
+        if (accumulator.CasesPart is null || workforce is null)
         {
             return LikelihoodIndicatorResult.NotProvided("3", RatioOrientation.FocusOverReference);
         }
 
-        var (events, leavers) = CountCases(cases, findings.Cases!, characteristic, accumulator.StaffPart!, accumulator.PreviousStaffPart);
-        var headcount = Base(workforce.Tally(characteristic), leavers, settings);
-
+        var headcount = Base(workforce.Tally(characteristic), resolution.CaseLeavers, settings);
         var rolling = settings.Rolling == RollingMode.WhenAvailable
             && accumulator.PreviousCasesPart is not null
             && previousWorkforce is not null;
         if (!rolling)
         {
-            if (findings.PreviousCases is { } unused)
-            {
-                unused.FileIssue(
-                    WresErrorCodes.PreviousYearNotPooled,
-                    IssueSeverity.Note,
-                    settings.Rolling == RollingMode.SingleYear
-                        ? "Last year's cases were read but not pooled: indicator 3 is set to a single year."
-                        : "Last year's cases were read but not pooled: last year's staff file was not supplied, so last year's headcount is unknown.");
-            }
-
-            return Likelihood("3", RatioOrientation.FocusOverReference, events, headcount, settings, yearsPooled: 1);
+            findings.PreviousCases?.FileIssue(
+                WresErrorCodes.PreviousYearNotPooled,
+                IssueSeverity.Note,
+                settings.Rolling == RollingMode.SingleYear
+                    ? "Last year's cases were read but not pooled: indicator 3 is set to a single year."
+                    : "Last year's cases were read but not pooled: last year's staff file was not supplied, so last year's headcount is unknown.");
+            return Likelihood("3", RatioOrientation.FocusOverReference, resolution.CaseEvents, headcount, settings, yearsPooled: 1);
         }
 
-        var (previousEvents, previousLeavers) = CountCases(accumulator.PreviousCasesPart!, findings.PreviousCases!, characteristic, accumulator.PreviousStaffPart!, accumulator.StaffPart);
-        var previousHeadcount = Base(previousWorkforce!.Tally(characteristic), previousLeavers, settings);
-        return Likelihood("3", RatioOrientation.FocusOverReference, events + previousEvents, headcount + previousHeadcount, settings, yearsPooled: 2);
+        var previousHeadcount = Base(previousWorkforce!.Tally(characteristic), resolution.PreviousCaseLeavers, settings);
+        return Likelihood("3", RatioOrientation.FocusOverReference, resolution.CaseEvents + resolution.PreviousCaseEvents, headcount + previousHeadcount, settings, yearsPooled: 2);
     }
 
     private static LikelihoodIndicatorResult TrainingAccess(
         WresAccumulator accumulator,
-        Findings findings,
+        Resolution resolution,
         ProtectedCharacteristic characteristic,
         CalculatorSettings settings,
         WorkforceSnapshot? workforce)
     {
-        if (accumulator.TrainingPart is not { } training || workforce is null)
+        if (accumulator.TrainingPart is null || workforce is null)
         {
             return LikelihoodIndicatorResult.NotProvided("4", RatioOrientation.ReferenceOverFocus);
         }
 
-        var (events, leavers) = CountTraining(training, findings.Training!, characteristic, accumulator.StaffPart!, accumulator.PreviousStaffPart);
-        var headcount = Base(workforce.Tally(characteristic), leavers, settings);
-        return Likelihood("4", RatioOrientation.ReferenceOverFocus, events, headcount, settings, yearsPooled: 1);
+        var headcount = Base(workforce.Tally(characteristic), resolution.TrainingLeavers, settings);
+        return Likelihood("4", RatioOrientation.ReferenceOverFocus, resolution.TrainingEvents, headcount, settings, yearsPooled: 1);
     }
 
     private static GroupTally Base(GroupTally workforce, GroupTally leaversWithEvents, CalculatorSettings settings) =>
@@ -150,121 +147,6 @@ internal static class ReportBuilder
             ? RelativeLikelihood.Compute(reference, focus, settings.Statistics)
             : RelativeLikelihood.Compute(focus, reference, settings.Statistics);
         return new LikelihoodIndicatorResult(id, IndicatorStatus.Computed, orientation, reference, focus, unknown, ratio, yearsPooled);
-    }
-
-    /// <summary>
-    /// People entering the process, each once, by group; and those of them not in the year's workforce.
-    /// A case's ethnicity is its own when recorded, else the person's from the staff file, then last
-    /// year's; disability always comes from the staff files.
-    /// </summary>
-    private static (GroupTally Events, GroupTally Leavers) CountCases(
-        CaseAccumulator cases,
-        SourceTally tally,
-        ProtectedCharacteristic characteristic,
-        Workforce.WorkforceAccumulator primary,
-        Workforce.WorkforceAccumulator? secondary)
-    {
-        Span<int> events = stackalloc int[3];
-        Span<int> leavers = stackalloc int[3];
-        for (var person = 0; person < cases.People; person++)
-        {
-            ref readonly var state = ref cases.Person(person);
-            var employee = cases.Employee(person);
-            var found = Join(employee, characteristic, primary, secondary, out var staffGroup, out var inWorkforce);
-            int group;
-            if (characteristic == ProtectedCharacteristic.Disability)
-            {
-                group = found ? staffGroup : 0;
-                if (!found)
-                {
-                    tally.Warning(state.FirstLine, ColumnNames.EmployeeNumber, WresErrorCodes.CaseEmployeeNotInStaff, NotInStaffCaseDisability);
-                }
-            }
-            else
-            {
-                var groups = state.OwnGroups;
-                if (state.NeedsJoin)
-                {
-                    groups |= (byte)(1 << (found ? staffGroup : 0));
-                    if (!found)
-                    {
-                        tally.Warning(state.FirstLine, ColumnNames.EmployeeNumber, WresErrorCodes.CaseEmployeeNotInStaff, NotInStaffCase);
-                    }
-                }
-
-                group = (groups & 0b110) switch
-                {
-                    0b010 => 1,
-                    0b100 => 2,
-                    0b110 => found ? staffGroup : 0,
-                    _ => 0,
-                };
-                if ((groups & 0b110) == 0b110)
-                {
-                    tally.Warning(state.FirstLine, ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingCaseEthnicity, ConflictingCases);
-                }
-            }
-
-            events[group]++;
-            if (!inWorkforce)
-            {
-                leavers[group]++;
-            }
-        }
-
-        return (new GroupTally(events[1], events[2], events[0]), new GroupTally(leavers[1], leavers[2], leavers[0]));
-    }
-
-    private static (GroupTally Events, GroupTally Leavers) CountTraining(
-        TrainingAccumulator training,
-        SourceTally tally,
-        ProtectedCharacteristic characteristic,
-        Workforce.WorkforceAccumulator primary,
-        Workforce.WorkforceAccumulator? secondary)
-    {
-        Span<int> events = stackalloc int[3];
-        Span<int> leavers = stackalloc int[3];
-        for (var person = 0; person < training.People; person++)
-        {
-            var found = Join(training.Employee(person), characteristic, primary, secondary, out var group, out var inWorkforce);
-            if (!found)
-            {
-                tally.Warning(
-                    training.FirstLine(person),
-                    ColumnNames.EmployeeNumber,
-                    WresErrorCodes.TrainingEmployeeNotInStaff,
-                    characteristic == ProtectedCharacteristic.Disability ? NotInStaffTrainingDisability : NotInStaffTraining);
-            }
-
-            events[group]++;
-            if (!inWorkforce)
-            {
-                leavers[group]++;
-            }
-        }
-
-        return (new GroupTally(events[1], events[2], events[0]), new GroupTally(leavers[1], leavers[2], leavers[0]));
-    }
-
-    /// <summary>Looks a person up in the year's staff file, then the other year's.</summary>
-    private static bool Join(
-        ReadOnlySpan<byte> employee,
-        ProtectedCharacteristic characteristic,
-        Workforce.WorkforceAccumulator primary,
-        Workforce.WorkforceAccumulator? secondary,
-        out int group,
-        out bool inWorkforce)
-    {
-        if (primary.TryGetPerson(employee, out var ethnicity, out var disability, out inWorkforce)
-            || (secondary is not null && secondary.TryGetPerson(employee, out ethnicity, out disability, out _)))
-        {
-            group = characteristic == ProtectedCharacteristic.Disability ? disability : ethnicity;
-            return true;
-        }
-
-        inWorkforce = false;
-        group = 0;
-        return false;
     }
 
     private static IReadOnlyList<SurveyIndicatorResult> SurveyResults(WresAccumulator accumulator)
@@ -334,6 +216,10 @@ internal static class ReportBuilder
     /// <summary>Copies of the tallies that take the findings of joining the inputs.</summary>
     private sealed class Findings(WresAccumulator accumulator)
     {
+        public SourceTally? Staff { get; } = accumulator.StaffPart?.Tally.Clone();
+
+        public SourceTally? PreviousStaff { get; } = accumulator.PreviousStaffPart?.Tally.Clone();
+
         public SourceTally? Cases { get; } = accumulator.CasesPart?.Tally.Clone();
 
         public SourceTally? PreviousCases { get; } = accumulator.PreviousCasesPart?.Tally.Clone();

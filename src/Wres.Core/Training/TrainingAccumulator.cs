@@ -1,30 +1,32 @@
+using Wres.Core.Casework;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
 
 namespace Wres.Core.Training;
 
-/// <summary>The people with at least one non-mandatory course in the year, each once. Mergeable as a set union.</summary>
-internal sealed class TrainingAccumulator
+/// <summary>
+/// Collects the non-mandatory courses of the year: each an append of the employee's key. People are
+/// formed (each counted once), and joined to the staff files, when the report is computed.
+/// </summary>
+internal sealed class TrainingAccumulator : IDisposable
 {
-    private readonly ReportingYear _year;
-    private readonly KeyTable _people = new(64);
-    private int[] _firstLines = new int[64];
+    private readonly PooledList<KeyEntry> _rows = new(64);
+    private readonly ByteArena _arena = new(1024);
 
     public TrainingAccumulator(ReportingYear year, SourceTally tally)
     {
-        _year = year;
+        Year = year;
         Tally = tally;
     }
 
     public SourceTally Tally { get; }
 
-    public ReportingYear Year => _year;
+    public ReportingYear Year { get; }
 
-    public int People => _people.Count;
+    /// <summary>The non-mandatory in-year courses: key and line.</summary>
+    public ReadOnlySpan<KeyEntry> Rows => _rows.Span;
 
-    public ReadOnlySpan<byte> Employee(int person) => _people[person];
-
-    public int FirstLine(int person) => _firstLines[person];
+    public ByteArena Arena => _arena;
 
     public void Add(TrainingRecord record, int line)
     {
@@ -34,7 +36,7 @@ internal sealed class TrainingAccumulator
             return;
         }
 
-        if (record.Date is { } date && !_year.Contains(date))
+        if (record.Date is { } date && !Year.Contains(date))
         {
             Tally.Excluded(ExclusionRule.OutsideReportingYear);
             return;
@@ -48,32 +50,21 @@ internal sealed class TrainingAccumulator
     public void AddRow(ReadOnlySpan<byte> employee, bool mandatory, int line)
     {
         Tally.Counted();
-        if (mandatory)
+        if (!mandatory)
         {
-            return;
+            _rows.Add(new KeyEntry { KeyHash = KeyHash.Of(employee), Offset = _arena.Append(employee), KeyLength = employee.Length, Line = line });
         }
-
-        var person = _people.GetOrAdd(employee, out var added);
-        if (person == _firstLines.Length)
-        {
-            Array.Resize(ref _firstLines, _firstLines.Length * 2);
-        }
-
-        _firstLines[person] = added ? line : Math.Min(_firstLines[person], line);
     }
 
-    public void Merge(TrainingAccumulator other)
+    public void Merge(TrainingAccumulator other, int lineOffset = 0)
     {
-        Tally.Merge(other.Tally);
-        for (var id = 0; id < other._people.Count; id++)
-        {
-            var person = _people.GetOrAdd(other._people[id], out var added);
-            if (person == _firstLines.Length)
-            {
-                Array.Resize(ref _firstLines, _firstLines.Length * 2);
-            }
+        Tally.Merge(other.Tally, lineOffset);
+        CaseAccumulator.Append(_rows, _arena, other._rows, other._arena, lineOffset);
+    }
 
-            _firstLines[person] = added ? other._firstLines[id] : Math.Min(_firstLines[person], other._firstLines[id]);
-        }
+    public void Dispose()
+    {
+        _rows.Dispose();
+        _arena.Dispose();
     }
 }

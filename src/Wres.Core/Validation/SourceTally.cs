@@ -114,8 +114,8 @@ internal sealed class SourceTally
 
     private static int? MinLine(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 
-    /// <summary>Adds another tally of the same source (a shard of the same input).</summary>
-    public void Merge(SourceTally other)
+    /// <summary>Adds another tally of the same source (a shard of the same input), its lines moved on by <paramref name="lineOffset"/>.</summary>
+    public void Merge(SourceTally other, int lineOffset = 0)
     {
         Read += other.Read;
         CountedRows += other.CountedRows;
@@ -130,7 +130,7 @@ internal sealed class SourceTally
         foreach (var issue in other._issues)
         {
             var folded = other._folded.ContainsKey((issue.Code, issue.Column, issue.Message));
-            Add(issue with { Source = Source }, folded);
+            Add(issue with { Source = Source, Line = issue.Line + lineOffset }, folded);
         }
     }
 

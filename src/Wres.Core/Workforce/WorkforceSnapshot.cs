@@ -19,11 +19,10 @@ public sealed class WorkforceSnapshot
 {
     private readonly WorkforceCounts _counts;
 
-    internal WorkforceSnapshot(WorkforceCounts counts, SourceQuality quality, WorkforceAccumulator people)
+    internal WorkforceSnapshot(WorkforceCounts counts, SourceQuality quality)
     {
         _counts = counts;
         Quality = quality;
-        People = people;
     }
 
     /// <summary>Builds the workforce from typed assignments with the default options.</summary>
@@ -40,7 +39,7 @@ public sealed class WorkforceSnapshot
     {
         ArgumentNullException.ThrowIfNull(assignments);
         ArgumentNullException.ThrowIfNull(options);
-        var accumulator = new WorkforceAccumulator(new WorkforceSettings(options), new SourceTally("staff", WresOptions.DefaultMaxIssuesPerSource));
+        using var accumulator = new WorkforceAccumulator(new WorkforceSettings(options), new SourceTally("staff", WresOptions.DefaultMaxIssuesPerSource));
         var line = 0;
         foreach (var assignment in assignments)
         {
@@ -54,8 +53,8 @@ public sealed class WorkforceSnapshot
     internal static WorkforceSnapshot Complete(WorkforceAccumulator accumulator)
     {
         var findings = accumulator.Tally.Clone();
-        var counts = accumulator.Count(findings);
-        return new WorkforceSnapshot(counts, findings.ToQuality(), accumulator);
+        var resolution = Indicators.Resolver.Resolve(ProtectedCharacteristic.Ethnicity, accumulator, findings, null, null, null, null, null, null, null, null);
+        return new WorkforceSnapshot(resolution.Staff!, findings.ToQuality());
     }
 
     /// <summary>The number of people in the workforce.</summary>
@@ -63,8 +62,6 @@ public sealed class WorkforceSnapshot
 
     /// <summary>What happened to every assignment row: counted, excluded (by category) or rejected.</summary>
     public SourceQuality Quality { get; }
-
-    internal WorkforceAccumulator People { get; }
 
     internal WorkforceCounts Counts => _counts;
 

@@ -1,0 +1,329 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Wres.Core.Internal;
+using Wres.Core.Validation;
+using Wres.Core.Workforce;
+
+namespace Wres.Core.Indicators;
+
+/// <summary>
+/// The people of one partition of a staff file: rows grouped by employee number, each person's
+/// assignment chosen by the rules (in scope first; then primary, highest FTE, highest band, lowest
+/// assignment number; then a fixed order on the rest, so the choice never depends on row order). Its
+/// arrays are reused from partition to partition, so they stay in cache.
+/// </summary>
+internal sealed class PeopleTable
+{
+    private const string DuplicateMessage = "This employee already has an assignment with the same assignment number; the person is still counted once.";
+    private const string ConflictMessage = "This person's assignments record both a White and a BME ethnic origin; the chosen assignment's is used.";
+
+    private int[] _slots = new int[16];
+    private int _mask = 15;
+    private Person[] _people = new Person[16];
+    private int[] _next = new int[16];
+    private StaffEntry[] _items = [];
+    private int _start;
+    private ByteArena? _arena;
+    private SourceTally? _findings;
+
+    public int People { get; private set; }
+
+    /// <summary>Groups a partition's rows into people.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Build((StaffEntry[] Items, int Start, int Length) rows, ByteArena arena)
+    {
+        (_items, _start, var length) = rows;
+        _arena = arena;
+        var size = 16;
+        while (size < length * 2)
+        {
+            size <<= 1;
+        }
+
+        if (_slots.Length < size)
+        {
+            _slots = new int[size];
+        }
+
+        _mask = size - 1;
+        _slots.AsSpan(0, size).Clear();
+        if (_people.Length < length)
+        {
+            _people = new Person[Math.Max(length, _people.Length * 2)];
+            _next = new int[_people.Length];
+        }
+
+        People = 0;
+        for (var i = 0; i < length; i++)
+        {
+            ref readonly var row = ref _items[_start + i];
+            var slot = (int)row.KeyHash & _mask;
+            var person = -1;
+            while (_slots[slot] is var occupied && occupied != 0)
+            {
+                var candidate = occupied - 1;
+                if (_people[candidate].Hash == row.KeyHash && KeyOf(_people[candidate].First).SequenceEqual(KeyOf(i)))
+                {
+                    person = candidate;
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+
+            if (person < 0)
+            {
+                person = People++;
+                _people[person] = new Person { Hash = row.KeyHash, First = i, Head = -1, Best = -1, BestOther = -1 };
+                _slots[slot] = person + 1;
+            }
+
+            ref var state = ref _people[person];
+            _next[i] = state.Head;
+            state.Head = i;
+            state.Rows++;
+            Offer(ref state, i);
+        }
+    }
+
+    /// <summary>Finds a person by employee number: the index, or -1.</summary>
+    public int Find(ulong hash, ReadOnlySpan<byte> key)
+    {
+        var slot = (int)hash & _mask;
+        while (_slots[slot] is var occupied && occupied != 0)
+        {
+            var candidate = occupied - 1;
+            if (_people[candidate].Hash == hash && KeyOf(_people[candidate].First).SequenceEqual(key))
+            {
+                return candidate;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A person's group by the characteristic: their chosen assignment's, or their best out-of-scope row's.</summary>
+    public int GroupOf(int person, ProtectedCharacteristic characteristic, out bool inWorkforce)
+    {
+        ref readonly var state = ref _people[person];
+        inWorkforce = state.InScope > 0;
+        ref readonly var row = ref Row(inWorkforce ? state.Best : state.BestOther);
+        return characteristic == ProtectedCharacteristic.Disability ? row.Disability : row.Ethnicity;
+    }
+
+    /// <summary>Counts the workforce people into cells and reports duplicates and conflicts on <paramref name="findings"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Count(WorkforceCounts counts, SourceTally findings)
+    {
+        _findings = findings;
+        for (var p = 0; p < People; p++)
+        {
+            ref readonly var state = ref _people[p];
+            if (state.Rows > 1)
+            {
+                ReportDuplicates(state);
+            }
+
+            if (state.InScope == 0)
+            {
+                continue;
+            }
+
+            ref readonly var best = ref Row(state.Best);
+            counts.Add(best.Segment, best.Row, best.Ethnicity, best.Disability);
+            counts.Decided(state.InScope == 1 ? SelectionRule.OnlyAssignment : RuleFor(state.Decision));
+            if (state.Groups == 0b110)
+            {
+                findings.Warning(best.Line, ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingEthnicity, ConflictMessage);
+            }
+        }
+
+        void ReportDuplicates(in Person state)
+        {
+            // A row repeats an assignment number when another row of the person with the same number
+            // comes first (by line, then by place): one finding per repeat, whatever the row order.
+            if (state.Rows > 32)
+            {
+                ReportManyDuplicates(state);
+                return;
+            }
+
+            for (var r = state.Head; r >= 0; r = _next[r])
+            {
+                for (var other = state.Head; other >= 0; other = _next[other])
+                {
+                    if (other != r && Before(other, r) && NumberOf(other).SequenceEqual(NumberOf(r)))
+                    {
+                        findings.Warning(Row(r).Line, ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber, DuplicateMessage);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The same as the pairwise check, in n log n, for a person with very many rows.</summary>
+    private void ReportManyDuplicates(in Person state)
+    {
+        var rows = new List<int>(state.Rows);
+        for (var r = state.Head; r >= 0; r = _next[r])
+        {
+            rows.Add(r);
+        }
+
+        rows.Sort((a, b) =>
+        {
+            var byNumber = NumberOf(a).SequenceCompareTo(NumberOf(b));
+            return byNumber != 0 ? byNumber : Before(a, b) ? -1 : Before(b, a) ? 1 : 0;
+        });
+        for (var i = 1; i < rows.Count; i++)
+        {
+            if (NumberOf(rows[i]).SequenceEqual(NumberOf(rows[i - 1])))
+            {
+                _findings!.Warning(Row(rows[i]).Line, ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber, DuplicateMessage);
+            }
+        }
+    }
+
+    private bool Before(int a, int b)
+    {
+        var byLine = Row(a).Line.CompareTo(Row(b).Line);
+        if (byLine != 0)
+        {
+            return byLine < 0;
+        }
+
+        var byContent = Row(a).Packed.CompareTo(Row(b).Packed);
+        return byContent != 0 ? byContent < 0 : a < b;
+    }
+
+    private void Offer(ref Person state, int row)
+    {
+        ref readonly var candidate = ref Row(row);
+        var ethnicity = candidate.Ethnicity;
+        if (ethnicity != 0)
+        {
+            state.Groups |= (byte)(1 << ethnicity);
+        }
+
+        if (candidate.InScope)
+        {
+            if (state.InScope == 0)
+            {
+                state.Best = row;
+                state.Decision = 0;
+            }
+            else
+            {
+                var order = Compare(row, state.Best, out var level);
+                if (order > 0)
+                {
+                    state.Best = row;
+                    state.Decision = (byte)level;
+                }
+                else
+                {
+                    state.Decision = Math.Max(state.Decision, (byte)level);
+                }
+            }
+
+            state.InScope++;
+        }
+        else
+        {
+            if (state.OutOfScope == 0 || Compare(row, state.BestOther, out _) > 0)
+            {
+                state.BestOther = row;
+            }
+
+            state.OutOfScope++;
+        }
+    }
+
+    /// <summary>
+    /// The total order on a person's rows: primary first, then higher FTE, then higher band, then lower
+    /// assignment number (ordinal), then a fixed order on the remaining content. <paramref name="level"/>
+    /// is the first rule that separated them (1 primary, 2 FTE, 3 band, 4 assignment number, 5 content,
+    /// 6 identical). The rule that decided a person is the deepest level needed against every other row,
+    /// which folding rows in any order gives exactly.
+    /// </summary>
+    private int Compare(int a, int b, out int level)
+    {
+        ref readonly var x = ref Row(a);
+        ref readonly var y = ref Row(b);
+        if (x.Primary != y.Primary)
+        {
+            level = 1;
+            return x.Primary ? 1 : -1;
+        }
+
+        if (x.Fte != y.Fte)
+        {
+            level = 2;
+            return x.Fte > y.Fte ? 1 : -1;
+        }
+
+        if (x.Rank != y.Rank)
+        {
+            level = 3;
+            return x.Rank > y.Rank ? 1 : -1;
+        }
+
+        var byNumber = NumberOf(a).SequenceCompareTo(NumberOf(b));
+        if (byNumber != 0)
+        {
+            level = 4;
+            return byNumber < 0 ? 1 : -1;
+        }
+
+        level = 5;
+        var byContent = x.Content.CompareTo(y.Content);
+        if (byContent == 0)
+        {
+            level = 6;
+        }
+
+        return -byContent;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref readonly StaffEntry Row(int row) => ref _items[_start + row];
+
+    private ReadOnlySpan<byte> KeyOf(int row)
+    {
+        ref readonly var entry = ref Row(row);
+        return _arena![entry.Offset, entry.KeyLength];
+    }
+
+    private ReadOnlySpan<byte> NumberOf(int row)
+    {
+        ref readonly var entry = ref Row(row);
+        return _arena![entry.Offset + entry.KeyLength, entry.NumberLength];
+    }
+
+    private static SelectionRule RuleFor(byte level) => level switch
+    {
+        1 => SelectionRule.PrimaryAssignment,
+        2 => SelectionRule.HighestFte,
+        3 => SelectionRule.HighestBand,
+        4 => SelectionRule.LowestAssignmentNumber,
+        _ => SelectionRule.DuplicateAssignmentNumber,
+    };
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Person
+    {
+        public ulong Hash;
+        public int First;      // a row of the person, for the key
+        public int Head;       // the person's rows, through _next
+        public int Best;       // the best in-scope row, or -1
+        public int BestOther;  // the best out-of-scope row, or -1
+        public int InScope;
+        public int OutOfScope;
+        public int Rows;
+        public byte Decision;  // the deepest rule level needed to choose Best
+        public byte Groups;    // bit per known ethnic group across the person's rows
+    }
+}
