@@ -13,7 +13,7 @@ namespace Wres.Core;
 /// <summary>
 /// Gathers the inputs of one report, part by part and in any order, and computes the report from them.
 /// Accumulators over different parts of the same data (shards of a large file, or organisations of an
-/// integrated care system) can be <see cref="Merge">merged</see>: the merged report equals the report
+/// integrated care system) can be <see cref="Merge(WresAccumulator)">merged</see>: the merged report equals the report
 /// computed on all the data at once.
 /// </summary>
 /// <remarks>
@@ -115,7 +115,10 @@ public sealed class WresAccumulator
     /// either are provided in the result.
     /// </summary>
     /// <param name="other">The other accumulator; it must not be used afterwards.</param>
-    public void Merge(WresAccumulator other)
+    public void Merge(WresAccumulator other) => Merge(other, lineOffset: 0);
+
+    /// <summary>Merges a chunk of the same files, whose line numbers start <paramref name="lineOffset"/> lines into the files.</summary>
+    internal void Merge(WresAccumulator other, int lineOffset)
     {
         ArgumentNullException.ThrowIfNull(other);
         if (ReferenceEquals(other, this))
@@ -129,17 +132,17 @@ public sealed class WresAccumulator
         }
 
         _report = null;
-        MergePart(ref _staff, other._staff, static (a, b) => a.Merge(b));
-        MergePart(ref _previousStaff, other._previousStaff, static (a, b) => a.Merge(b));
-        MergePart(ref _recruitment, other._recruitment, static (a, b) => a.Merge(b));
-        MergePart(ref _cases, other._cases, static (a, b) => a.Merge(b));
-        MergePart(ref _previousCases, other._previousCases, static (a, b) => a.Merge(b));
-        MergePart(ref _training, other._training, static (a, b) => a.Merge(b));
-        MergePart(ref _board, other._board, static (a, b) => a.Merge(b));
-        MergePart(ref _survey, other._survey, static (a, b) => a.Merge(b));
+        MergePart(ref _staff, other._staff, lineOffset, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _previousStaff, other._previousStaff, lineOffset, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _recruitment, other._recruitment, lineOffset, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _cases, other._cases, lineOffset, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _previousCases, other._previousCases, lineOffset, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _training, other._training, lineOffset, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _board, other._board, lineOffset, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _survey, other._survey, lineOffset, static (a, b, o) => a.Merge(b, o));
     }
 
-    private static void MergePart<T>(ref T? mine, T? theirs, Action<T, T> merge)
+    private static void MergePart<T>(ref T? mine, T? theirs, int lineOffset, Action<T, T, int> merge)
         where T : class
     {
         if (theirs is null)
@@ -147,13 +150,18 @@ public sealed class WresAccumulator
             return;
         }
 
-        if (mine is null)
+        if (mine is null && lineOffset == 0)
         {
             mine = theirs;
             return;
         }
 
-        merge(mine, theirs);
+        if (mine is null)
+        {
+            throw new InvalidOperationException("A chunk was merged before the start of its file.");
+        }
+
+        merge(mine, theirs, lineOffset);
     }
 
     /// <summary>

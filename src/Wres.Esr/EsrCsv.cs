@@ -86,7 +86,7 @@ public static class EsrCsv
                         StaffParser.Parse(table, classifiers, recordSink, CancellationToken.None);
                         break;
                     case InputPart.Recruitment:
-                        RecruitmentParser.Parse(table, classifiers, recordSink, breakdowns: true, CancellationToken.None);
+                        RecruitmentParser.Parse(table, classifiers, recordSink, CancellationToken.None);
                         break;
                     case InputPart.Disciplinary:
                         DisciplinaryParser.Parse(table, classifiers, recordSink, CancellationToken.None);

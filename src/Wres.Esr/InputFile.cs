@@ -7,12 +7,16 @@ public sealed class InputFile
 {
     private readonly Func<Stream> _open;
 
-    private InputFile(string name, Func<Stream> open, long? length)
+    private InputFile(string name, Func<Stream> open, long? length, string? path = null)
     {
         Name = name;
         _open = open;
         Length = length;
+        Path = path;
     }
+
+    /// <summary>The file's path, for inputs on disk; such files can be read in parallel chunks.</summary>
+    internal string? Path { get; }
 
     /// <summary>The name used in findings and the data-quality report, for example <c>staff.csv</c>.</summary>
     public string Name { get; }
@@ -27,7 +31,7 @@ public sealed class InputFile
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         long? length = File.Exists(path) ? new FileInfo(path).Length : null;
-        return new InputFile(Path.GetFileName(path), () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), length);
+        return new InputFile(System.IO.Path.GetFileName(path), () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), length, path);
     }
 
     /// <summary>An input read from a stream the caller opens on demand (it may be opened more than once).</summary>

@@ -55,27 +55,77 @@ public sealed class WresFileReader
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(year);
-        var result = _calculator.CreateAccumulator(year, standard);
-        var files = inputs.Provided().ToArray();
-        var parts = new WresAccumulator[files.Length];
+        var files = inputs.Provided().Select(f => new FileWork(f.Part, f.File, Plan(f.File, ChunkBytes))).ToArray();
+        var work = files.SelectMany(f => f.Chunks.Select(c => (File: f, Chunk: c)))
+            .OrderByDescending(w => w.Chunk is null ? w.File.File.Length ?? 0 : w.Chunk.End - w.Chunk.Start)
+            .ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         try
         {
-            // The biggest files first, so the cores stay busy to the end.
-            var order = Enumerable.Range(0, files.Length).OrderByDescending(i => files[i].File.Length ?? 0).ToArray();
-            Parallel.ForEach(order, options, i => parts[i] = ReadOne(files[i].Part, files[i].File, year, standard, progress, cancellationToken));
+            Parallel.ForEach(work, options, w => w.File.Read(this, w.Chunk, year, standard, progress, cancellationToken));
         }
         catch (AggregateException e)
         {
             throw First(e);
         }
 
-        foreach (var part in parts)
+        var result = _calculator.CreateAccumulator(year, standard);
+        foreach (var file in files)
         {
-            result.Merge(part);
+            result.Merge(file.Finish(this, year, standard, progress, cancellationToken));
         }
 
         return result;
+    }
+
+    /// <summary>The size of the chunks a large file is cut into, so that every core has work to the end (tests set it small).</summary>
+    internal long ChunkBytes { get; init; } = 24L << 20;
+
+    /// <summary>
+    /// Cuts a large file on disk into chunks of whole lines. A cut that falls inside a quoted field is
+    /// noticed when the chunk before it ends in an open quote, and the file is then read in one piece.
+    /// </summary>
+    private static IReadOnlyList<Chunk?> Plan(InputFile file, long chunkBytes)
+    {
+        if (file.Path is null || file.Length is not { } length || length < 2 * chunkBytes)
+        {
+            return [null];
+        }
+
+        var pieces = (int)Math.Min(64, length / chunkBytes);
+        var cuts = new List<long> { 0 };
+        using (var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1))
+        {
+            var window = new byte[1 << 16];
+            for (var i = 1; i < pieces; i++)
+            {
+                stream.Position = length * i / pieces;
+                var read = stream.ReadAtLeast(window, window.Length, throwOnEndOfStream: false);
+                var newline = window.AsSpan(0, read).IndexOf((byte)'\n');
+                if (newline >= 0 && stream.Position - read + newline + 1 < length && stream.Position - read + newline + 1 > cuts[^1])
+                {
+                    cuts.Add(stream.Position - read + newline + 1);
+                }
+            }
+        }
+
+        if (cuts.Count == 1)
+        {
+            return [null];
+        }
+
+        IReadOnlyList<string> header;
+        try
+        {
+            header = CsvTable.ReadHeader(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EsrFileException or CsvHelper.CsvFormatException)
+        {
+            return [null];
+        }
+
+        cuts.Add(length);
+        return [.. Enumerable.Range(0, cuts.Count - 1).Select(i => new Chunk(i, cuts[i], cuts[i + 1], i == cuts.Count - 2, header))];
     }
 
     private static Exception First(AggregateException e)
@@ -84,6 +134,71 @@ public sealed class WresFileReader
         return flat.OfType<EsrFileException>().FirstOrDefault()
             ?? flat.OfType<OperationCanceledException>().FirstOrDefault()
             ?? (Exception)e;
+    }
+
+    /// <summary>One input file's reading: its chunks (or the whole file), then their merge in line order.</summary>
+    private sealed class FileWork(InputPart part, InputFile file, IReadOnlyList<Chunk?> chunks)
+    {
+        private readonly (WresAccumulator Accumulator, int LineBreaks)?[] _results = new (WresAccumulator, int)?[chunks.Count];
+        private volatile bool _whole;
+
+        public InputPart Part { get; } = part;
+
+        public InputFile File { get; } = file;
+
+        public IReadOnlyList<Chunk?> Chunks { get; } = chunks;
+
+        public void Read(WresFileReader reader, Chunk? chunk, ReportingYear year, EqualityStandard standard, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+        {
+            if (chunk is null)
+            {
+                _results[0] = (reader.ReadOne(Part, File, year, standard, progress, cancellationToken), 0);
+                return;
+            }
+
+            if (_whole)
+            {
+                return;
+            }
+
+            try
+            {
+                _results[chunk.Index] = reader.ReadChunk(Part, File, chunk, year, standard, progress, cancellationToken);
+            }
+            catch (Exception e) when (e is ChunkBoundaryException or NotUtf8Exception or EsrFileException)
+            {
+                // Read the file in one piece instead: it finds the right encoding, and reports a real
+                // problem with its true line number.
+                _whole = true;
+            }
+        }
+
+        public WresAccumulator Finish(WresFileReader reader, ReportingYear year, EqualityStandard standard, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+        {
+            if (_whole)
+            {
+                return reader.ReadOne(Part, File, year, standard, progress, cancellationToken);
+            }
+
+            var (first, lines) = _results[0]!.Value;
+            for (var i = 1; i < _results.Length; i++)
+            {
+                var (chunk, breaks) = _results[i]!.Value;
+                first.Merge(chunk, lines);
+                lines += breaks;
+            }
+
+            return first;
+        }
+    }
+
+    private (WresAccumulator Accumulator, int LineBreaks) ReadChunk(InputPart part, InputFile file, Chunk chunk, ReportingYear year, EqualityStandard standard, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+    {
+        var accumulator = _calculator.CreateAccumulator(year, standard);
+        var classifiers = new Classifiers(_calculator.Settings);
+        using var table = CsvTable.Open(file, Schema(part), encoding: null, progress, chunk);
+        Parse(part, file.Name, table, classifiers, accumulator, standard, cancellationToken);
+        return (accumulator, table.LineBreaks);
     }
 
     private WresAccumulator ReadOne(InputPart part, InputFile file, ReportingYear year, EqualityStandard standard, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
@@ -112,7 +227,7 @@ public sealed class WresFileReader
                 return staff.Tally;
             case InputPart.Recruitment:
                 var recruitment = accumulator.Recruitment(name);
-                RecruitmentParser.Parse(table, classifiers, new ApplicationReportSink(recruitment, accumulator.Year), breakdowns: false, cancellationToken);
+                RecruitmentParser.Parse(table, classifiers, new ApplicationReportSink(recruitment, accumulator.Year), cancellationToken);
                 return recruitment.Tally;
             case InputPart.Disciplinary:
             case InputPart.PreviousDisciplinary:

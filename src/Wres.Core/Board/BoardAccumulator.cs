@@ -29,14 +29,14 @@ internal sealed class BoardAccumulator
         Tally.Counted();
     }
 
-    public void Merge(BoardAccumulator other)
+    public void Merge(BoardAccumulator other, int lineOffset = 0)
     {
         for (var i = 0; i < _cells.Length; i++)
         {
             _cells[i] += other._cells[i];
         }
 
-        Tally.Merge(other.Tally);
+        Tally.Merge(other.Tally, lineOffset);
     }
 
     /// <summary>Members by group, optionally only voting or only executive members.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Wres.Core.Internal;
 
 namespace Wres.Core.Indicators;
@@ -18,7 +17,6 @@ internal sealed class DistinctKeys
 
     public int Count { get; private set; }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Build((KeyEntry[] Items, int Start, int Length) rows, ByteArena arena)
     {
         (_items, _start, var length) = rows;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Wres.Core.Casework;
 using Wres.Core.Internal;
 using Wres.Core.Training;
@@ -23,7 +22,6 @@ internal static class Resolver
     private const string NotInStaffTrainingDisability = "The course names an employee that the staff files do not hold; the person is counted with Unknown disability.";
     private const string ConflictingCases = "This person's cases in the year record both a White and a BME ethnic origin; the staff file decides.";
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Resolution Resolve(
         ProtectedCharacteristic characteristic,
         WorkforceAccumulator? staff,

@@ -44,14 +44,14 @@ internal sealed class RecruitmentAccumulator
         Tally.Counted();
     }
 
-    public void Merge(RecruitmentAccumulator other)
+    public void Merge(RecruitmentAccumulator other, int lineOffset = 0)
     {
         for (var i = 0; i < _cells.Length; i++)
         {
             _cells[i] += other._cells[i];
         }
 
-        Tally.Merge(other.Tally);
+        Tally.Merge(other.Tally, lineOffset);
     }
 
     /// <summary>Shortlisted applications (the base) and appointed ones (the events) by group.</summary>

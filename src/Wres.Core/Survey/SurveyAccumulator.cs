@@ -40,12 +40,12 @@ internal sealed class SurveyAccumulator
         Keep(result, line);
     }
 
-    public void Merge(SurveyAccumulator other)
+    public void Merge(SurveyAccumulator other, int lineOffset = 0)
     {
-        Tally.Merge(other.Tally);
+        Tally.Merge(other.Tally, lineOffset);
         foreach (var (result, line) in other._results.Values)
         {
-            Keep(result, line);
+            Keep(result, line + lineOffset);
         }
     }
 

@@ -19,6 +19,10 @@ internal sealed class CsvTable : IDisposable
     private readonly int _headerFields;
     private readonly bool _checkUtf8;
     private readonly List<(int Line, string Message)> _malformed;
+    private ChunkStream? _chunkStream;
+    private int[] _bounds = new int[64];
+    private int _fieldCount;
+    private bool _split;
 
     private CsvTable(string file, CsvReader reader, int[] ordinals, int headerFields, bool checkUtf8, List<(int, string)> malformed)
     {
@@ -32,6 +36,9 @@ internal sealed class CsvTable : IDisposable
 
     public string File { get; }
 
+    /// <summary>For a chunk of a file: the line breaks in the bytes read so far.</summary>
+    public int LineBreaks => _chunkStream?.LineBreaks ?? 0;
+
     /// <summary>The physical line the current record starts on (the header is line 1).</summary>
     public int Line { get; private set; }
 
@@ -44,14 +51,57 @@ internal sealed class CsvTable : IDisposable
         get
         {
             var ordinal = _ordinals[column];
-            return ordinal >= 0 && ordinal < _reader.FieldCount ? _reader.GetSpan(ordinal) : [];
+            if ((uint)ordinal >= (uint)_fieldCount)
+            {
+                return [];
+            }
+
+            return _split ? _reader.RawRecord[_bounds[ordinal]..(_bounds[ordinal + 1] - 1)] : _reader.GetSpan(ordinal);
         }
+    }
+
+    /// <summary>
+    /// A record with no quote character is split on its commas here, which is exactly how RFC 4180 reads
+    /// it and cheaper than asking for each field; quoted records are left to the reader.
+    /// </summary>
+    private void SplitPlainRecord()
+    {
+        var raw = _reader.RawRecord;
+        _split = raw.IndexOf((byte)'"') < 0;
+        if (!_split)
+        {
+            _fieldCount = _reader.FieldCount;
+            return;
+        }
+
+        var count = 0;
+        _bounds[0] = 0;
+        var position = 0;
+        while (true)
+        {
+            var comma = raw[position..].IndexOf((byte)',');
+            if (count + 2 >= _bounds.Length)
+            {
+                Array.Resize(ref _bounds, _bounds.Length * 2);
+            }
+
+            if (comma < 0)
+            {
+                _bounds[++count] = raw.Length + 1;
+                break;
+            }
+
+            position += comma + 1;
+            _bounds[++count] = position;
+        }
+
+        _fieldCount = count;
     }
 
     /// <summary>Why the current record's field count is wrong, or <see langword="null"/>. Extra blank fields at the end are allowed.</summary>
     public string? FieldCountProblem()
     {
-        var count = _reader.FieldCount;
+        var count = _fieldCount;
         if (count == _headerFields)
         {
             return null;
@@ -61,7 +111,7 @@ internal sealed class CsvTable : IDisposable
         {
             for (var i = _headerFields; i < count; i++)
             {
-                if (!Fields.IsBlank(_reader.GetSpan(i)))
+                if (!Fields.IsBlank(Field(i)))
                 {
                     return $"The row has {count} fields but the header has {_headerFields}; the row cannot be read safely.";
                 }
@@ -78,12 +128,17 @@ internal sealed class CsvTable : IDisposable
     /// each record is checked to be valid UTF-8 (<see cref="NotUtf8Exception"/> otherwise); with an
     /// encoding, the input is transcoded.
     /// </summary>
-    public static CsvTable Open(InputFile file, FileSchema schema, Encoding? encoding, IProgress<ReadProgress>? progress)
+    public static CsvTable Open(InputFile file, FileSchema schema, Encoding? encoding, IProgress<ReadProgress>? progress, Chunk? chunk = null)
     {
-        var stream = file.Open();
+        var chunkStream = chunk is null ? null : new ChunkStream(file.Path!, chunk.Start, chunk.End);
+        Stream stream = chunkStream ?? file.Open();
         try
         {
-            stream = RejectBinary(stream, file.Name);
+            if (chunk is null || chunk.Index == 0)
+            {
+                stream = RejectBinary(stream, file.Name);
+            }
+
             if (progress is not null)
             {
                 stream = new ProgressStream(stream, file.Name, file.Length, progress);
@@ -95,7 +150,7 @@ internal sealed class CsvTable : IDisposable
                 new CsvReaderOptions
                 {
                     Separator = ',',
-                    HasHeader = true,
+                    HasHeader = chunk is null || chunk.Index == 0,
                     Mode = CsvMode.Rfc4180,
                     Quote = '"',
                     AllowLineBreaksInQuotes = true,
@@ -109,12 +164,15 @@ internal sealed class CsvTable : IDisposable
                     MaxRecordSize = 1 << 20,
                     BufferSize = 1 << 18,
                     Encoding = encoding,
-                    OnMalformedRecord = record => OnMalformed(file.Name, record, malformed),
+                    OnMalformedRecord = record => OnMalformed(file.Name, record, malformed, chunk),
                 },
                 leaveOpen: false);
             try
             {
-                return MatchHeader(file.Name, reader, schema, encoding is null, malformed);
+                var names = chunk is null || chunk.Index == 0 ? reader.Headers : chunk.Header;
+                var table = MatchHeader(file.Name, reader, names, schema, encoding is null, malformed);
+                table._chunkStream = chunkStream;
+                return table;
             }
             catch
             {
@@ -134,8 +192,13 @@ internal sealed class CsvTable : IDisposable
         }
     }
 
-    private static void OnMalformed(string file, CsvMalformedRecord record, List<(int, string)> malformed)
+    private static void OnMalformed(string file, CsvMalformedRecord record, List<(int, string)> malformed, Chunk? chunk)
     {
+        if (record.Reason == CsvMalformedReason.UnterminatedQuote && chunk is { Last: false })
+        {
+            throw new ChunkBoundaryException();
+        }
+
         if (record.Reason == CsvMalformedReason.UnterminatedQuote)
         {
             throw new EsrFileException(WresErrorCodes.MalformedCsv, file, (int)record.LineNumber, null,
@@ -152,9 +215,16 @@ internal sealed class CsvTable : IDisposable
         malformed.Add(((int)record.LineNumber, $"The row has {what}, so its fields cannot be read safely."));
     }
 
-    private static CsvTable MatchHeader(string file, CsvReader reader, FileSchema schema, bool checkUtf8, List<(int, string)> malformed)
+    /// <summary>The header names of a file, read from its first lines, for its later chunks.</summary>
+    public static IReadOnlyList<string> ReadHeader(InputFile file)
     {
-        var names = reader.Headers.Select(n => n.Trim()).ToArray();
+        using var reader = CsvReader.Create(file.Open(), new CsvReaderOptions { Separator = ',', HasHeader = true, DetectSeparatorHint = false, MaxRecordSize = 1 << 20 }, leaveOpen: false);
+        return [.. reader.Headers];
+    }
+
+    private static CsvTable MatchHeader(string file, CsvReader reader, IReadOnlyList<string> header, FileSchema schema, bool checkUtf8, List<(int, string)> malformed)
+    {
+        var names = header.Select(n => n.Trim()).ToArray();
         if (names.Length == 0 || names.All(string.IsNullOrWhiteSpace))
         {
             throw new EsrFileException(WresErrorCodes.EmptyFile, file, 1, null, $"{file}: the file is empty; a header row naming the columns is required.");
@@ -243,7 +313,8 @@ internal sealed class CsvTable : IDisposable
                 throw new NotUtf8Exception();
             }
 
-            if (_reader.FieldCount <= 1 && Fields.IsBlank(_reader.GetSpan(0)))
+            SplitPlainRecord();
+            if (_fieldCount <= 1 && Fields.IsBlank(Field(0)))
             {
                 continue;
             }
@@ -251,6 +322,9 @@ internal sealed class CsvTable : IDisposable
             return true;
         }
     }
+
+    private ReadOnlySpan<byte> Field(int ordinal) =>
+        (uint)ordinal >= (uint)_fieldCount ? [] : _split ? _reader.RawRecord[_bounds[ordinal]..(_bounds[ordinal + 1] - 1)] : _reader.GetSpan(ordinal);
 
     private static EsrFileException Malformed(string file, int line, CsvFormatException e) =>
         new(WresErrorCodes.MalformedCsv, file, line > 0 ? line : null, null,

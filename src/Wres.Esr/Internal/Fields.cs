@@ -46,43 +46,59 @@ internal static class Fields
     public static bool TryYesNo(ReadOnlySpan<byte> value, out bool result)
     {
         value = Trim(value);
+        result = false;
+        if (value.IsEmpty)
+        {
+            return false;
+        }
+
+        var first = value[0] | 0x20;
         switch (value.Length)
         {
             case 1:
-                switch (value[0])
+                if (first is 'y' || value[0] == '1')
                 {
-                    case (byte)'Y' or (byte)'y' or (byte)'1':
-                        result = true;
-                        return true;
-                    case (byte)'N' or (byte)'n' or (byte)'0':
-                        result = false;
-                        return true;
+                    result = true;
+                    return true;
                 }
 
-                break;
-            case 2 when Ascii.EqualsIgnoreCase(value, "no"u8):
-                result = false;
-                return true;
-            case 3 when Ascii.EqualsIgnoreCase(value, "yes"u8):
-                result = true;
-                return true;
-            case 4 when Ascii.EqualsIgnoreCase(value, "true"u8):
-                result = true;
-                return true;
-            case 5 when Ascii.EqualsIgnoreCase(value, "false"u8):
-                result = false;
-                return true;
+                return first is 'n' || value[0] == '0';
+            case 2:
+                return first == 'n' && (value[1] | 0x20) == 'o';
+            case 3:
+                result = first == 'y' && (value[1] | 0x20) == 'e' && (value[2] | 0x20) == 's';
+                return result;
+            case 4:
+                result = first == 't' && Ascii.EqualsIgnoreCase(value, "true"u8);
+                return result;
+            case 5:
+                return first == 'f' && Ascii.EqualsIgnoreCase(value, "false"u8);
+            default:
+                return false;
         }
-
-        result = false;
-        return false;
     }
 
     /// <summary>A date as <c>2026-03-31</c>, <c>31/03/2026</c> (day and month may have one digit) or <c>20260331</c>.</summary>
     public static bool TryDate(ReadOnlySpan<byte> value, out LocalDate date)
     {
-        value = Trim(value);
+        if (TryDateKey(value, out var key))
+        {
+            date = new LocalDate(key / 10_000, key / 100 % 100, key % 100);
+            return true;
+        }
+
         date = default;
+        return false;
+    }
+
+    /// <summary>
+    /// A date in one of the accepted forms as the number <c>yyyyMMdd</c>, which orders like the date;
+    /// checked to be a real date.
+    /// </summary>
+    public static bool TryDateKey(ReadOnlySpan<byte> value, out int key)
+    {
+        value = Trim(value);
+        key = 0;
         int year, month, day;
         if (value.Length == 10 && value[4] == '-' && value[7] == '-')
         {
@@ -109,14 +125,24 @@ internal static class Fields
             }
         }
 
-        if (year is < 1900 or > 2999 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        if (year is < 1900 or > 2999 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month))
         {
             return false;
         }
 
-        date = new LocalDate(year, month, day);
+        key = (year * 10_000) + (month * 100) + day;
         return true;
     }
+
+    /// <summary>The <c>yyyyMMdd</c> number of a date.</summary>
+    public static int KeyOf(LocalDate date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
+
+    private static int DaysInMonth(int year, int month) => month switch
+    {
+        2 => (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28,
+        4 or 6 or 9 or 11 => 30,
+        _ => 31,
+    };
 
     private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
     {

@@ -15,11 +15,19 @@ internal sealed class SpanCache<T>
     private readonly Func<string, T> _compute;
     private Entry[] _entries = new Entry[64];
     private int _count;
+    private byte[]? _lastKey;
+    private T _lastValue = default!;
 
     public SpanCache(Func<string, T> compute) => _compute = compute;
 
     public T Get(ReadOnlySpan<byte> text)
     {
+        // Runs of the same value (sorted extracts, or the most common value) skip the hash.
+        if (_lastKey is not null && text.SequenceEqual(_lastKey))
+        {
+            return _lastValue;
+        }
+
         var hash = KeyHash.Of(text);
         var mask = _entries.Length - 1;
         var index = (int)hash & mask;
@@ -27,7 +35,9 @@ internal sealed class SpanCache<T>
         {
             if (_entries[index].Hash == hash && text.SequenceEqual(key))
             {
-                return _entries[index].Value;
+                _lastKey = key;
+                _lastValue = _entries[index].Value;
+                return _lastValue;
             }
 
             index = (index + 1) & mask;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Wres.Esr.Internal;
 
 namespace Wres.Esr.Parsing;
@@ -12,7 +11,6 @@ internal static class BoardParser
     private const int Executive = 3;
     private const int Disability = 4;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink)
         where TSink : IBoardSink
     {

@@ -27,6 +27,10 @@ internal sealed class RecordSink(SourceTally tally) :
 
     public List<SurveyResult> Survey { get; } = [];
 
+    public bool Full => true;
+
+    public bool Routes => false;
+
     public SourceTally TallyFor(ReadOnlySpan<byte> organisation) => Tally;
 
     public void Add(in StaffRow row, SourceTally tally)
@@ -56,7 +60,7 @@ internal sealed class RecordSink(SourceTally tally) :
             EthnicOrigin = row.Ethnicity.Category,
             Shortlisted = row.Shortlisted,
             Appointed = row.Appointed,
-            Date = row.Date,
+            Date = DateKeys.ToDate(row.DateKey),
             VacancyReference = row.Vacancy.IsEmpty ? null : Fields.Text(row.Vacancy),
             StaffGroup = row.StaffGroup,
             Grade = row.Grade,
@@ -86,7 +90,7 @@ internal sealed class RecordSink(SourceTally tally) :
             EmployeeNumber = Fields.Text(row.Employee),
             Course = Fields.Text(row.Course),
             Mandatory = row.Mandatory,
-            Date = row.Date,
+            Date = DateKeys.ToDate(row.DateKey),
         });
         Tally.Counted();
     }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Wres.Core.Validation;
 using Wres.Core.Workforce;
 using Wres.Esr.Internal;
@@ -19,14 +18,16 @@ internal static class RecruitmentParser
     private const int Disability = 8;
     private const int Organisation = 9;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, bool breakdowns, CancellationToken cancellationToken)
+    public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
         where TSink : IApplicationSink
     {
         var schema = Columns.Recruitment;
         var rows = 0;
-        breakdowns &= table.Has(Group) || table.Has(Band);
-        while (table.Read(sink.TallyFor([])))
+        var full = sink.Full;
+        var routes = sink.Routes;
+        var fixedTally = sink.TallyFor([]);
+        var breakdowns = full && (table.Has(Group) || table.Has(Band));
+        while (table.Read(fixedTally))
         {
             if ((++rows & 0xFFFF) == 0)
             {
@@ -34,7 +35,7 @@ internal static class RecruitmentParser
             }
 
             var line = table.Line;
-            var tally = sink.TallyFor(Fields.Trim(table[Organisation]));
+            var tally = routes ? sink.TallyFor(Fields.Trim(table[Organisation])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally)
                 || !RowChecks.Required(table, tally, schema, Id, out var id)
                 || !RowChecks.YesNo(table, tally, schema, Shortlisted, whenBlank: null, out var shortlisted)
@@ -69,12 +70,12 @@ internal static class RecruitmentParser
                 new ApplicationRow
                 {
                     Id = id,
-                    Vacancy = Fields.Trim(table[Vacancy]),
-                    Organisation = Fields.Trim(table[Organisation]),
+                    Vacancy = full ? Fields.Trim(table[Vacancy]) : default,
+                    Organisation = full || routes ? Fields.Trim(table[Organisation]) : default,
                     Ethnicity = ethnicity.Value,
                     Shortlisted = shortlisted,
                     Appointed = appointed,
-                    Date = date,
+                    DateKey = date,
                     StaffGroup = staffGroup,
                     Grade = grade,
                     Disability = disability.Value,

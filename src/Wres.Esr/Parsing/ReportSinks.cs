@@ -13,6 +13,10 @@ namespace Wres.Esr.Parsing;
 /// <summary>Feeds staff rows straight into the workforce accumulator: no record objects, no allocation per row.</summary>
 internal readonly struct StaffReportSink(WorkforceAccumulator part, Classifiers classifiers) : IStaffSink
 {
+    public bool Full => false;
+
+    public bool Routes => false;
+
     public SourceTally TallyFor(ReadOnlySpan<byte> organisation) => part.Tally;
 
     public void Add(in StaffRow row, SourceTally tally)
@@ -36,11 +40,18 @@ internal readonly struct StaffReportSink(WorkforceAccumulator part, Classifiers 
 /// <summary>Counts application rows into the recruitment accumulator; out-of-year rows are excluded.</summary>
 internal readonly struct ApplicationReportSink(RecruitmentAccumulator part, ReportingYear year) : IApplicationSink
 {
+    private readonly int _start = Fields.KeyOf(year.Start);
+    private readonly int _end = Fields.KeyOf(year.End);
+
+    public bool Full => false;
+
+    public bool Routes => false;
+
     public SourceTally TallyFor(ReadOnlySpan<byte> organisation) => part.Tally;
 
     public void Add(in ApplicationRow row, SourceTally tally)
     {
-        if (row.Date is { } date && !year.Contains(date))
+        if (row.DateKey != 0 && (row.DateKey < _start || row.DateKey > _end))
         {
             tally.Excluded(ExclusionRule.OutsideReportingYear);
             return;
@@ -67,11 +78,14 @@ internal readonly struct CaseReportSink(CaseAccumulator part) : ICaseSink
 /// <summary>Adds training rows to the training accumulator; out-of-year rows are excluded.</summary>
 internal readonly struct TrainingReportSink(TrainingAccumulator part) : ITrainingSink
 {
+    private readonly int _start = Fields.KeyOf(part.Year.Start);
+    private readonly int _end = Fields.KeyOf(part.Year.End);
+
     public SourceTally Tally => part.Tally;
 
     public void Add(in TrainingRow row)
     {
-        if (row.Date is { } date && !part.Year.Contains(date))
+        if (row.DateKey != 0 && (row.DateKey < _start || row.DateKey > _end))
         {
             part.Tally.Excluded(ExclusionRule.OutsideReportingYear);
             return;

@@ -59,18 +59,18 @@ internal static class RowChecks
         return false;
     }
 
-    public static bool OptionalDate(CsvTable table, SourceTally tally, FileSchema schema, int column, out LocalDate? value)
+    /// <summary>An optional date as its <c>yyyyMMdd</c> number; 0 when the cell is blank.</summary>
+    public static bool OptionalDate(CsvTable table, SourceTally tally, FileSchema schema, int column, out int value)
     {
         var text = table[column];
-        value = null;
+        value = 0;
         if (Fields.IsBlank(text))
         {
             return true;
         }
 
-        if (Fields.TryDate(text, out var date))
+        if (Fields.TryDateKey(text, out value))
         {
-            value = date;
             return true;
         }
 

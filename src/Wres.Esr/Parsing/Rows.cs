@@ -7,6 +7,12 @@ using Wres.Core.Workforce;
 
 namespace Wres.Esr.Parsing;
 
+/// <summary>Dates of rows as <c>yyyyMMdd</c> numbers.</summary>
+internal static class DateKeys
+{
+    public static LocalDate? ToDate(int key) => key == 0 ? null : new LocalDate(key / 10_000, key / 100 % 100, key % 100);
+}
+
 /// <summary>One valid staff row, its text still in the read buffer.</summary>
 internal ref struct StaffRow
 {
@@ -33,7 +39,7 @@ internal ref struct ApplicationRow
     public EthnicityClassification Ethnicity;
     public bool Shortlisted;
     public bool Appointed;
-    public LocalDate? Date;
+    public int DateKey;         // yyyyMMdd; 0 when the cell was blank
     public StaffGroup? StaffGroup;
     public Grade? Grade;
     public DisabilityGroup Disability;
@@ -57,7 +63,7 @@ internal ref struct TrainingRow
     public ReadOnlySpan<byte> Employee;
     public ReadOnlySpan<byte> Course;
     public bool Mandatory;
-    public LocalDate? Date;
+    public int DateKey;         // yyyyMMdd; 0 when the cell was blank
     public int Line;
 }
 

@@ -5,6 +5,12 @@ namespace Wres.Esr.Parsing;
 /// <summary>Takes valid staff rows. <see cref="TallyFor"/> says where a row's findings go (by organisation when routing).</summary>
 internal interface IStaffSink
 {
+    /// <summary>Whether the sink wants every column (typed records) rather than only those the report needs.</summary>
+    bool Full { get; }
+
+    /// <summary>Whether rows go to different tallies by organisation (so the column must be read for every row).</summary>
+    bool Routes { get; }
+
     SourceTally TallyFor(ReadOnlySpan<byte> organisation);
 
     void Add(in StaffRow row, SourceTally tally);
@@ -13,6 +19,12 @@ internal interface IStaffSink
 /// <summary>Takes valid application rows.</summary>
 internal interface IApplicationSink
 {
+    /// <summary>Whether the sink wants every column (typed records) rather than only those the report needs.</summary>
+    bool Full { get; }
+
+    /// <summary>Whether rows go to different tallies by organisation.</summary>
+    bool Routes { get; }
+
     SourceTally TallyFor(ReadOnlySpan<byte> organisation);
 
     void Add(in ApplicationRow row, SourceTally tally);

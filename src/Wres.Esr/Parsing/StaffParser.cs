@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Wres.Core.Validation;
 using Wres.Esr.Internal;
 
@@ -19,13 +18,16 @@ internal static class StaffParser
     private const int Disability = 9;
     private const int Organisation = 10;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
         where TSink : IStaffSink
     {
         var schema = Columns.Staff;
         var rows = 0;
-        while (table.Read(sink.TallyFor([])))
+        var full = sink.Full;
+        var routes = sink.Routes;
+        var occupation = full || classifiers.Settings.Workforce.HasOccupationOverrides;
+        var fixedTally = sink.TallyFor([]);
+        while (table.Read(fixedTally))
         {
             if ((++rows & 0xFFFF) == 0)
             {
@@ -33,7 +35,7 @@ internal static class StaffParser
             }
 
             var line = table.Line;
-            var tally = sink.TallyFor(Fields.Trim(table[Organisation]));
+            var tally = routes ? sink.TallyFor(Fields.Trim(table[Organisation])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally) || !RowChecks.Required(table, tally, schema, Employee, out var employee))
             {
                 continue;
@@ -88,8 +90,8 @@ internal static class StaffParser
                 {
                     Employee = employee,
                     Assignment = assignment.IsEmpty ? employee : assignment,
-                    Occupation = Fields.Trim(table[Occupation]),
-                    Organisation = Fields.Trim(table[Organisation]),
+                    Occupation = occupation ? Fields.Trim(table[Occupation]) : default,
+                    Organisation = full || routes ? Fields.Trim(table[Organisation]) : default,
                     Ethnicity = ethnicity.Value,
                     StaffGroup = staffGroup,
                     Grade = grade.Value.Grade,

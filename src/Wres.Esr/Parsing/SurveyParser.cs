@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Wres.Core;
 using Wres.Core.Survey;
 using Wres.Core.Validation;
@@ -19,7 +18,6 @@ internal static class SurveyParser
     private const int Respondents = 3;
     private const int Positive = 4;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, EqualityStandard standard, TSink sink)
         where TSink : ISurveySink
     {

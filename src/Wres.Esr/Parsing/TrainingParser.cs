@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Wres.Esr.Internal;
 
 namespace Wres.Esr.Parsing;
@@ -11,7 +10,6 @@ internal static class TrainingParser
     private const int Mandatory = 2;
     private const int Date = 3;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, TSink sink, CancellationToken cancellationToken)
         where TSink : ITrainingSink
     {
@@ -34,7 +32,7 @@ internal static class TrainingParser
                 continue;
             }
 
-            sink.Add(new TrainingRow { Employee = employee, Course = course, Mandatory = mandatory, Date = date, Line = table.Line });
+            sink.Add(new TrainingRow { Employee = employee, Course = course, Mandatory = mandatory, DateKey = date, Line = table.Line });
         }
     }
 }

@@ -1,0 +1,53 @@
+using Wres.Core;
+using Wres.Synthetic;
+
+namespace Wres.Benchmarks;
+
+/// <summary>
+/// The synthetic trust at benchmark sizes, built once per process: the same deterministic generator the
+/// tests and the tool's sample use (realistic ESR strings and proportions, seeded).
+/// </summary>
+public static class Data
+{
+    private static readonly Dictionary<int, WresDataset> Datasets = [];
+    private static readonly Dictionary<int, string> Folders = [];
+
+    public static ReportingYear Year { get; } = ReportingYear.EndingIn(2026);
+
+    public static SyntheticTrustOptions Options(int staff) => new() { StaffCount = staff, Seed = 20260331, IncludeBadRows = false };
+
+    /// <summary>Typed records for a workforce of the given size (about 2 applications and 1 course per person).</summary>
+    public static WresDataset Dataset(int staff)
+    {
+        lock (Datasets)
+        {
+            if (!Datasets.TryGetValue(staff, out var dataset))
+            {
+                dataset = SyntheticTrust.ToDataset(Options(staff));
+                Datasets[staff] = dataset;
+            }
+
+            return dataset;
+        }
+    }
+
+    /// <summary>The trust's CSV files for the given size, written once to a temporary folder.</summary>
+    public static string Folder(int staff)
+    {
+        lock (Folders)
+        {
+            if (!Folders.TryGetValue(staff, out var folder))
+            {
+                folder = Path.Combine(Path.GetTempPath(), $"wres-bench-{staff}");
+                if (!File.Exists(Path.Combine(folder, "survey.csv")))
+                {
+                    SyntheticTrust.WriteCsv(Options(staff), folder);
+                }
+
+                Folders[staff] = folder;
+            }
+
+            return folder;
+        }
+    }
+}
