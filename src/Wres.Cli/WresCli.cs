@@ -30,6 +30,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
     private readonly Option<bool> _publish = new("--publish") { Description = "Apply disclosure control to every count (for publication)." };
     private readonly Option<bool> _sample = new("--sample") { Description = "Use the synthetic trust shipped with the tool for any file not given." };
     private readonly Option<string> _standard = new("--standard") { Description = "The standard to compute.", DefaultValueFactory = _ => "wres" };
+    private readonly Option<string?> _compareWith = new("--compare-with") { Description = "Last year's report as JSON (--format json): show last year's value and the change beside every figure." };
     private readonly Option<string> _sampleOutput = new("--output") { Description = "The folder to write the sample files to.", Required = true };
     private readonly Option<int> _staffCount = new("--staff-count") { Description = "People in the synthetic trust.", DefaultValueFactory = _ => new SyntheticTrustOptions().StaffCount };
     private readonly Option<int> _seed = new("--seed") { Description = "Seed: the same seed always writes the same files.", DefaultValueFactory = _ => new SyntheticTrustOptions().Seed };
@@ -87,6 +88,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         report.Options.Add(_format);
         report.Options.Add(_output);
         report.Options.Add(_publish);
+        report.Options.Add(_compareWith);
         report.SetAction(parsed => Report(parsed, validateOnly: false));
 
         var validate = new Command("validate", "Check the input files and write the data-quality report only.");
@@ -122,6 +124,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         var standard = parsed.GetValue(_standard) == "wdes" ? EqualityStandard.Wdes : EqualityStandard.Wres;
         var organisation = parsed.GetValue(_organisation) ?? (useSample ? SampleTrust.Organisation : null);
         var format = Format(parsed.GetValue(_format));
+        var previous = !validateOnly && parsed.GetValue(_compareWith) is { } comparePath ? Previous(comparePath, standard, year) : null;
 
         WresReport report;
         using (var progress = Progress(inputs))
@@ -129,7 +132,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
             report = new WresFileReader().Read(inputs, year, standard, progress).ToReport(organisation);
         }
 
-        var options = new ReportWriterOptions { Publish = !validateOnly && parsed.GetValue(_publish) };
+        var options = new ReportWriterOptions { Publish = !validateOnly && parsed.GetValue(_publish), CompareWith = previous };
         Write(parsed.GetValue(_output), writer =>
         {
             if (validateOnly)
@@ -167,6 +170,37 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         }
 
         return inputs;
+    }
+
+    /// <summary>Reads last year's report for <c>--compare-with</c> and checks it can be compared, before any input is read.</summary>
+    private static PreviousReport Previous(string path, EqualityStandard standard, ReportingYear year)
+    {
+        PreviousReport previous;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            previous = PreviousReport.Load(stream);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"--compare-with: the file {path} does not exist.");
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException($"--compare-with {path}: {e.Message}");
+        }
+
+        if (previous.Standard != standard)
+        {
+            throw new UsageException(
+                $"--compare-with {path} is a {Code(previous.Standard)} report and this report is {Code(standard)}: compare reports of the same standard (--standard).");
+        }
+
+        return previous.Period.End < year.Start
+            ? previous
+            : throw new UsageException($"--compare-with {path} is for {previous.Year}, which is not earlier than this report's year {year}.");
+
+        static string Code(EqualityStandard standard) => standard == EqualityStandard.Wdes ? "WDES" : "WRES";
     }
 
     private ReportingYear Year(ParseResult parsed, bool useSample)

@@ -20,6 +20,21 @@ public sealed class ReportWriterOptions
     /// </summary>
     public bool DataQualityOnly { get; set; }
 
+    /// <summary>
+    /// Last year's report (read with <see cref="PreviousReport.Load"/> or <see cref="PreviousReport.Parse"/>) to
+    /// compare this year's with: every format then shows, beside each figure, last year's value and the change (this
+    /// year's minus last year's: percentage points for percentages, the difference for likelihoods and ratios, the
+    /// difference for counts), and for each relative likelihood whether the two 95% confidence intervals overlap.
+    /// A figure last year's report does not have is shown with no comparison. It must be a report of the same
+    /// standard for an earlier year; <see cref="ReportWriter"/> throws <see cref="ArgumentException"/> otherwise.
+    /// Has no effect with <see cref="DataQualityOnly"/>. <b>Default</b> <see langword="null"/> (no comparison).
+    /// </summary>
+    /// <remarks>
+    /// When <see cref="Publish"/> is set, last year's counts pass through disclosure control too, and a change of a
+    /// count is the difference of the two disclosed counts (unknown when either is suppressed).
+    /// </remarks>
+    public PreviousReport? CompareWith { get; set; }
+
     /// <summary>The disclosure-control policy applied when <see cref="Publish"/> is set; <b>Default</b> 1 to 7 suppressed, the rest rounded to the nearest 5.</summary>
     public DisclosureOptions Disclosure { get; set; } = new();
 }

@@ -247,4 +247,107 @@ public sealed class ReportCommandTests : IDisposable
             Assert.True(System.IO.File.ReadAllBytes(path).AsSpan().SequenceEqual(copy.ToArray()), $"The embedded {name} differs from the generator's output: regenerate it with 'wres sample --output src/Wres.Cli/Sample'.");
         }
     }
+
+    [Fact]
+    public void Report_CompareWithLastYearsJson_ShowsPreviousAndChange()
+    {
+        var lastYear = _folder.Combine("wres-2024-25.json");
+        var written = CliRun.Of("report", "--sample", "--year-end", "2025-03-31", "--format", "json", "--output", lastYear);
+        Assert.Equal(string.Empty, written.Error);
+        var last = JsonDocument.Parse(System.IO.File.ReadAllText(lastYear)).RootElement;
+
+        var run = CliRun.Of("report", "--sample", "--compare-with", lastYear, "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        var json = Json(run);
+        Assert.Equal("2024/25", json.GetProperty("comparedWith").GetProperty("year").GetString());
+        var workforce = json.GetProperty("workforce");
+        Assert.Equal(last.GetProperty("workforce").GetProperty("headcount").GetInt32(), workforce.GetProperty("previous").GetProperty("headcount").GetInt32());
+        var training = Indicator(json, "4");
+        var lastRatio = Indicator(last, "4").GetProperty("relativeLikelihood").GetDouble();
+        Assert.Equal(lastRatio, training.GetProperty("previous").GetProperty("relativeLikelihood").GetDouble());
+        Assert.Equal(training.GetProperty("relativeLikelihood").GetDouble() - lastRatio, training.GetProperty("change").GetProperty("relativeLikelihood").GetDouble(), 1e-12);
+        Assert.Equal(JsonValueKind.True, training.GetProperty("intervalsOverlap").ValueKind);
+        Assert.All(Indicator(json, "1").GetProperty("rows").EnumerateArray(), row => Assert.Equal(JsonValueKind.Object, row.GetProperty("change").ValueKind));
+    }
+
+    [Fact]
+    public void Report_CompareWithSmallFiles_ChangeInCountsAndPercentagePoints()
+    {
+        var lastYear = _folder.Combine("last.json");
+        var lastStaff = _folder.File("staff-2024-25.csv", StaffHeader + "\n1,1-1,A,03,Band 5,Yes,Permanent,1.0\n2,2-1,A,03,Band 5,Yes,Permanent,1.0\n3,3-1,A,03,Band 5,Yes,Permanent,1.0\n4,4-1,N,03,Band 5,Yes,Permanent,1.0\n");
+        Assert.Equal(0, CliRun.Of("report", "--staff", lastStaff, "--year-end", "2025-03-31", "--format", "json", "--output", lastYear).ExitCode);
+        var staff = Staff("1,1-1,A,03,Band 5,Yes,Permanent,1.0", "2,2-1,A,03,Band 5,Yes,Permanent,1.0", "4,4-1,N,03,Band 5,Yes,Permanent,1.0", "5,5-1,N,03,Band 5,Yes,Permanent,1.0");
+
+        var run = CliRun.Of("report", "--staff", staff, "--compare-with", lastYear, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var json = Json(run);
+        var change = json.GetProperty("workforce").GetProperty("change");
+        Assert.Equal((1, -1, 0), (change.GetProperty("bme").GetInt32(), change.GetProperty("white").GetInt32(), change.GetProperty("headcount").GetInt32()));
+        Assert.Equal(25.0, change.GetProperty("bmePercent").GetDouble(), 1e-9);
+        Assert.Equal(25.0, json.GetProperty("workforce").GetProperty("previous").GetProperty("bmePercent").GetDouble(), 1e-9);
+        Assert.False(Indicator(json, "2").TryGetProperty("previous", out _));
+    }
+
+    [Fact]
+    public void Report_CompareWithAsText_ShowsLastYearAndChange()
+    {
+        var lastYear = _folder.Combine("last.json");
+        CliRun.Of("report", "--sample", "--year-end", "2025-03-31", "--format", "json", "--output", lastYear);
+
+        var run = CliRun.Of("report", "--sample", "--compare-with", lastYear);
+
+        Assert.Contains("Last year: people", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Change: pp", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Compared with last year's report (2024/25", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("missing", "does not exist")]
+    [InlineData("invalid", "not valid JSON")]
+    [InlineData("schema", "its schema is \"other/1\"")]
+    [InlineData("validate", "data-quality report")]
+    [InlineData("wdes", "is a WDES report and this report is WRES")]
+    [InlineData("sameYear", "is for 2025/26, which is not earlier than this report's year 2025/26")]
+    public void Report_CompareWithBadFile_ExitTwoWithOneLineAndNothingWritten(string problem, string message)
+    {
+        var compare = problem switch
+        {
+            "missing" => _folder.Combine("nope.json"),
+            "invalid" => _folder.File("bad.json", "{\"schema\": "),
+            "schema" => _folder.File("other.json", "{\"schema\": \"other/1\"}"),
+            _ => _folder.Combine("previous.json"),
+        };
+        if (problem == "validate")
+        {
+            CliRun.Of("validate", "--sample", "--format", "json", "--output", compare);
+        }
+        else if (problem is "wdes" or "sameYear")
+        {
+            CliRun.Of("report", "--sample", "--standard", problem == "wdes" ? "wdes" : "wres", "--year-end", problem == "wdes" ? "2025-03-31" : "2026-03-31", "--format", "json", "--output", compare);
+        }
+
+        var output = _folder.Combine("report.json");
+
+        var run = CliRun.Of("report", "--sample", "--compare-with", compare, "--format", "json", "--output", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.False(System.IO.File.Exists(output));
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("wres: --compare-with", line, StringComparison.Ordinal);
+        Assert.Contains(message, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_CompareWith_IsNotAnOption()
+    {
+        var run = CliRun.Of("validate", "--sample", "--compare-with", _folder.Combine("last.json"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("wres: ", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -96,4 +96,42 @@ public class ReportWriterTests
         Assert.Contains("\"published\": false", json, StringComparison.Ordinal);
         Assert.Contains("\"headcount\": 163", json, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Write_CompareWithReportOfTheOtherStandard_ThrowsArgumentExceptionAndWritesNothing(ReportFormat format)
+    {
+        using var writer = new StringWriter();
+        var options = new ReportWriterOptions { CompareWith = YearPair.Previous(Wres.Core.EqualityStandard.Wdes) };
+
+        var e = Assert.Throws<ArgumentException>(() => ReportWriter.Write(YearPair.ThisYearReport(), format, writer, options));
+
+        Assert.StartsWith("The previous report is a WDES report and this one is WRES: compare reports of the same standard.", e.Message, StringComparison.Ordinal);
+        Assert.Equal("options", e.ParamName);
+        Assert.Equal(string.Empty, writer.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Write_CompareWithReportOfTheSameYear_ThrowsArgumentExceptionAndWritesNothing(ReportFormat format)
+    {
+        using var writer = new StringWriter();
+        var options = new ReportWriterOptions { CompareWith = YearPair.Read(YearPair.ThisYearReport()) };
+
+        var e = Assert.Throws<ArgumentException>(() => ReportWriter.Write(YearPair.ThisYearReport(), format, writer, options));
+
+        Assert.StartsWith("The previous report's year (2025/26) is not earlier than this report's year (2025/26).", e.Message, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, writer.ToString());
+    }
+
+    [Fact]
+    public void Write_CompareWithAndDataQualityOnly_WritesTheDataQualityAlone()
+    {
+        var options = new ReportWriterOptions { DataQualityOnly = true, CompareWith = YearPair.Read(YearPair.ThisYearReport()) };
+
+        var text = ReportWriter.ToString(YearPair.ThisYearReport(), ReportFormat.Text, options);
+
+        Assert.DoesNotContain("Last year", text, StringComparison.Ordinal);
+        Assert.Contains("Data quality", text, StringComparison.Ordinal);
+    }
 }

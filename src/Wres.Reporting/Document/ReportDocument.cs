@@ -1,6 +1,8 @@
 using Wres.Core;
 using Wres.Core.Indicators;
+using Wres.Core.Statistics;
 using Wres.Core.Workforce;
+using Wres.Reporting.Comparison;
 using Wres.Reporting.Internal;
 
 namespace Wres.Reporting.Document;
@@ -8,10 +10,15 @@ namespace Wres.Reporting.Document;
 /// <summary>
 /// Builds the content of the human-readable report (text, Markdown, HTML) from a <see cref="ReportView"/>: the
 /// title, a summary, the workforce, every indicator and the data-quality findings. Values are rounded for display
-/// here, through <see cref="Numbers"/>, and counts pass through the view's disclosure control.
+/// here, through <see cref="Numbers"/>, and counts pass through the view's disclosure control. With a comparison,
+/// the tables gain "Last year" and "Change" columns beside the headline figures and the notes give last year's
+/// ratios and whether the confidence intervals overlap, so the three formats show it alike.
 /// </summary>
 internal static class ReportDocument
 {
+    /// <summary>What is added where last year's report does not have the figure.</summary>
+    private const string LastYearNotReported = " Last year: n/a.";
+
     public static IReadOnlyList<DocumentBlock> Build(ReportView view)
     {
         var blocks = new List<DocumentBlock>();
@@ -53,6 +60,24 @@ internal static class ReportDocument
         {
             blocks.Add(new ParagraphBlock(note, Caution: true));
         }
+
+        if (view.Comparison is { } comparison)
+        {
+            var organisation = comparison.Organisation is { } name && TextSafety.SingleLine(name) != view.Organisation
+                ? $" for {TextSafety.SingleLine(name)}"
+                : string.Empty;
+            blocks.Add(new ParagraphBlock(
+                $"Compared with last year's report ({comparison.Year}, {ReportView.Date(comparison.Period.Start)} to {ReportView.Date(comparison.Period.End)}{organisation}): "
+                + "\"Last year\" shows last year's figure and \"Change\" this year's minus last year's, in percentage points (pp) for percentages and likelihoods, "
+                + "as a signed difference for ratios and counts. Where this year's and last year's 95% confidence intervals overlap, the change may be chance. "
+                + "n/a means last year's report does not have the figure."));
+            if (comparison.PreviousPublished)
+            {
+                blocks.Add(new ParagraphBlock(
+                    "Last year's report was published with disclosure control, so its counts are the published (rounded or suppressed) figures and changes of counts are approximate; its percentages and ratios are exact.",
+                    Caution: true));
+            }
+        }
     }
 
     private static void Summary(ReportView view, List<DocumentBlock> blocks)
@@ -61,8 +86,17 @@ internal static class ReportDocument
         var items = new List<string>();
         if (report.Workforce is { } workforce)
         {
-            items.Add($"Workforce: {view.CountText(workforce.Total)} people; {view.Focus} {Numbers.Percent(workforce.PercentOf(ComparisonGroup.Focus))}% "
-                + $"({Numbers.Percent(workforce.KnownFocusPercent)}% of those whose {view.CharacteristicWord} is known); declaration rate {Numbers.Percent(workforce.DeclarationRate)}%.");
+            var item = $"Workforce: {view.CountText(workforce.Total)} people; {view.Focus} {Numbers.Percent(workforce.PercentOf(ComparisonGroup.Focus))}% "
+                + $"({Numbers.Percent(workforce.KnownFocusPercent)}% of those whose {view.CharacteristicWord} is known); declaration rate {Numbers.Percent(workforce.DeclarationRate)}%.";
+            if (view.Comparison is { } comparison)
+            {
+                item += comparison.Workforce is { } previous
+                    ? $" Last year {view.PreviousCountText(previous.Counts.Total)} people, {view.Focus} {Numbers.Percent(previous.FocusPercent)}%; "
+                        + $"change {Numbers.ChangeInPoints(ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Focus), previous.FocusPercent))}."
+                    : LastYearNotReported;
+            }
+
+            items.Add(item);
         }
         else
         {
@@ -79,16 +113,32 @@ internal static class ReportDocument
             }
 
             var ratio = likelihood.Result.RelativeLikelihood!;
-            items.Add(ratio.Ratio is { } value
+            var text = ratio.Ratio is { } value
                 ? prefix + $"{Numbers.Ratio(value)} ({view.BandText(ratio.Band)}{(ratio.SmallNumbers ? "; small numbers" : string.Empty)})."
-                : prefix + $"not defined: {ReportView.UndefinedReasonText(likelihood, ratio.UndefinedReason)}.");
+                : prefix + $"not defined: {ReportView.UndefinedReasonText(likelihood, ratio.UndefinedReason)}.";
+            if (view.Comparison is { } comparison)
+            {
+                text += comparison.Likelihood(likelihood) is { } previous
+                    ? $" Last year {Numbers.Ratio(previous.Ratio)}; change {Numbers.SignedRatio(ReportComparison.Difference(ratio.Ratio, previous.Ratio))}; {OverlapText(ReportComparison.IntervalsOverlap(ratio.Interval, previous.Interval))}."
+                    : LastYearNotReported;
+            }
+
+            items.Add(text);
         }
 
         var board = report.Board;
-        items.Add(board.Status != IndicatorStatus.Computed
+        var boardText = board.Status != IndicatorStatus.Computed
             ? $"{view.IndicatorWord} {board.Id} (board): not provided."
             : $"{view.IndicatorWord} {board.Id} (board): {view.Focus} share of voting members {Numbers.Percent(board.Voting.FocusPercent)}%, "
-                + $"{Numbers.SignedPercent(board.Voting.DifferencePercentagePoints)} percentage points against the workforce.");
+                + $"{Numbers.SignedPercent(board.Voting.DifferencePercentagePoints)} percentage points against the workforce.";
+        if (board.Status == IndicatorStatus.Computed && view.Comparison is { } boardComparison)
+        {
+            boardText += boardComparison.Board(board.Id) is { } previous
+                ? $" Last year {Numbers.Percent(previous.Voting.FocusPercent)}%; change {Numbers.ChangeInPoints(ReportComparison.Difference(board.Voting.FocusPercent, previous.Voting.FocusPercent))}."
+                : LastYearNotReported;
+        }
+
+        items.Add(boardText);
 
         var sources = report.DataQuality.Sources;
         var rejected = 0;
@@ -116,20 +166,39 @@ internal static class ReportDocument
             return;
         }
 
+        var comparison = view.Comparison;
+        var previous = comparison?.Workforce;
         List<IReadOnlyList<string>> rows =
         [
-            GroupRow(view.Reference, ComparisonGroup.Reference),
-            GroupRow(view.Focus, ComparisonGroup.Focus),
-            GroupRow("Unknown", ComparisonGroup.Unknown),
-            ["Total", view.CountText(workforce.Total), workforce.Total > 0 ? "100.0" : Numbers.NotApplicable],
+            GroupRow(view.Reference, ComparisonGroup.Reference, previous?.Counts.Reference, previous?.ReferencePercent),
+            GroupRow(view.Focus, ComparisonGroup.Focus, previous?.Counts.Focus, previous?.FocusPercent),
+            GroupRow("Unknown", ComparisonGroup.Unknown, previous?.Counts.Unknown, previous?.UnknownPercent),
+            Compared(
+                ["Total", view.CountText(workforce.Total), workforce.Total > 0 ? "100.0" : Numbers.NotApplicable],
+                view.PreviousCountText(previous?.Counts.Total),
+                previous?.Counts.Total > 0 ? "100.0" : Numbers.NotApplicable,
+                Numbers.SignedInteger(view.CountChange(workforce.Total, previous?.Counts.Total)),
+                string.Empty),
         ];
-        blocks.Add(new TableBlock(
-            $"People in the workforce at {ReportView.Date(report.Year.Snapshot)}",
-            [new("Group", false), new("People"), new("% of workforce")],
-            rows));
-        blocks.Add(new ParagraphBlock(
-            $"{view.Focus} share of staff whose {view.CharacteristicWord} is known: {Numbers.Percent(workforce.KnownFocusPercent)}%. "
-            + $"Declaration rate (staff whose {view.CharacteristicWord} is known): {Numbers.Percent(workforce.DeclarationRate)}%."));
+        List<TableColumn> columns = [new("Group", false), new("People"), new("% of workforce")];
+        if (comparison is not null)
+        {
+            columns.AddRange([new("Last year: people"), new("Last year: %"), new("Change: people"), new("Change: pp")]);
+        }
+
+        blocks.Add(new TableBlock($"People in the workforce at {ReportView.Date(report.Year.Snapshot)}", columns, rows));
+        var shares = $"{view.Focus} share of staff whose {view.CharacteristicWord} is known: {Numbers.Percent(workforce.KnownFocusPercent)}%. "
+            + $"Declaration rate (staff whose {view.CharacteristicWord} is known): {Numbers.Percent(workforce.DeclarationRate)}%.";
+        if (comparison is not null)
+        {
+            shares += previous is null
+                ? LastYearNotReported
+                : $" Last year: {Numbers.Percent(previous.KnownFocusPercent)}% and {Numbers.Percent(previous.DeclarationRate)}% "
+                    + $"(change {Numbers.ChangeInPoints(ReportComparison.Difference(workforce.KnownFocusPercent, previous.KnownFocusPercent))} "
+                    + $"and {Numbers.ChangeInPoints(ReportComparison.Difference(workforce.DeclarationRate, previous.DeclarationRate))}).";
+        }
+
+        blocks.Add(new ParagraphBlock(shares));
 
         var selection = new List<IReadOnlyList<string>>();
         foreach (var rule in Enum.GetValues<SelectionRule>())
@@ -145,8 +214,15 @@ internal static class ReportDocument
             blocks.Add(new TableBlock("How each person's reporting assignment was chosen", [new("Rule", false), new("People")], selection));
         }
 
-        string[] GroupRow(string label, ComparisonGroup group) =>
-            [label, view.CountText(workforce[group]), Numbers.Percent(workforce.PercentOf(group))];
+        IReadOnlyList<string> GroupRow(string label, ComparisonGroup group, int? previousCount, double? previousPercent) => Compared(
+            [label, view.CountText(workforce[group]), Numbers.Percent(workforce.PercentOf(group))],
+            view.PreviousCountText(previousCount),
+            Numbers.Percent(previousPercent),
+            Numbers.SignedInteger(view.CountChange(workforce[group], previousCount)),
+            Numbers.ChangeInPoints(ReportComparison.Difference(workforce.PercentOf(group), previousPercent)));
+
+        IReadOnlyList<string> Compared(string[] cells, params string[] comparisonCells) =>
+            comparison is null ? cells : [.. cells, .. comparisonCells];
     }
 
     private static void Representation(ReportView view, List<DocumentBlock> blocks)
@@ -162,24 +238,37 @@ internal static class ReportDocument
         blocks.Add(new ParagraphBlock(
             "Each percentage is of everyone in the row, Unknown included. A row with nobody in it is not applicable (n/a), not 0%."));
         blocks.Add(new ChartBlock(ChartKind.Representation));
-        TableColumn[] columns =
+        var comparison = view.Comparison;
+        List<TableColumn> columns =
         [
             new(view.IsWdes ? "Cluster" : "Band or grade", false),
             new(view.Reference), new(view.Focus), new("Unknown"), new("Total"),
             new(view.Reference + " %"), new(view.Focus + " %"), new("Unknown %"),
         ];
+        if (comparison is not null)
+        {
+            columns.AddRange([new($"Last year: {view.Focus} %"), new("Change: pp")]);
+        }
+
         foreach (var segment in view.Segments)
         {
             var rows = new List<IReadOnlyList<string>>();
             foreach (var row in segment.Rows)
             {
                 var counts = row.Counts;
-                rows.Add(
+                List<string> cells =
                 [
                     row.Label,
                     view.CountText(counts.Reference), view.CountText(counts.Focus), view.CountText(counts.Unknown), view.CountText(counts.Total),
                     Numbers.Percent(row.ReferencePercent), Numbers.Percent(row.FocusPercent), Numbers.Percent(row.UnknownPercent),
-                ]);
+                ];
+                if (comparison is not null)
+                {
+                    var previous = comparison.Row(segment.Key, row.Label)?.FocusPercent;
+                    cells.AddRange([Numbers.Percent(previous), Numbers.ChangeInPoints(ReportComparison.Difference(row.FocusPercent, previous))]);
+                }
+
+                rows.Add(cells);
             }
 
             blocks.Add(new HeadingBlock(3, segment.Heading));
@@ -197,14 +286,22 @@ internal static class ReportDocument
             return;
         }
 
+        var comparison = view.Comparison;
+        var previous = comparison?.Likelihood(likelihood);
         var baseLabel = result.Rolling ? likelihood.BaseLabel + " (two years)" : likelihood.BaseLabel;
+        List<TableColumn> columns = [new("Group", false), new(likelihood.EventsLabel), new(baseLabel), new("Likelihood")];
+        if (comparison is not null)
+        {
+            columns.AddRange([new("Last year: likelihood"), new("Change: pp")]);
+        }
+
         blocks.Add(new TableBlock(
             $"{view.IndicatorWord} {likelihood.Id}: counts and likelihoods by group",
-            [new("Group", false), new(likelihood.EventsLabel), new(baseLabel), new("Likelihood")],
+            columns,
             [
-                [view.Reference, view.CountText(result.Reference.Events), view.CountText(result.Reference.Base), Numbers.LikelihoodPercent(result.Reference.Value)],
-                [view.Focus, view.CountText(result.Focus.Events), view.CountText(result.Focus.Base), Numbers.LikelihoodPercent(result.Focus.Value)],
-                ["Unknown (not in the ratio)", view.CountText(result.Unknown.Events), view.CountText(result.Unknown.Base), Numbers.LikelihoodPercent(result.Unknown.Value)],
+                GroupRow(view.Reference, result.Reference, previous?.Reference),
+                GroupRow(view.Focus, result.Focus, previous?.Focus),
+                GroupRow("Unknown (not in the ratio)", result.Unknown, previous?.Unknown),
             ]));
 
         var ratio = result.RelativeLikelihood!;
@@ -226,12 +323,40 @@ internal static class ReportDocument
                 : "Single year: not pooled with last year (last year's cases and staff were not both supplied, or pooling is switched off).");
         }
 
+        if (comparison is not null)
+        {
+            if (previous is null)
+            {
+                items.Add($"Last year ({comparison.Year}): not provided.");
+            }
+            else
+            {
+                var previousInterval = previous.Interval is { } limits
+                    ? $"95% confidence interval {Numbers.Limit(limits.Lower)} to {Numbers.Limit(limits.Upper)}"
+                    : "95% confidence interval n/a";
+                var band = previous.Band is { } previousBand ? "; " + view.BandText(previousBand) : string.Empty;
+                items.Add($"Last year ({comparison.Year}): {Numbers.Ratio(previous.Ratio)}, {previousInterval}{band}");
+                items.Add($"Change: {Numbers.SignedRatio(ReportComparison.Difference(ratio.Ratio, previous.Ratio))}; {OverlapText(ReportComparison.IntervalsOverlap(ratio.Interval, previous.Interval))}");
+            }
+        }
+
         blocks.Add(new ListBlock(items));
         if (ratio.SmallNumbers)
         {
             blocks.Add(new ParagraphBlock(
                 "Caution: small numbers. At least one group has few events, few non-events or a small base, so this ratio can move a lot with a handful of people; read it with the confidence interval.",
                 Caution: true));
+        }
+
+        IReadOnlyList<string> GroupRow(string label, Proportion proportion, PreviousProportion? before)
+        {
+            List<string> cells = [label, view.CountText(proportion.Events), view.CountText(proportion.Base), Numbers.LikelihoodPercent(proportion.Value)];
+            if (comparison is not null)
+            {
+                cells.AddRange([Numbers.LikelihoodPercent(before?.Likelihood), Numbers.LikelihoodChange(ReportComparison.Difference(proportion.Value, before?.Likelihood))]);
+            }
+
+            return cells;
         }
     }
 
@@ -244,16 +369,24 @@ internal static class ReportDocument
             return;
         }
 
+        var comparison = view.Comparison;
+        var previous = comparison?.Survey(survey.Id);
         var rows = new List<IReadOnlyList<string>>();
         if (!survey.Measure.FocusGroupOnly)
         {
-            rows.Add([view.Reference, Numbers.Percent(survey.ReferencePercent), Respondents(survey.ReferenceRespondents)]);
+            rows.Add(Row(view.Reference, survey.ReferencePercent, survey.ReferenceRespondents, previous?.ReferencePercent));
         }
 
-        rows.Add([view.Focus, Numbers.Percent(survey.FocusPercent), Respondents(survey.FocusRespondents)]);
+        rows.Add(Row(view.Focus, survey.FocusPercent, survey.FocusRespondents, previous?.FocusPercent));
+        List<TableColumn> columns = [new("Group", false), new("%"), new("Respondents")];
+        if (comparison is not null)
+        {
+            columns.AddRange([new("Last year: %"), new("Change: pp")]);
+        }
+
         blocks.Add(new TableBlock(
             $"{view.IndicatorWord} {survey.Id}: staff survey result by group ({Labels.DirectionText(survey.Measure.Direction)})",
-            [new("Group", false), new("%"), new("Respondents")],
+            columns,
             rows));
 
         string sentence;
@@ -273,9 +406,27 @@ internal static class ReportDocument
             sentence = $"Gap ({view.Focus} − {view.Reference}): {Numbers.SignedPercent(gap)} percentage points; {Labels.DirectionText(survey.Measure.Direction)}, so this is {reading}.";
         }
 
+        if (comparison is not null && !survey.Measure.FocusGroupOnly)
+        {
+            sentence += previous?.GapPercentagePoints is { } previousGap
+                ? $" Last year's gap: {Numbers.SignedPercent(previousGap)} percentage points; change {Numbers.ChangeInPoints(ReportComparison.Difference(survey.GapPercentagePoints, previousGap))}."
+                : " Last year's gap: n/a.";
+        }
+
         blocks.Add(new ParagraphBlock(sentence));
 
         string Respondents(int? count) => count is { } n ? view.CountText(n) : Numbers.NotApplicable;
+
+        IReadOnlyList<string> Row(string label, decimal? percent, int? respondents, decimal? before)
+        {
+            List<string> cells = [label, Numbers.Percent(percent), Respondents(respondents)];
+            if (comparison is not null)
+            {
+                cells.AddRange([Numbers.Percent(before), Numbers.ChangeInPoints(ReportComparison.Difference(percent, before))]);
+            }
+
+            return cells;
+        }
     }
 
     private static void Board(ReportView view, List<DocumentBlock> blocks)
@@ -288,27 +439,42 @@ internal static class ReportDocument
             return;
         }
 
+        var comparison = view.Comparison;
+        var previous = comparison?.Board(board.Id);
+        List<TableColumn> columns =
+        [
+            new("Members", false), new("Count"), new(view.Reference), new(view.Focus), new("Unknown"),
+            new(view.Focus + " %"), new("Difference from workforce (percentage points)"),
+        ];
+        if (comparison is not null)
+        {
+            columns.AddRange([new($"Last year: {view.Focus} %"), new("Change: pp")]);
+        }
+
         blocks.Add(new ChartBlock(ChartKind.Board));
         blocks.Add(new TableBlock(
             $"{view.IndicatorWord} {board.Id}: board members by group against the workforce",
-            [
-                new("Members", false), new("Count"), new(view.Reference), new(view.Focus), new("Unknown"),
-                new(view.Focus + " %"), new("Difference from workforce (percentage points)"),
-            ],
-            [Row("Whole board", board.Total), Row("Voting members", board.Voting), Row("Executive members", board.Executive)]));
+            columns,
+            [Row("Whole board", board.Total, previous?.Total), Row("Voting members", board.Voting, previous?.Voting), Row("Executive members", board.Executive, previous?.Executive)]));
         var workforcePercent = view.Report.Workforce?.PercentOf(ComparisonGroup.Focus);
         blocks.Add(new ParagraphBlock(view.Report.Workforce is null
             ? "The staff file was not supplied, so the board cannot be compared with the workforce."
             : $"{view.Focus} share of the workforce: {Numbers.Percent(workforcePercent)}%. A negative difference means {view.Focus} staff are under-represented on the board."));
 
-        IReadOnlyList<string> Row(string label, BoardSubset subset)
+        IReadOnlyList<string> Row(string label, BoardSubset subset, PreviousSubset? before)
         {
             var members = subset.Members;
-            return
+            List<string> cells =
             [
                 label, view.CountText(members.Total), view.CountText(members.Reference), view.CountText(members.Focus), view.CountText(members.Unknown),
                 Numbers.Percent(subset.FocusPercent), Numbers.SignedPercent(subset.DifferencePercentagePoints),
             ];
+            if (comparison is not null)
+            {
+                cells.AddRange([Numbers.Percent(before?.FocusPercent), Numbers.ChangeInPoints(ReportComparison.Difference(subset.FocusPercent, before?.FocusPercent))]);
+            }
+
+            return cells;
         }
     }
 
@@ -373,6 +539,14 @@ internal static class ReportDocument
             }
         }
     }
+
+    /// <summary>Whether this year's and last year's 95% confidence intervals overlap, in words.</summary>
+    private static string OverlapText(bool? overlap) => overlap switch
+    {
+        true => "95% confidence intervals overlap: the change may be chance",
+        false => "95% confidence intervals do not overlap",
+        null => "95% confidence intervals cannot be compared (one is not defined)",
+    };
 
     /// <summary>An id usable in an HTML anchor: <c>4a(i)</c> becomes <c>4a-i</c>.</summary>
     private static string Anchor(string id)

@@ -37,6 +37,37 @@ internal static class Numbers
     /// <summary>A difference in percentage points rounded to 1 decimal place with its sign, or <c>n/a</c>.</summary>
     public static string SignedPercent(decimal? value) => SignedPercent(value is { } v ? (double)v : null);
 
+    /// <summary>A change in percentage points rounded to 1 decimal place, signed and marked <c>pp</c> (<c>+2.1 pp</c>, <c>-0.4 pp</c>, <c>0.0 pp</c>), or <c>n/a</c>.</summary>
+    public static string ChangeInPoints(double? value) => value is null ? NotApplicable : SignedPercent(value) + " pp";
+
+    /// <summary>A change in percentage points rounded to 1 decimal place, signed and marked <c>pp</c>, or <c>n/a</c>.</summary>
+    public static string ChangeInPoints(decimal? value) => ChangeInPoints(value is { } v ? (double)v : null);
+
+    /// <summary>A change of a likelihood (a difference of proportions) in percentage points: <c>+2.1 pp</c>, or <c>n/a</c>.</summary>
+    public static string LikelihoodChange(double? difference) => ChangeInPoints(difference * 100.0);
+
+    /// <summary>A ratio change rounded to 2 decimal places with its sign (<c>+0.12</c>, <c>-0.30</c>, <c>0.00</c>), or <c>n/a</c>.</summary>
+    public static string SignedRatio(double? value)
+    {
+        if (value is not { } v)
+        {
+            return NotApplicable;
+        }
+
+        var rounded = DisplayRounding.RoundRatio(v);
+        return rounded > 0m ? "+" + DisplayRounding.FormatRatio(v)
+            : rounded == 0m ? "0.00"
+            : DisplayRounding.FormatRatio(v);
+    }
+
+    /// <summary>A change of a count with its sign (<c>+13</c>, <c>-2</c>, <c>0</c>), or <c>n/a</c>.</summary>
+    public static string SignedInteger(int? value) => value switch
+    {
+        null => NotApplicable,
+        > 0 => "+" + Integer(value.Value),
+        _ => Integer(value.Value),
+    };
+
     /// <summary>A likelihood (a proportion from 0 to 1, or above 1) as a percentage with 1 decimal place and a % sign, or <c>n/a</c>.</summary>
     public static string LikelihoodPercent(double? proportion) =>
         proportion is { } p ? DisplayRounding.FormatPercent(p * 100.0) + "%" : NotApplicable;

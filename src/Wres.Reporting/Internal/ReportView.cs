@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using Wres.Core;
@@ -5,6 +6,7 @@ using Wres.Core.Indicators;
 using Wres.Core.Publication;
 using Wres.Core.Statistics;
 using Wres.Core.Workforce;
+using Wres.Reporting.Comparison;
 
 namespace Wres.Reporting.Internal;
 
@@ -36,7 +38,19 @@ internal sealed class ReportView
 
         Segments = SplitBySegment(report.Representation.Rows);
         Likelihoods = BuildLikelihoods();
+        if (!DataQualityOnly && options.CompareWith is { } previous)
+        {
+            if (Incomparable(report, previous) is { } problem)
+            {
+                throw new ArgumentException(problem, nameof(options));
+            }
+
+            Comparison = new ReportComparison(previous);
+        }
     }
+
+    /// <summary>The comparison with last year's report; <see langword="null"/> when there is none.</summary>
+    public ReportComparison? Comparison { get; }
 
     /// <summary>Whether only the data-quality section is written.</summary>
     public bool DataQualityOnly { get; }
@@ -81,10 +95,10 @@ internal sealed class ReportView
     public string CharacteristicWord => IsWdes ? "disability" : "ethnicity";
 
     /// <summary>The reference group's JSON key: <c>white</c> or <c>nonDisabled</c>.</summary>
-    public string ReferenceKey => IsWdes ? "nonDisabled" : "white";
+    public string ReferenceKey => ReferenceKeyOf(Report.Standard);
 
     /// <summary>The focus group's JSON key: <c>bme</c> or <c>disabled</c> (fixed, whatever the display label).</summary>
-    public string FocusKey => IsWdes ? "disabled" : "bme";
+    public string FocusKey => FocusKeyOf(Report.Standard);
 
     /// <summary>The report's title, for example <c>WRES report 2025/26: Example NHS Trust</c>.</summary>
     public string Title => $"{StandardCode} report {Report.Year}" + (Organisation is null ? string.Empty : ": " + Organisation);
@@ -114,6 +128,18 @@ internal sealed class ReportView
 
     /// <summary>A heading for an indicator, for example <c>Indicator 2: …</c>.</summary>
     public string IndicatorHeading(string id, string title) => $"{IndicatorWord} {id}: {title}";
+
+    /// <summary>The reference group's JSON key in a report of a standard: <c>white</c> or <c>nonDisabled</c>.</summary>
+    public static string ReferenceKeyOf(EqualityStandard standard) => standard == EqualityStandard.Wdes ? "nonDisabled" : "white";
+
+    /// <summary>The focus group's JSON key in a report of a standard: <c>bme</c> or <c>disabled</c>.</summary>
+    public static string FocusKeyOf(EqualityStandard standard) => standard == EqualityStandard.Wdes ? "disabled" : "bme";
+
+    /// <summary>A reporting period as the reports name it: <c>2025/26</c> for 1 April to 31 March, otherwise <c>start to end</c>.</summary>
+    public static string YearText(DateInterval period) =>
+        period.Start.Month == 4 && period.Start.Day == 1 && period.End.Month == 3 && period.End.Day == 31 && period.End.Year == period.Start.Year + 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{period.Start.Year}/{period.End.Year % 100:00}")
+            : $"{Date(period.Start)} to {Date(period.End)}";
 
     /// <summary>A JSON key with its first letter in upper case, for example <c>Bme</c>.</summary>
     public static string Pascal(string key) => char.ToUpperInvariant(key[0]) + key[1..];
@@ -152,8 +178,36 @@ internal sealed class ReportView
     /// <summary>A count's text as it may be shown.</summary>
     public string CountText(int value) => Count(value).Text;
 
+    /// <summary>Last year's count as it may be shown (through disclosure control when publishing), or <see langword="null"/> when unknown.</summary>
+    public DisclosedCount? PreviousCount(int? value) => value is { } v ? Count(v) : null;
+
+    /// <summary>Last year's count's text as it may be shown; <c>n/a</c> when unknown.</summary>
+    public string PreviousCountText(int? value) => value is { } v ? CountText(v) : Numbers.NotApplicable;
+
+    /// <summary>
+    /// This year's count minus last year's, both as they are shown (when publishing, the disclosed values, so the
+    /// change reveals nothing the two published counts do not); <see langword="null"/> when either is unknown or
+    /// suppressed.
+    /// </summary>
+    public int? CountChange(int current, int? previous) =>
+        Count(current).Value is { } now && previous is { } p && Count(p).Value is { } then ? now - then : null;
+
     /// <summary>A date in ISO form, <c>2026-03-31</c>.</summary>
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>Why a report cannot be compared with last year's, in one sentence; <see langword="null"/> when it can.</summary>
+    private string? Incomparable(WresReport report, PreviousReport previous)
+    {
+        if (previous.Standard != report.Standard)
+        {
+            var code = previous.Standard == EqualityStandard.Wdes ? "WDES" : "WRES";
+            return $"The previous report is a {code} report and this one is {StandardCode}: compare reports of the same standard.";
+        }
+
+        return previous.Period.End >= report.Year.Start
+            ? $"The previous report's year ({previous.Year}) is not earlier than this report's year ({report.Year})."
+            : null;
+    }
 
     private static string Describe(DisclosureOptions options)
     {

@@ -3,6 +3,7 @@ using Wres.Core;
 using Wres.Core.Indicators;
 using Wres.Core.Statistics;
 using Wres.Core.Workforce;
+using Wres.Reporting.Comparison;
 using Wres.Reporting.Internal;
 
 namespace Wres.Reporting.Writers;
@@ -38,6 +39,14 @@ namespace Wres.Reporting.Writers;
 /// are the disclosed values (<c>*</c> or <c>&lt;5</c> when suppressed). Text cells, and only text cells, that
 /// start with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return get a leading <c>'</c> so a
 /// spreadsheet does not run them as formulas; numbers, negative ones included, stay numbers.</para>
+/// <para>With a comparison (<see cref="ReportWriterOptions.CompareWith"/>) two columns follow <c>Text</c>:
+/// <c>Previous</c> (last year's figure) and <c>Change</c> (this year's minus last year's, in the figure's units:
+/// a count difference, percentage points, a likelihood or ratio difference), for the row's headline figure: the
+/// <c>Value</c> column when the row has one, otherwise the focus group's column (BME or Disabled). Both are empty
+/// when last year's report has no counterpart; a <c>Report</c> row <c>ComparedWith</c> names last year, and each
+/// relative likelihood gains an <c>IntervalsOverlap</c> row (<c>Yes</c>, <c>No</c>, or empty when either 95%
+/// interval is unknown). <c>Previous</c> holds last year's band and small-numbers flag as text on those rows,
+/// neutralised like any text.</para>
 /// </remarks>
 internal sealed class CsvReportWriter
 {
@@ -77,7 +86,8 @@ internal sealed class CsvReportWriter
         Emit(
             CsvCell.Text("Indicator"), CsvCell.Text("Segment"), CsvCell.Text("Row"), CsvCell.Text("Measure"),
             CsvCell.Text(_view.Reference), CsvCell.Text(_view.Focus), CsvCell.Text("Unknown"), CsvCell.Text("Total"),
-            CsvCell.Text("Value"), CsvCell.Text("Lower95"), CsvCell.Text("Upper95"), CsvCell.Text("Text"));
+            CsvCell.Text("Value"), CsvCell.Text("Lower95"), CsvCell.Text("Upper95"), CsvCell.Text("Text"),
+            CsvCell.Text("Previous"), CsvCell.Text("Change"));
         WriteReportRows();
         if (_view.DataQualityOnly)
         {
@@ -118,6 +128,12 @@ internal sealed class CsvReportWriter
         {
             Row(Id, "Disclosure", text: note);
         }
+
+        if (_view.Comparison is { } comparison)
+        {
+            Row(Id, "ComparedWith", text: comparison.Year);
+            Row(Id, "ComparedWithPublished", text: comparison.PreviousPublished ? "Yes" : "No");
+        }
     }
 
     private void WriteWorkforce()
@@ -130,15 +146,36 @@ internal sealed class CsvReportWriter
             return;
         }
 
-        Row(Id, "Count", reference: Count(workforce.Reference), focus: Count(workforce.Focus), unknown: Count(workforce.Unknown), total: Count(workforce.Total));
+        var previous = _view.Comparison?.Workforce;
+        Row(
+            Id,
+            "Count",
+            reference: Count(workforce.Reference),
+            focus: Count(workforce.Focus),
+            unknown: Count(workforce.Unknown),
+            total: Count(workforce.Total),
+            previous: PreviousCount(previous?.Counts.Focus),
+            change: CountChange(workforce.Focus, previous?.Counts.Focus));
         Row(
             Id,
             "Percent",
             reference: CsvCell.Number(workforce.PercentOf(ComparisonGroup.Reference)),
             focus: CsvCell.Number(workforce.PercentOf(ComparisonGroup.Focus)),
-            unknown: CsvCell.Number(workforce.PercentOf(ComparisonGroup.Unknown)));
-        Row(Id, "Known" + ReportView.Pascal(_view.FocusKey) + "Percent", value: CsvCell.Number(workforce.KnownFocusPercent));
-        Row(Id, "DeclarationRate", value: CsvCell.Number(workforce.DeclarationRate));
+            unknown: CsvCell.Number(workforce.PercentOf(ComparisonGroup.Unknown)),
+            previous: CsvCell.Number(previous?.FocusPercent),
+            change: CsvCell.Number(ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Focus), previous?.FocusPercent)));
+        Row(
+            Id,
+            "Known" + ReportView.Pascal(_view.FocusKey) + "Percent",
+            value: CsvCell.Number(workforce.KnownFocusPercent),
+            previous: CsvCell.Number(previous?.KnownFocusPercent),
+            change: CsvCell.Number(ReportComparison.Difference(workforce.KnownFocusPercent, previous?.KnownFocusPercent)));
+        Row(
+            Id,
+            "DeclarationRate",
+            value: CsvCell.Number(workforce.DeclarationRate),
+            previous: CsvCell.Number(previous?.DeclarationRate),
+            change: CsvCell.Number(ReportComparison.Difference(workforce.DeclarationRate, previous?.DeclarationRate)));
         foreach (var rule in Enum.GetValues<SelectionRule>())
         {
             if (report.Selection.TryGetValue(rule, out var people))
@@ -158,7 +195,18 @@ internal sealed class CsvReportWriter
             foreach (var row in segment.Rows)
             {
                 var counts = row.Counts;
-                Row(id, "Count", segment.Key, row.Label, Count(counts.Reference), Count(counts.Focus), Count(counts.Unknown), Count(counts.Total));
+                var previous = _view.Comparison?.Row(segment.Key, row.Label);
+                Row(
+                    id,
+                    "Count",
+                    segment.Key,
+                    row.Label,
+                    Count(counts.Reference),
+                    Count(counts.Focus),
+                    Count(counts.Unknown),
+                    Count(counts.Total),
+                    previous: PreviousCount(previous?.Counts.Focus),
+                    change: CountChange(counts.Focus, previous?.Counts.Focus));
                 Row(
                     id,
                     "Percent",
@@ -167,7 +215,9 @@ internal sealed class CsvReportWriter
                     CsvCell.Number(row.ReferencePercent),
                     CsvCell.Number(row.FocusPercent),
                     CsvCell.Number(row.UnknownPercent),
-                    text: row.Applicable ? null : "NotApplicable");
+                    text: row.Applicable ? null : "NotApplicable",
+                    previous: CsvCell.Number(previous?.FocusPercent),
+                    change: CsvCell.Number(ReportComparison.Difference(row.FocusPercent, previous?.FocusPercent)));
             }
         }
     }
@@ -183,21 +233,50 @@ internal sealed class CsvReportWriter
         }
 
         var ratio = result.RelativeLikelihood!;
-        Row(id, "Events", reference: Count(result.Reference.Events), focus: Count(result.Focus.Events), unknown: Count(result.Unknown.Events));
-        Row(id, "Base", reference: Count(result.Reference.Base), focus: Count(result.Focus.Base), unknown: Count(result.Unknown.Base));
-        Row(id, "Likelihood", reference: CsvCell.Number(result.Reference.Value), focus: CsvCell.Number(result.Focus.Value), unknown: CsvCell.Number(result.Unknown.Value));
+        var previous = _view.Comparison?.Likelihood(likelihood);
+        var focus = previous?.Focus;
+        Row(
+            id,
+            "Events",
+            reference: Count(result.Reference.Events),
+            focus: Count(result.Focus.Events),
+            unknown: Count(result.Unknown.Events),
+            previous: PreviousCount(focus?.Events),
+            change: CountChange(result.Focus.Events, focus?.Events));
+        Row(
+            id,
+            "Base",
+            reference: Count(result.Reference.Base),
+            focus: Count(result.Focus.Base),
+            unknown: Count(result.Unknown.Base),
+            previous: PreviousCount(focus?.Base),
+            change: CountChange(result.Focus.Base, focus?.Base));
+        Row(
+            id,
+            "Likelihood",
+            reference: CsvCell.Number(result.Reference.Value),
+            focus: CsvCell.Number(result.Focus.Value),
+            unknown: CsvCell.Number(result.Unknown.Value),
+            previous: CsvCell.Number(focus?.Likelihood),
+            change: CsvCell.Number(ReportComparison.Difference(result.Focus.Value, focus?.Likelihood)));
         Row(
             id,
             "RelativeLikelihood",
             value: CsvCell.Number(ratio.Ratio),
             lower: CsvCell.Number(ratio.Interval?.Lower),
             upper: CsvCell.Number(ratio.Interval?.Upper),
-            text: likelihood.OrientationKey);
-        Row(id, "PValue", value: CsvCell.Number(ratio.PValue));
-        Row(id, "Band", text: _view.BandKey(ratio.Band));
+            text: likelihood.OrientationKey,
+            previous: CsvCell.Number(previous?.Ratio),
+            change: CsvCell.Number(ReportComparison.Difference(ratio.Ratio, previous?.Ratio)));
+        Row(id, "PValue", value: CsvCell.Number(ratio.PValue), previous: CsvCell.Number(previous?.PValue));
+        Row(id, "Band", text: _view.BandKey(ratio.Band), previous: CsvCell.Text(previous?.Band is { } band ? _view.BandKey(band) : null));
         Row(id, "UndefinedReason", text: ratio.UndefinedReason == UndefinedReason.None ? null : ratio.UndefinedReason.ToString());
-        Row(id, "SmallNumbers", text: ratio.SmallNumbers ? "Yes" : "No");
-        Row(id, "YearsPooled", value: CsvCell.Number(result.YearsPooled));
+        Row(id, "SmallNumbers", text: ratio.SmallNumbers ? "Yes" : "No", previous: CsvCell.Text(YesNo(previous?.SmallNumbers)));
+        Row(id, "YearsPooled", value: CsvCell.Number(result.YearsPooled), previous: previous?.Rolling is { } rolling ? CsvCell.Number(rolling ? 2 : 1) : default);
+        if (_view.Comparison is not null)
+        {
+            Row(id, "IntervalsOverlap", text: YesNo(ReportComparison.IntervalsOverlap(ratio.Interval, previous?.Interval)));
+        }
     }
 
     private void WriteSurvey(SurveyIndicatorResult survey)
@@ -209,9 +288,28 @@ internal sealed class CsvReportWriter
             return;
         }
 
-        Row(id, "Percent", reference: CsvCell.Number(survey.ReferencePercent), focus: CsvCell.Number(survey.FocusPercent));
-        Row(id, "Respondents", reference: OptionalCount(survey.ReferenceRespondents), focus: OptionalCount(survey.FocusRespondents));
-        Row(id, "GapPercentagePoints", value: CsvCell.Number(survey.GapPercentagePoints), text: survey.Measure.Direction.ToString());
+        var previous = _view.Comparison?.Survey(id);
+        Row(
+            id,
+            "Percent",
+            reference: CsvCell.Number(survey.ReferencePercent),
+            focus: CsvCell.Number(survey.FocusPercent),
+            previous: CsvCell.Number(previous?.FocusPercent),
+            change: CsvCell.Number(ReportComparison.Difference(survey.FocusPercent, previous?.FocusPercent)));
+        Row(
+            id,
+            "Respondents",
+            reference: OptionalCount(survey.ReferenceRespondents),
+            focus: OptionalCount(survey.FocusRespondents),
+            previous: PreviousCount(previous?.FocusRespondents),
+            change: survey.FocusRespondents is { } respondents ? CountChange(respondents, previous?.FocusRespondents) : default);
+        Row(
+            id,
+            "GapPercentagePoints",
+            value: CsvCell.Number(survey.GapPercentagePoints),
+            text: survey.Measure.Direction.ToString(),
+            previous: CsvCell.Number(previous?.GapPercentagePoints),
+            change: CsvCell.Number(ReportComparison.Difference(survey.GapPercentagePoints, previous?.GapPercentagePoints)));
     }
 
     private void WriteBoard()
@@ -224,23 +322,49 @@ internal sealed class CsvReportWriter
             return;
         }
 
-        Subset("Total", board.Total);
-        Subset("Voting", board.Voting);
-        Subset("Executive", board.Executive);
-        Row(id, "Percent", row: "Workforce", focus: CsvCell.Number(_view.Report.Workforce?.PercentOf(ComparisonGroup.Focus)));
+        var previous = _view.Comparison?.Board(id);
+        Subset("Total", board.Total, previous?.Total);
+        Subset("Voting", board.Voting, previous?.Voting);
+        Subset("Executive", board.Executive, previous?.Executive);
+        var workforcePercent = _view.Report.Workforce?.PercentOf(ComparisonGroup.Focus);
+        var previousWorkforcePercent = _view.Comparison?.Workforce?.FocusPercent;
+        Row(
+            id,
+            "Percent",
+            row: "Workforce",
+            focus: CsvCell.Number(workforcePercent),
+            previous: CsvCell.Number(previousWorkforcePercent),
+            change: CsvCell.Number(ReportComparison.Difference(workforcePercent, previousWorkforcePercent)));
 
-        void Subset(string name, BoardSubset subset)
+        void Subset(string name, BoardSubset subset, PreviousSubset? before)
         {
             var members = subset.Members;
-            Row(id, "Members", row: name, reference: Count(members.Reference), focus: Count(members.Focus), unknown: Count(members.Unknown), total: Count(members.Total));
+            Row(
+                id,
+                "Members",
+                row: name,
+                reference: Count(members.Reference),
+                focus: Count(members.Focus),
+                unknown: Count(members.Unknown),
+                total: Count(members.Total),
+                previous: PreviousCount(before?.Members.Focus),
+                change: CountChange(members.Focus, before?.Members.Focus));
             Row(
                 id,
                 "Percent",
                 row: name,
                 reference: CsvCell.Number(members.PercentOf(ComparisonGroup.Reference)),
                 focus: CsvCell.Number(members.PercentOf(ComparisonGroup.Focus)),
-                unknown: CsvCell.Number(members.PercentOf(ComparisonGroup.Unknown)));
-            Row(id, "DifferencePercentagePoints", row: name, value: CsvCell.Number(subset.DifferencePercentagePoints));
+                unknown: CsvCell.Number(members.PercentOf(ComparisonGroup.Unknown)),
+                previous: CsvCell.Number(before?.FocusPercent),
+                change: CsvCell.Number(ReportComparison.Difference(subset.FocusPercent, before?.FocusPercent)));
+            Row(
+                id,
+                "DifferencePercentagePoints",
+                row: name,
+                value: CsvCell.Number(subset.DifferencePercentagePoints),
+                previous: CsvCell.Number(before?.DifferencePercentagePoints),
+                change: CsvCell.Number(ReportComparison.Difference(subset.DifferencePercentagePoints, before?.DifferencePercentagePoints)));
         }
     }
 
@@ -288,6 +412,17 @@ internal sealed class CsvReportWriter
 
     private CsvCell OptionalCount(int? value) => value is { } count ? Count(count) : default;
 
+    private CsvCell PreviousCount(int? value) => _view.PreviousCount(value) is { } count ? CsvCell.Count(count) : default;
+
+    private CsvCell CountChange(int current, int? previous) => _view.CountChange(current, previous) is { } change ? CsvCell.Number(change) : default;
+
+    private static string? YesNo(bool? value) => value switch
+    {
+        true => "Yes",
+        false => "No",
+        null => null,
+    };
+
     private void Row(
         string indicator,
         string measure,
@@ -300,15 +435,19 @@ internal sealed class CsvReportWriter
         CsvCell value = default,
         CsvCell lower = default,
         CsvCell upper = default,
-        string? text = null) =>
+        string? text = null,
+        CsvCell previous = default,
+        CsvCell change = default) =>
         Emit(
             CsvCell.Text(indicator), CsvCell.Text(segment), CsvCell.Text(row), CsvCell.Text(measure),
-            reference, focus, unknown, total, value, lower, upper, CsvCell.Text(text));
+            reference, focus, unknown, total, value, lower, upper, CsvCell.Text(text), previous, change);
 
+    /// <summary>Writes a line: every cell, but the last two (<c>Previous</c>, <c>Change</c>) only with a comparison.</summary>
     private void Emit(params CsvCell[] cells)
     {
+        var count = _view.Comparison is null ? cells.Length - 2 : cells.Length;
         var line = new StringBuilder(128);
-        for (var i = 0; i < cells.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             if (i > 0)
             {

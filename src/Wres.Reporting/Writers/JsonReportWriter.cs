@@ -7,6 +7,7 @@ using Wres.Core;
 using Wres.Core.Indicators;
 using Wres.Core.Statistics;
 using Wres.Core.Workforce;
+using Wres.Reporting.Comparison;
 using Wres.Reporting.Internal;
 
 namespace Wres.Reporting.Writers;
@@ -22,6 +23,13 @@ namespace Wres.Reporting.Writers;
 /// policy), or the string <c>*</c> or <c>&lt;5</c> when suppressed; data-quality row totals are exact. A confidence
 /// limit that is not finite (an unbounded upper limit) is written as <c>null</c>. Fields beyond the contract
 /// (<c>title</c>, <c>status</c>, <c>orientation</c>, <c>yearsPooled</c>, …) are additions, never replacements.
+/// <para>With a comparison (<see cref="ReportWriterOptions.CompareWith"/>), <c>comparedWith</c> names last year's
+/// report, and the workforce object, every row of indicator 1, every relative-likelihood and survey indicator and
+/// every board subset carry <c>previous</c> (last year's fields, under the same keys) and <c>change</c> (this year's
+/// minus last year's, under the same keys and in the same units: counts, percentage points, likelihood and ratio
+/// differences); both are <c>null</c> when last year's report has no counterpart, and a field is <c>null</c> when
+/// either year's value is unknown. Relative likelihoods add <c>intervalsOverlap</c>: whether the two 95%
+/// confidence intervals overlap, <c>null</c> when either is unknown.</para>
 /// </remarks>
 internal sealed class JsonReportWriter
 {
@@ -84,6 +92,19 @@ internal sealed class JsonReportWriter
             json.WriteString("disclosurePolicy", policy.ToString());
         }
 
+        if (_view.Comparison is { } comparison)
+        {
+            json.WriteStartObject("comparedWith");
+            json.WriteString("year", comparison.Year);
+            json.WriteStartObject("period");
+            json.WriteString("start", ReportView.Date(comparison.Period.Start));
+            json.WriteString("end", ReportView.Date(comparison.Period.End));
+            json.WriteEndObject();
+            Text(json, "organisation", comparison.Organisation);
+            json.WriteBoolean("published", comparison.PreviousPublished);
+            json.WriteEndObject();
+        }
+
         if (_view.DataQualityOnly)
         {
             WriteDataQuality(json);
@@ -137,6 +158,40 @@ internal sealed class JsonReportWriter
         }
 
         json.WriteEndObject();
+        if (_view.Comparison is { } comparison)
+        {
+            WorkforceComparison(json, workforce, comparison.Workforce);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private void WorkforceComparison(Utf8JsonWriter json, GroupTally workforce, PreviousWorkforce? previous)
+    {
+        if (previous is null)
+        {
+            NoCounterpart(json);
+            return;
+        }
+
+        var focusShare = "known" + ReportView.Pascal(_view.FocusKey) + "Percent";
+        json.WriteStartObject("previous");
+        PreviousCount(json, "headcount", previous.Counts.Total);
+        PreviousGroups(json, previous.Counts);
+        Number(json, _view.ReferenceKey + "Percent", previous.ReferencePercent);
+        Number(json, _view.FocusKey + "Percent", previous.FocusPercent);
+        Number(json, "unknownPercent", previous.UnknownPercent);
+        Number(json, focusShare, previous.KnownFocusPercent);
+        Number(json, "declarationRate", previous.DeclarationRate);
+        json.WriteEndObject();
+        json.WriteStartObject("change");
+        CountChange(json, "headcount", workforce.Total, previous.Counts.Total);
+        GroupChanges(json, workforce, previous.Counts);
+        Number(json, _view.ReferenceKey + "Percent", ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Reference), previous.ReferencePercent));
+        Number(json, _view.FocusKey + "Percent", ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Focus), previous.FocusPercent));
+        Number(json, "unknownPercent", ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Unknown), previous.UnknownPercent));
+        Number(json, focusShare, ReportComparison.Difference(workforce.KnownFocusPercent, previous.KnownFocusPercent));
+        Number(json, "declarationRate", ReportComparison.Difference(workforce.DeclarationRate, previous.DeclarationRate));
         json.WriteEndObject();
     }
 
@@ -161,6 +216,11 @@ internal sealed class JsonReportWriter
                     Number(json, _view.ReferenceKey + "Percent", row.ReferencePercent);
                     Number(json, _view.FocusKey + "Percent", row.FocusPercent);
                     Number(json, "unknownPercent", row.UnknownPercent);
+                    if (_view.Comparison is { } comparison)
+                    {
+                        RowComparison(json, row, comparison.Row(segment.Key, row.Label));
+                    }
+
                     json.WriteEndObject();
                 }
             }
@@ -170,6 +230,31 @@ internal sealed class JsonReportWriter
             Number(json, "declarationRate", representation.DeclarationRate);
         }
 
+        json.WriteEndObject();
+    }
+
+    private void RowComparison(Utf8JsonWriter json, RepresentationRow row, PreviousRow? previous)
+    {
+        if (previous is null)
+        {
+            NoCounterpart(json);
+            return;
+        }
+
+        json.WriteStartObject("previous");
+        PreviousGroups(json, previous.Counts);
+        PreviousCount(json, "total", previous.Counts.Total);
+        Boolean(json, "applicable", previous.Applicable);
+        Number(json, _view.ReferenceKey + "Percent", previous.ReferencePercent);
+        Number(json, _view.FocusKey + "Percent", previous.FocusPercent);
+        Number(json, "unknownPercent", previous.UnknownPercent);
+        json.WriteEndObject();
+        json.WriteStartObject("change");
+        GroupChanges(json, row.Counts, previous.Counts);
+        CountChange(json, "total", row.Counts.Total, previous.Counts.Total);
+        Number(json, _view.ReferenceKey + "Percent", ReportComparison.Difference(row.ReferencePercent, previous.ReferencePercent));
+        Number(json, _view.FocusKey + "Percent", ReportComparison.Difference(row.FocusPercent, previous.FocusPercent));
+        Number(json, "unknownPercent", ReportComparison.Difference(row.UnknownPercent, previous.UnknownPercent));
         json.WriteEndObject();
     }
 
@@ -213,9 +298,62 @@ internal sealed class JsonReportWriter
             json.WriteNumber("yearsPooled", result.YearsPooled);
             json.WriteString("intervalMethod", ratio.IntervalMethod.ToString());
             json.WriteString("pValueMethod", ratio.PValueMethod.ToString());
+            if (_view.Comparison is { } comparison)
+            {
+                LikelihoodComparison(json, result, comparison.Likelihood(likelihood));
+            }
         }
 
         json.WriteEndObject();
+    }
+
+    private void LikelihoodComparison(Utf8JsonWriter json, LikelihoodIndicatorResult result, PreviousLikelihood? previous)
+    {
+        if (previous is null)
+        {
+            NoCounterpart(json);
+            json.WriteNull("intervalsOverlap");
+            return;
+        }
+
+        var ratio = result.RelativeLikelihood!;
+        json.WriteStartObject("previous");
+        PreviousGroup(json, _view.ReferenceKey, previous.Reference);
+        PreviousGroup(json, _view.FocusKey, previous.Focus);
+        PreviousGroup(json, "unknown", previous.Unknown);
+        Number(json, "relativeLikelihood", previous.Ratio);
+        if (previous.Interval is { } interval)
+        {
+            json.WriteStartObject("ci95");
+            Number(json, "lower", interval.Lower);
+            Number(json, "upper", interval.Upper);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("ci95");
+        }
+
+        Number(json, "pValue", previous.PValue);
+        if (previous.Band is { } band)
+        {
+            json.WriteString("band", _view.BandKey(band));
+        }
+        else
+        {
+            json.WriteNull("band");
+        }
+
+        Boolean(json, "smallNumbers", previous.SmallNumbers);
+        Boolean(json, "rolling", previous.Rolling);
+        json.WriteEndObject();
+        json.WriteStartObject("change");
+        GroupChange(json, _view.ReferenceKey, result.Reference, previous.Reference);
+        GroupChange(json, _view.FocusKey, result.Focus, previous.Focus);
+        GroupChange(json, "unknown", result.Unknown, previous.Unknown);
+        Number(json, "relativeLikelihood", ReportComparison.Difference(ratio.Ratio, previous.Ratio));
+        json.WriteEndObject();
+        Boolean(json, "intervalsOverlap", ReportComparison.IntervalsOverlap(ratio.Interval, previous.Interval));
     }
 
     private void WriteSurvey(Utf8JsonWriter json, SurveyIndicatorResult survey)
@@ -238,8 +376,37 @@ internal sealed class JsonReportWriter
             {
                 json.WriteNull("adverseTo" + ReportView.Pascal(_view.FocusKey));
             }
+
+            if (_view.Comparison is { } comparison)
+            {
+                SurveyComparison(json, survey, comparison.Survey(survey.Id));
+            }
         }
 
+        json.WriteEndObject();
+    }
+
+    private void SurveyComparison(Utf8JsonWriter json, SurveyIndicatorResult survey, PreviousSurvey? previous)
+    {
+        if (previous is null)
+        {
+            NoCounterpart(json);
+            return;
+        }
+
+        json.WriteStartObject("previous");
+        Number(json, _view.ReferenceKey + "Percent", previous.ReferencePercent);
+        Number(json, _view.FocusKey + "Percent", previous.FocusPercent);
+        Number(json, "gapPercentagePoints", previous.GapPercentagePoints);
+        PreviousCount(json, _view.ReferenceKey + "Respondents", previous.ReferenceRespondents);
+        PreviousCount(json, _view.FocusKey + "Respondents", previous.FocusRespondents);
+        json.WriteEndObject();
+        json.WriteStartObject("change");
+        Number(json, _view.ReferenceKey + "Percent", ReportComparison.Difference(survey.ReferencePercent, previous.ReferencePercent));
+        Number(json, _view.FocusKey + "Percent", ReportComparison.Difference(survey.FocusPercent, previous.FocusPercent));
+        Number(json, "gapPercentagePoints", ReportComparison.Difference(survey.GapPercentagePoints, previous.GapPercentagePoints));
+        OptionalCountChange(json, _view.ReferenceKey + "Respondents", survey.ReferenceRespondents, previous.ReferenceRespondents);
+        OptionalCountChange(json, _view.FocusKey + "Respondents", survey.FocusRespondents, previous.FocusRespondents);
         json.WriteEndObject();
     }
 
@@ -250,21 +417,45 @@ internal sealed class JsonReportWriter
         if (board.Status == IndicatorStatus.Computed)
         {
             Number(json, "workforce" + ReportView.Pascal(_view.FocusKey) + "Percent", _view.Report.Workforce?.PercentOf(ComparisonGroup.Focus));
-            Subset(json, "total", board.Total);
-            Subset(json, "voting", board.Voting);
-            Subset(json, "executive", board.Executive);
+            var previous = _view.Comparison?.Board(board.Id);
+            Subset(json, "total", board.Total, previous?.Total);
+            Subset(json, "voting", board.Voting, previous?.Voting);
+            Subset(json, "executive", board.Executive, previous?.Executive);
         }
 
         json.WriteEndObject();
     }
 
-    private void Subset(Utf8JsonWriter json, string name, BoardSubset subset)
+    private void Subset(Utf8JsonWriter json, string name, BoardSubset subset, PreviousSubset? previous)
     {
         json.WriteStartObject(name);
         Count(json, "members", subset.Members.Total);
         Groups(json, subset.Members);
         Number(json, _view.FocusKey + "Percent", subset.FocusPercent);
         Number(json, "differencePercentagePoints", subset.DifferencePercentagePoints);
+        if (_view.Comparison is not null)
+        {
+            if (previous is null)
+            {
+                NoCounterpart(json);
+            }
+            else
+            {
+                json.WriteStartObject("previous");
+                PreviousCount(json, "members", previous.Members.Total);
+                PreviousGroups(json, previous.Members);
+                Number(json, _view.FocusKey + "Percent", previous.FocusPercent);
+                Number(json, "differencePercentagePoints", previous.DifferencePercentagePoints);
+                json.WriteEndObject();
+                json.WriteStartObject("change");
+                CountChange(json, "members", subset.Members.Total, previous.Members.Total);
+                GroupChanges(json, subset.Members, previous.Members);
+                Number(json, _view.FocusKey + "Percent", ReportComparison.Difference(subset.FocusPercent, previous.FocusPercent));
+                Number(json, "differencePercentagePoints", ReportComparison.Difference(subset.DifferencePercentagePoints, previous.DifferencePercentagePoints));
+                json.WriteEndObject();
+            }
+        }
+
         json.WriteEndObject();
     }
 
@@ -350,6 +541,93 @@ internal sealed class JsonReportWriter
         Count(json, "base", proportion.Base);
         Number(json, "likelihood", proportion.Value);
         json.WriteEndObject();
+    }
+
+    private static void NoCounterpart(Utf8JsonWriter json)
+    {
+        json.WriteNull("previous");
+        json.WriteNull("change");
+    }
+
+    private void PreviousGroups(Utf8JsonWriter json, PreviousTally tally)
+    {
+        PreviousCount(json, _view.ReferenceKey, tally.Reference);
+        PreviousCount(json, _view.FocusKey, tally.Focus);
+        PreviousCount(json, "unknown", tally.Unknown);
+    }
+
+    private void GroupChanges(Utf8JsonWriter json, GroupTally tally, PreviousTally previous)
+    {
+        CountChange(json, _view.ReferenceKey, tally.Reference, previous.Reference);
+        CountChange(json, _view.FocusKey, tally.Focus, previous.Focus);
+        CountChange(json, "unknown", tally.Unknown, previous.Unknown);
+    }
+
+    private void PreviousGroup(Utf8JsonWriter json, string name, PreviousProportion previous)
+    {
+        json.WriteStartObject(name);
+        PreviousCount(json, "events", previous.Events);
+        PreviousCount(json, "base", previous.Base);
+        Number(json, "likelihood", previous.Likelihood);
+        json.WriteEndObject();
+    }
+
+    private void GroupChange(Utf8JsonWriter json, string name, Proportion proportion, PreviousProportion previous)
+    {
+        json.WriteStartObject(name);
+        CountChange(json, "events", proportion.Events, previous.Events);
+        CountChange(json, "base", proportion.Base, previous.Base);
+        Number(json, "likelihood", ReportComparison.Difference(proportion.Value, previous.Likelihood));
+        json.WriteEndObject();
+    }
+
+    /// <summary>Last year's count as shown: through disclosure control when publishing; <c>null</c> when unknown.</summary>
+    private void PreviousCount(Utf8JsonWriter json, string name, int? previous)
+    {
+        if (previous is { } count)
+        {
+            Count(json, name, count);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private void CountChange(Utf8JsonWriter json, string name, int current, int? previous)
+    {
+        if (_view.CountChange(current, previous) is { } change)
+        {
+            json.WriteNumber(name, change);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private void OptionalCountChange(Utf8JsonWriter json, string name, int? current, int? previous)
+    {
+        if (current is { } count)
+        {
+            CountChange(json, name, count, previous);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void Boolean(Utf8JsonWriter json, string name, bool? value)
+    {
+        if (value is { } flag)
+        {
+            json.WriteBoolean(name, flag);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private void Count(Utf8JsonWriter json, string name, int value)

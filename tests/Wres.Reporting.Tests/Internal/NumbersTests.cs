@@ -45,4 +45,48 @@ public class NumbersTests
     {
         Assert.Equal(expected, Numbers.Exact(value));
     }
+
+    [Theory]
+    [InlineData(0.3, "+0.30")]
+    [InlineData(-0.12, "-0.12")]
+    [InlineData(0.004, "0.00")]
+    [InlineData(-0.004, "0.00")]
+    [InlineData(0.005, "+0.01")]
+    public void SignedRatio_Value_RoundedToTwoPlacesWithSign(double value, string expected)
+    {
+        Assert.Equal(expected, Numbers.SignedRatio(value));
+    }
+
+    [Theory]
+    [InlineData(2.1000000000000014, "+2.1 pp")]
+    [InlineData(-2.1, "-2.1 pp")]
+    [InlineData(0.0, "0.0 pp")]
+    public void ChangeInPoints_Value_SignedAndMarkedPp(double value, string expected)
+    {
+        Assert.Equal(expected, Numbers.ChangeInPoints(value));
+    }
+
+    [Fact]
+    public void Changes_Unknown_AreNotApplicable()
+    {
+        Assert.Equal("n/a", Numbers.SignedRatio(null));
+        Assert.Equal("n/a", Numbers.ChangeInPoints((double?)null));
+        Assert.Equal("n/a", Numbers.SignedInteger(null));
+        Assert.Equal("n/a", Numbers.LikelihoodChange(null));
+    }
+
+    [Theory]
+    [InlineData(13, "+13")]
+    [InlineData(-2, "-2")]
+    [InlineData(0, "0")]
+    public void SignedInteger_Value_WithSign(int value, string expected)
+    {
+        Assert.Equal(expected, Numbers.SignedInteger(value));
+    }
+
+    [Fact]
+    public void LikelihoodChange_DifferenceOfProportions_InPercentagePoints()
+    {
+        Assert.Equal("+6.0 pp", Numbers.LikelihoodChange(0.06));
+    }
 }

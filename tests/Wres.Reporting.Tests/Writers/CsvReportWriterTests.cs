@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -136,5 +137,37 @@ public class CsvReportWriterTests
             var expected = cell.Value is { Length: > 0 } v && v[0] is '=' or '+' or '-' or '@' or '\t' ? "'" + v : cell.Value ?? string.Empty;
             return read.Count == 1 && read[0].Length == 1 && read[0][0] == expected;
         });
+    }
+
+    [Fact]
+    public void Write_CompareWith_AddsPreviousAndChangeColumnsForTheHeadlineFigure()
+    {
+        var records = Records(YearPair.ThisYearReport(), YearPair.ComparedWith(YearPair.Previous()));
+
+        Assert.Equal([.. Header, "Previous", "Change"], records[0]);
+        Assert.All(records, record => Assert.Equal(14, record.Length));
+        Assert.Equal("2024/25", Record(records, "Report", "ComparedWith")[11]);
+        var percent = Record(records, "Workforce", "Percent");
+        Assert.Equal(24.0, double.Parse(percent[12], CultureInfo.InvariantCulture), 1e-9);
+        Assert.Equal(2.1, double.Parse(percent[13], CultureInfo.InvariantCulture), 1e-9);
+        Assert.Equal(["240", "21"], Record(records, "Workforce", "Count")[12..]);
+        var ratio = Record(records, "2", "RelativeLikelihood");
+        Assert.Equal(1.2, double.Parse(ratio[12], CultureInfo.InvariantCulture), 1e-9);
+        Assert.Equal(0.3, double.Parse(ratio[13], CultureInfo.InvariantCulture), 1e-9);
+        Assert.Equal("Yes", Record(records, "2", "IntervalsOverlap")[11]);
+        Assert.Equal("NonAdverse", Record(records, "2", "Band")[12]);
+        Assert.Equal(24.0, double.Parse(Record(records, "1", "Percent", "Band 5", "Clinical")[12], CultureInfo.InvariantCulture), 1e-9);
+    }
+
+    [Fact]
+    public void Write_CompareWithNegativeChange_StaysAPlainNumber()
+    {
+        var thisYear = YearPair.Trust(Reports.Year, EqualityStandard.Wres, white: 760, bme: 240, whiteAppointed: 24, bmeAppointed: 20);
+        var lastYear = YearPair.Read(YearPair.Trust(YearPair.LastYear, EqualityStandard.Wres, white: 739, bme: 261, whiteAppointed: 30, bmeAppointed: 20));
+
+        var text = ReportWriter.ToString(thisYear, ReportFormat.Csv, YearPair.ComparedWith(lastYear));
+
+        Assert.Contains("Workforce,,,Count,760,240,0,1000,,,,,261,-21\r\n", text, StringComparison.Ordinal);
+        Assert.Equal("-21", Record(Csv.Parse(text), "Workforce", "Count")[13]);
     }
 }

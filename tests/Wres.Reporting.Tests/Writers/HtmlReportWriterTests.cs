@@ -131,4 +131,18 @@ public partial class HtmlReportWriterTests
         Assert.Equal(report.Representation.Rows.Count(r => r.Applicable), bars.Count);
         Assert.Contains(bars, g => g.Element(Xhtml + "title")!.Value == "Medical and dental staff, Consultants: White 33.3%, BME 33.3%, Unknown 33.3% of 3 people");
     }
+
+    [Fact]
+    public void Write_CompareWith_WellFormedWithLastYearAndChangeColumns()
+    {
+        var document = Parse(Html(YearPair.ThisYearReport(), YearPair.ComparedWith(YearPair.Previous())));
+
+        var workforce = document.Descendants(Xhtml + "table").First(t => t.Element(Xhtml + "caption")!.Value.StartsWith("People in the workforce", StringComparison.Ordinal));
+        Assert.Equal(
+            ["Group", "People", "% of workforce", "Last year: people", "Last year: %", "Change: people", "Change: pp"],
+            workforce.Descendants(Xhtml + "thead").Single().Descendants(Xhtml + "th").Select(th => th.Value));
+        var bme = workforce.Descendants(Xhtml + "tbody").Single().Elements(Xhtml + "tr").Single(tr => tr.Elements().First().Value == "BME");
+        Assert.Equal(["BME", "261", "26.1", "240", "24.0", "+21", "+2.1 pp"], bme.Elements().Select(cell => cell.Value));
+        Assert.Contains(document.Descendants(Xhtml + "li"), li => li.Value == "Change: +0.30; 95% confidence intervals overlap: the change may be chance");
+    }
 }

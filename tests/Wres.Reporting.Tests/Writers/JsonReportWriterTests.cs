@@ -9,6 +9,7 @@ namespace Wres.Reporting.Tests.Writers;
 public class JsonReportWriterTests
 {
     private static readonly string[] WresIds = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    private const double Tolerance = 1e-9;
     private static readonly string[] WdesIds = ["1", "2", "3", "4a(i)", "4a(ii)", "4a(iii)", "4b", "5", "6", "7", "8", "9a", "10"];
 
     private static JsonElement Json(WresReport report, ReportWriterOptions? options = null)
@@ -254,5 +255,187 @@ public class JsonReportWriterTests
         Assert.Equal("Global majority", root.GetProperty("groups").GetProperty("focus").GetString());
         HasKeys(Indicator(root, "2"), "bme");
         Assert.Equal("AdverseToBme", Indicator(root, "2").GetProperty("band").GetString());
+    }
+
+    [Fact]
+    public void Write_CompareWith_WorkforceCarriesLastYearAndTheChange()
+    {
+        var root = Json(YearPair.ThisYearReport(), YearPair.ComparedWith(YearPair.Previous()));
+
+        var workforce = root.GetProperty("workforce");
+        var previous = workforce.GetProperty("previous");
+        var change = workforce.GetProperty("change");
+        HasKeys(previous, "headcount", "white", "bme", "unknown", "whitePercent", "bmePercent", "unknownPercent", "knownBmePercent", "declarationRate");
+        HasKeys(change, "headcount", "white", "bme", "unknown", "whitePercent", "bmePercent", "unknownPercent", "knownBmePercent", "declarationRate");
+        Assert.Equal(24.0, previous.GetProperty("bmePercent").GetDouble(), Tolerance);
+        Assert.Equal(26.1, workforce.GetProperty("bmePercent").GetDouble(), Tolerance);
+        Assert.Equal(2.1, change.GetProperty("bmePercent").GetDouble(), Tolerance);
+        Assert.Equal(-2.1, change.GetProperty("whitePercent").GetDouble(), Tolerance);
+        Assert.Equal((240, 21, -21, 0), (previous.GetProperty("bme").GetInt32(), change.GetProperty("bme").GetInt32(), change.GetProperty("white").GetInt32(), change.GetProperty("headcount").GetInt32()));
+        var comparedWith = root.GetProperty("comparedWith");
+        Assert.Equal("2024/25", comparedWith.GetProperty("year").GetString());
+        Assert.Equal("2025-03-31", comparedWith.GetProperty("period").GetProperty("end").GetString());
+        Assert.False(comparedWith.GetProperty("published").GetBoolean());
+    }
+
+    [Fact]
+    public void Write_CompareWith_RelativeLikelihoodCarriesRatioChangeAndOverlap()
+    {
+        var root = Json(YearPair.ThisYearReport(), YearPair.ComparedWith(YearPair.Previous()));
+
+        var appointment = Indicator(root, "2");
+        var previous = appointment.GetProperty("previous");
+        var change = appointment.GetProperty("change");
+        Assert.Equal(1.5, appointment.GetProperty("relativeLikelihood").GetDouble(), Tolerance);
+        Assert.Equal(1.2, previous.GetProperty("relativeLikelihood").GetDouble(), Tolerance);
+        Assert.Equal(0.3, change.GetProperty("relativeLikelihood").GetDouble(), Tolerance);
+        HasKeys(previous, "white", "bme", "unknown", "ci95", "pValue", "band", "smallNumbers", "rolling");
+        Assert.InRange(previous.GetProperty("ci95").GetProperty("lower").GetDouble(), 0.70, 0.72);
+        Assert.Equal("NonAdverse", previous.GetProperty("band").GetString());
+        Assert.Equal((24, 100), (previous.GetProperty("white").GetProperty("events").GetInt32(), previous.GetProperty("white").GetProperty("base").GetInt32()));
+        Assert.Equal((6, 0), (change.GetProperty("white").GetProperty("events").GetInt32(), change.GetProperty("white").GetProperty("base").GetInt32()));
+        Assert.Equal(0.06, change.GetProperty("white").GetProperty("likelihood").GetDouble(), Tolerance);
+        Assert.Equal(0.0, change.GetProperty("bme").GetProperty("likelihood").GetDouble(), Tolerance);
+        Assert.True(appointment.GetProperty("intervalsOverlap").GetBoolean());
+    }
+
+    [Fact]
+    public void Write_CompareWithDistantRatios_IntervalsDoNotOverlap()
+    {
+        var thisYear = YearPair.Trust(Reports.Year, EqualityStandard.Wres, white: 739, bme: 261, whiteAppointed: 90, bmeAppointed: 10);
+
+        var appointment = Indicator(Json(thisYear, YearPair.ComparedWith(YearPair.Previous())), "2");
+
+        Assert.Equal(9.0 - 1.2, appointment.GetProperty("change").GetProperty("relativeLikelihood").GetDouble(), Tolerance);
+        Assert.False(appointment.GetProperty("intervalsOverlap").GetBoolean());
+    }
+
+    [Fact]
+    public void Write_CompareWithTheSameTrustLastYear_EveryRowAndIndicatorHasPreviousAndZeroChange()
+    {
+        var report = Reports.Full();
+        var previous = PreviousReport.Parse(YearPair.AsLastYearJson(report));
+
+        var root = Json(report, YearPair.ComparedWith(previous));
+
+        Assert.Equal(0, root.GetProperty("workforce").GetProperty("change").GetProperty("headcount").GetInt32());
+        var rows = Indicator(root, "1").GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(report.Representation.Rows.Count, rows.Count);
+        foreach (var row in rows)
+        {
+            Assert.Equal(row.GetProperty("bme").GetInt32(), row.GetProperty("previous").GetProperty("bme").GetInt32());
+            Assert.Equal(0, row.GetProperty("change").GetProperty("total").GetInt32());
+            HasKeys(row.GetProperty("change"), "white", "bme", "unknown", "total", "whitePercent", "bmePercent", "unknownPercent");
+        }
+
+        foreach (var id in new[] { "2", "3", "4" })
+        {
+            var likelihood = Indicator(root, id);
+            Assert.Equal(0.0, likelihood.GetProperty("change").GetProperty("relativeLikelihood").GetDouble());
+            Assert.True(likelihood.GetProperty("intervalsOverlap").GetBoolean());
+        }
+
+        foreach (var id in new[] { "5", "6", "7", "8" })
+        {
+            var survey = Indicator(root, id);
+            Assert.Equal(survey.GetProperty("gapPercentagePoints").GetDecimal(), survey.GetProperty("previous").GetProperty("gapPercentagePoints").GetDecimal());
+            Assert.Equal(0m, survey.GetProperty("change").GetProperty("bmePercent").GetDecimal());
+        }
+
+        foreach (var subset in new[] { "total", "voting", "executive" })
+        {
+            var members = Indicator(root, "9").GetProperty(subset);
+            HasKeys(members.GetProperty("previous"), "members", "white", "bme", "unknown", "bmePercent", "differencePercentagePoints");
+            Assert.Equal(0.0, members.GetProperty("change").GetProperty("bmePercent").GetDouble());
+        }
+    }
+
+    [Fact]
+    public void Write_CompareWithLastYearWithoutInputs_PreviousAndChangeAreNull()
+    {
+        var previous = PreviousReport.Parse(YearPair.AsLastYearJson(Reports.Empty()));
+
+        var root = Json(Reports.Full(), YearPair.ComparedWith(previous));
+
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("workforce").GetProperty("previous").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("workforce").GetProperty("change").ValueKind);
+        Assert.All(Indicator(root, "1").GetProperty("rows").EnumerateArray(), row => Assert.Equal(JsonValueKind.Null, row.GetProperty("previous").ValueKind));
+        var appointment = Indicator(root, "2");
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("previous").ValueKind);
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("change").ValueKind);
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("intervalsOverlap").ValueKind);
+        Assert.Equal(JsonValueKind.Null, Indicator(root, "5").GetProperty("change").ValueKind);
+        Assert.Equal(JsonValueKind.Null, Indicator(root, "9").GetProperty("voting").GetProperty("previous").ValueKind);
+    }
+
+    [Fact]
+    public void Write_CompareWithLastYearsUndefinedRatio_RatioChangeAndOverlapNull()
+    {
+        var previous = PreviousReport.Parse(YearPair.AsLastYearJson(Reports.UndefinedAppointment()));
+
+        var appointment = Indicator(Json(Reports.Full(), YearPair.ComparedWith(previous)), "2");
+
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("change").GetProperty("relativeLikelihood").ValueKind);
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("intervalsOverlap").ValueKind);
+        Assert.Equal(-0.1, appointment.GetProperty("change").GetProperty("white").GetProperty("likelihood").GetDouble(), Tolerance);
+    }
+
+    [Fact]
+    public void Write_CompareWithAndPublish_LastYearsCountsDisclosedAndChangedFromDisclosedCounts()
+    {
+        var options = new ReportWriterOptions { Publish = true, CompareWith = YearPair.Previous() };
+
+        var workforce = Json(YearPair.ThisYearReport(), options).GetProperty("workforce");
+
+        Assert.Equal(260, workforce.GetProperty("bme").GetInt32());
+        Assert.Equal(240, workforce.GetProperty("previous").GetProperty("bme").GetInt32());
+        Assert.Equal(20, workforce.GetProperty("change").GetProperty("bme").GetInt32());
+        Assert.Equal(2.1, workforce.GetProperty("change").GetProperty("bmePercent").GetDouble(), Tolerance);
+    }
+
+    [Fact]
+    public void Write_CompareWithPublishedReport_SuppressedCountsGiveNullChanges()
+    {
+        var previous = PreviousReport.Parse(YearPair.AsLastYearJson(Reports.Full()).Replace("\"published\": false", "\"published\": true", StringComparison.Ordinal)
+            .Replace("\"events\": 3,", "\"events\": \"*\",", StringComparison.Ordinal));
+
+        var root = Json(Reports.Full(), YearPair.ComparedWith(previous));
+
+        var bme = Indicator(root, "2").GetProperty("change").GetProperty("bme");
+        Assert.Equal(JsonValueKind.Null, bme.GetProperty("events").ValueKind);
+        Assert.Equal(0, bme.GetProperty("base").GetInt32());
+        Assert.True(root.GetProperty("comparedWith").GetProperty("published").GetBoolean());
+    }
+
+    [Fact]
+    public void Write_CompareWithRatioTheOtherWayUp_LastYearsRatioInverted()
+    {
+        var json = ReportWriter.ToString(YearPair.LastYearReport(), ReportFormat.Json).Replace("\"WhiteOverBme\"", "\"BmeOverWhite\"", StringComparison.Ordinal);
+
+        var appointment = Indicator(Json(YearPair.ThisYearReport(), YearPair.ComparedWith(PreviousReport.Parse(json))), "2");
+
+        Assert.Equal(1 / 1.2, appointment.GetProperty("previous").GetProperty("relativeLikelihood").GetDouble(), Tolerance);
+        Assert.True(appointment.GetProperty("previous").GetProperty("ci95").GetProperty("upper").GetDouble() < 1.5);
+    }
+
+    [Fact]
+    public void Write_CompareWithWdes_UsesDisabilityKeys()
+    {
+        var root = Json(YearPair.ThisYearReport(EqualityStandard.Wdes), YearPair.ComparedWith(YearPair.Previous(EqualityStandard.Wdes)));
+
+        Assert.Equal(2.1, root.GetProperty("workforce").GetProperty("change").GetProperty("disabledPercent").GetDouble(), Tolerance);
+        Assert.Equal(0.3, Indicator(root, "2").GetProperty("change").GetProperty("relativeLikelihood").GetDouble(), Tolerance);
+        HasKeys(Indicator(root, "2").GetProperty("previous"), "nonDisabled", "disabled");
+    }
+
+    [Fact]
+    public void Write_WithoutCompareWith_HasNoComparisonFields()
+    {
+        var names = AllPropertyNames(Json(Reports.Full())).ToHashSet();
+
+        Assert.DoesNotContain("comparedWith", names);
+        Assert.DoesNotContain("previous", names);
+        Assert.DoesNotContain("change", names);
+        Assert.DoesNotContain("intervalsOverlap", names);
     }
 }

@@ -115,4 +115,16 @@ public class MarkdownReportWriterTests
     {
         Assert.Equal(expected, MarkdownReportWriter.Escape(text));
     }
+
+    [Fact]
+    public void Write_CompareWith_TablesHaveLastYearAndChangeColumnsAndTheNotes()
+    {
+        var markdown = Markdown(YearPair.ThisYearReport(), YearPair.ComparedWith(YearPair.Previous()));
+
+        var lines = markdown.Split('\n');
+        Assert.Contains("| Group | People | % of workforce | Last year: people | Last year: % | Change: people | Change: pp |", lines);
+        Assert.Contains("| BME | 261 | 26.1 | 240 | 24.0 | +21 | +2.1 pp |", lines);
+        Assert.Contains("- Change: +0.30; 95% confidence intervals overlap: the change may be chance", lines);
+        Assert.Contains("Compared with last year's report (2024/25, 2024-04-01 to 2025-03-31): \"Last year\" shows last year's figure", markdown, StringComparison.Ordinal);
+    }
 }

@@ -196,4 +196,61 @@ public class TextReportWriterTests
         Assert.Contains(section, l => Cells(l).SequenceEqual(["Outside the reporting year", "1"]));
         Assert.Contains(section, l => Cells(l).Take(4).SequenceEqual(["107", "Appointed", "WRES108", "Error"]));
     }
+
+    [Fact]
+    public void Write_CompareWith_TablesHaveLastYearAndChangeColumns()
+    {
+        var text = Text(YearPair.ThisYearReport(), YearPair.ComparedWith(YearPair.Previous()));
+
+        var workforce = Section(text, "Workforce");
+        Assert.Contains(workforce, line => Cells(line).SequenceEqual(["Group", "People", "% of workforce", "Last year: people", "Last year: %", "Change: people", "Change: pp"]));
+        Assert.Contains(workforce, line => Cells(line).SequenceEqual(["BME", "261", "26.1", "240", "24.0", "+21", "+2.1 pp"]));
+        Assert.Contains(workforce, line => Cells(line).SequenceEqual(["White", "739", "73.9", "760", "76.0", "-21", "-2.1 pp"]));
+        var representation = Section(text, "Indicator 1:");
+        Assert.Contains(representation, line => Cells(line) is [.., "Last year: BME %", "Change: pp"]);
+        Assert.Contains(representation, line => Cells(line) is ["Band 5", .., "26.1", "0.0", "24.0", "+2.1 pp"]);
+    }
+
+    [Fact]
+    public void Write_CompareWith_LikelihoodShowsLastYearsRatioTheChangeAndTheOverlapNote()
+    {
+        var text = Text(YearPair.ThisYearReport(), YearPair.ComparedWith(YearPair.Previous()));
+
+        var appointment = Section(text, "Indicator 2:");
+        Assert.Contains(appointment, line => line.StartsWith("- Last year (2024/25): 1.20, 95% confidence interval 0.71 to 2.03", StringComparison.Ordinal));
+        Assert.Contains("- Change: +0.30; 95% confidence intervals overlap: the change may be chance", appointment);
+        Assert.Contains(appointment, line => Cells(line) is ["White", "30", "100", "30.0%", "24.0%", "+6.0 pp"]);
+        Assert.Contains("Compared with last year's report (2024/25, 2024-04-01 to 2025-03-31)", text, StringComparison.Ordinal);
+        Assert.Contains("Indicator 2 (appointment from shortlisting, White ÷ BME): 1.50 (Adverse to BME staff). Last year 1.20; change +0.30; 95% confidence intervals overlap: the change may be chance.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_CompareWithDistantRatios_SaysTheIntervalsDoNotOverlap()
+    {
+        var thisYear = YearPair.Trust(Reports.Year, EqualityStandard.Wres, white: 739, bme: 261, whiteAppointed: 90, bmeAppointed: 10);
+
+        var appointment = Section(Text(thisYear, YearPair.ComparedWith(YearPair.Previous())), "Indicator 2:");
+
+        Assert.Contains("- Change: +7.80; 95% confidence intervals do not overlap", appointment);
+    }
+
+    [Fact]
+    public void Write_CompareWithLastYearWithoutTheIndicator_SaysNotProvided()
+    {
+        var lastYear = PreviousReport.Parse(YearPair.AsLastYearJson(Reports.Empty()));
+
+        var text = Text(Reports.Full(), YearPair.ComparedWith(lastYear));
+
+        Assert.Contains("- Last year (2024/25): not provided.", Section(text, "Indicator 2:"));
+        Assert.Contains(Section(text, "Workforce"), line => Cells(line) is ["BME", _, _, "n/a", "n/a", "n/a", "n/a"]);
+    }
+
+    [Fact]
+    public void Write_WithoutCompareWith_SaysNothingOfLastYear()
+    {
+        var text = Text(YearPair.ThisYearReport());
+
+        Assert.DoesNotContain("Last year", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Change", text, StringComparison.Ordinal);
+    }
 }

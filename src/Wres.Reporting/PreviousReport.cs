@@ -1,0 +1,121 @@
+using System.Text.Json;
+using NodaTime;
+using Wres.Core;
+using Wres.Reporting.Comparison;
+using Wres.Reporting.Internal;
+
+namespace Wres.Reporting;
+
+/// <summary>
+/// Last year's report, read back from the JSON (schema <c>wres-report/1</c>) that <see cref="ReportWriter"/> writes,
+/// for a year-on-year comparison through <see cref="ReportWriterOptions.CompareWith"/>. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// <para>Keeps what a comparison needs: the standard and period, the workforce figures, every row of indicator 1
+/// (by segment and row), the counts, likelihoods, ratio, 95% confidence interval and band of indicators 2 to 4,
+/// the survey percentages and gaps, and the board's members. Numbers are kept unrounded, as written; a
+/// <c>null</c> stays unknown, and so does a count written as text (<c>*</c> or <c>&lt;5</c> in a published report).
+/// An indicator last year's report marks <c>NotProvided</c> has no counterpart.</para>
+/// <para>Anything else (another schema, a data-quality-only report, a field of the wrong type, invalid JSON) is
+/// rejected with a <see cref="FormatException"/> whose message is one readable sentence.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// using var file = File.OpenRead("wres-2024-25.json");
+/// var options = new ReportWriterOptions { CompareWith = PreviousReport.Load(file) };
+/// File.WriteAllText("wres-2025-26.html", ReportWriter.ToString(report, ReportFormat.Html, options));
+/// </code>
+/// </example>
+public sealed class PreviousReport
+{
+    internal PreviousReport(
+        EqualityStandard standard,
+        DateInterval period,
+        string? organisation,
+        bool published,
+        PreviousWorkforce? workforce,
+        IReadOnlyDictionary<(string Segment, string Row), PreviousRow> rows,
+        IReadOnlyDictionary<string, PreviousLikelihood> likelihoods,
+        IReadOnlyDictionary<string, PreviousSurvey> surveys,
+        IReadOnlyDictionary<string, PreviousBoard> boards)
+    {
+        Standard = standard;
+        Period = period;
+        Organisation = organisation;
+        Published = published;
+        Workforce = workforce;
+        Rows = rows;
+        Likelihoods = likelihoods;
+        Surveys = surveys;
+        Boards = boards;
+    }
+
+    /// <summary>The standard of last year's report: <see cref="EqualityStandard.Wres"/> or <see cref="EqualityStandard.Wdes"/>.</summary>
+    public EqualityStandard Standard { get; }
+
+    /// <summary>Last year's reporting period, first and last day included.</summary>
+    public DateInterval Period { get; }
+
+    /// <summary>The reporting year as the reports show it, for example <c>2024/25</c> (or <c>start to end</c> for a period that does not run from 1 April to 31 March).</summary>
+    public string Year => ReportView.YearText(Period);
+
+    /// <summary>The organisation's name as last year's report gave it, or <see langword="null"/>.</summary>
+    public string? Organisation { get; }
+
+    /// <summary>Whether last year's report was published with disclosure control (its counts are then the published, rounded ones).</summary>
+    internal bool Published { get; }
+
+    /// <summary>The workforce figures, or <see langword="null"/> when last year's staff file was not supplied.</summary>
+    internal PreviousWorkforce? Workforce { get; }
+
+    /// <summary>Indicator 1's rows by segment key and row label.</summary>
+    internal IReadOnlyDictionary<(string Segment, string Row), PreviousRow> Rows { get; }
+
+    /// <summary>The computed relative-likelihood indicators by id.</summary>
+    internal IReadOnlyDictionary<string, PreviousLikelihood> Likelihoods { get; }
+
+    /// <summary>The computed survey indicators by id.</summary>
+    internal IReadOnlyDictionary<string, PreviousSurvey> Surveys { get; }
+
+    /// <summary>The computed board indicator by id.</summary>
+    internal IReadOnlyDictionary<string, PreviousBoard> Boards { get; }
+
+    /// <summary>Reads last year's report from its JSON text.</summary>
+    /// <param name="json">The JSON that <see cref="ReportWriter"/> wrote with <see cref="ReportFormat.Json"/>.</param>
+    /// <returns>The report's figures.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not valid JSON or not a <c>wres-report/1</c> report.</exception>
+    public static PreviousReport Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return PreviousReportReader.Read(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw PreviousReportReader.NotValidJson(e);
+        }
+    }
+
+    /// <summary>Reads last year's report from a stream of UTF-8 JSON (a byte-order mark is allowed).</summary>
+    /// <param name="utf8Json">The JSON that <see cref="ReportWriter"/> wrote with <see cref="ReportFormat.Json"/>; read to the end, not closed.</param>
+    /// <returns>The report's figures.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The stream does not hold valid JSON or not a <c>wres-report/1</c> report.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static PreviousReport Load(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        try
+        {
+            using var document = JsonDocument.Parse(utf8Json);
+            return PreviousReportReader.Read(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw PreviousReportReader.NotValidJson(e);
+        }
+    }
+}
