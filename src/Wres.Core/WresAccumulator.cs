@@ -99,7 +99,7 @@ public sealed class WresAccumulator
         }
     }
 
-    private static SourceTally TallyOf(object part) => part switch
+    internal static SourceTally TallyOf(object part) => part switch
     {
         WorkforceAccumulator w => w.Tally,
         RecruitmentAccumulator r => r.Tally,
@@ -131,18 +131,76 @@ public sealed class WresAccumulator
             throw new ArgumentException("Only accumulators for the same reporting year and standard can be merged.", nameof(other));
         }
 
-        _report = null;
-        MergePart(ref _staff, other._staff, lineOffset, static (a, b, o) => a.Merge(b, o));
-        MergePart(ref _previousStaff, other._previousStaff, lineOffset, static (a, b, o) => a.Merge(b, o));
-        MergePart(ref _recruitment, other._recruitment, lineOffset, static (a, b, o) => a.Merge(b, o));
-        MergePart(ref _cases, other._cases, lineOffset, static (a, b, o) => a.Merge(b, o));
-        MergePart(ref _previousCases, other._previousCases, lineOffset, static (a, b, o) => a.Merge(b, o));
-        MergePart(ref _training, other._training, lineOffset, static (a, b, o) => a.Merge(b, o));
-        MergePart(ref _board, other._board, lineOffset, static (a, b, o) => a.Merge(b, o));
-        MergePart(ref _survey, other._survey, lineOffset, static (a, b, o) => a.Merge(b, o));
+        MergeParts(other, lineOffset, MergeMode.Take);
     }
 
-    private static void MergePart<T>(ref T? mine, T? theirs, int lineOffset, Action<T, T, int> merge)
+    /// <summary>
+    /// Merges a chunk of the same files that may hold a part this accumulator has not seen yet (rows
+    /// routed by organisation: an organisation's first row of a file can be in any chunk).
+    /// </summary>
+    internal void MergeChunk(WresAccumulator other, int lineOffset) => MergeParts(other, lineOffset, MergeMode.TakeOrCreate);
+
+    /// <summary>Adds everything another accumulator holds, leaving it intact and usable.</summary>
+    internal void MergeCopy(WresAccumulator other) => MergeParts(other, 0, MergeMode.Copy);
+
+    /// <summary>Creates, empty, every part the other accumulator has and this one lacks.</summary>
+    internal void AddMissingParts(WresAccumulator other)
+    {
+        if (other._staff is { } staff && _staff is null)
+        {
+            Staff(staff.Tally.Source);
+        }
+
+        if (other._previousStaff is { } previousStaff && _previousStaff is null)
+        {
+            PreviousStaff(previousStaff.Tally.Source);
+        }
+
+        if (other._recruitment is { } recruitment && _recruitment is null)
+        {
+            Recruitment(recruitment.Tally.Source);
+        }
+
+        if (other._cases is { } cases && _cases is null)
+        {
+            Cases(cases.Tally.Source);
+        }
+
+        if (other._previousCases is { } previousCases && _previousCases is null)
+        {
+            PreviousCases(previousCases.Tally.Source);
+        }
+
+        if (other._training is { } training && _training is null)
+        {
+            Training(training.Tally.Source);
+        }
+
+        if (other._board is { } board && _board is null)
+        {
+            Board(board.Tally.Source);
+        }
+
+        if (other._survey is { } survey && _survey is null)
+        {
+            Survey(survey.Tally.Source);
+        }
+    }
+
+    private void MergeParts(WresAccumulator other, int lineOffset, MergeMode mode)
+    {
+        _report = null;
+        MergePart(ref _staff, other._staff, lineOffset, mode, Staff, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _previousStaff, other._previousStaff, lineOffset, mode, PreviousStaff, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _recruitment, other._recruitment, lineOffset, mode, Recruitment, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _cases, other._cases, lineOffset, mode, Cases, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _previousCases, other._previousCases, lineOffset, mode, PreviousCases, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _training, other._training, lineOffset, mode, Training, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _board, other._board, lineOffset, mode, Board, static (a, b, o) => a.Merge(b, o));
+        MergePart(ref _survey, other._survey, lineOffset, mode, Survey, static (a, b, o) => a.Merge(b, o));
+    }
+
+    private static void MergePart<T>(ref T? mine, T? theirs, int lineOffset, MergeMode mode, Func<string, T> create, Action<T, T, int> merge)
         where T : class
     {
         if (theirs is null)
@@ -150,18 +208,31 @@ public sealed class WresAccumulator
             return;
         }
 
-        if (mine is null && lineOffset == 0)
+        if (mine is null && lineOffset == 0 && mode != MergeMode.Copy)
         {
             mine = theirs;
             return;
         }
 
-        if (mine is null)
+        if (mine is null && mode == MergeMode.Take)
         {
             throw new InvalidOperationException("A chunk was merged before the start of its file.");
         }
 
+        mine ??= create(TallyOf(theirs).Source);
         merge(mine, theirs, lineOffset);
+    }
+
+    private enum MergeMode
+    {
+        /// <summary>A part this accumulator lacks is taken over (the other accumulator is not used again).</summary>
+        Take,
+
+        /// <summary>As <see cref="Take"/>, but a chunk's part this accumulator lacks is created empty first.</summary>
+        TakeOrCreate,
+
+        /// <summary>Every part is copied; the other accumulator stays intact.</summary>
+        Copy,
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Wres.Core.RollUp;
 using Wres.Core.Internal;
 
 namespace Wres.Core;
@@ -99,6 +100,19 @@ public sealed class WresCalculator
         }
 
         return new WresAccumulator(_settings, year, standard);
+    }
+
+    /// <summary>
+    /// Creates an empty roll-up: one accumulator per organisation, reported one by one and combined (an
+    /// integrated care system or a region).
+    /// </summary>
+    /// <param name="year">The reporting year.</param>
+    /// <param name="standard">The standard; <b>Default</b> the WRES.</param>
+    /// <returns>An empty roll-up.</returns>
+    public WresRollUp CreateRollUp(ReportingYear year, EqualityStandard standard = EqualityStandard.Wres)
+    {
+        CreateAccumulator(year, standard);
+        return new WresRollUp(_settings, year, standard);
     }
 
     internal CalculatorSettings Settings => _settings;

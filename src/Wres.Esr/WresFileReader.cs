@@ -1,5 +1,8 @@
 using System.Text;
 using Wres.Core;
+using Wres.Core.Casework;
+using Wres.Core.RollUp;
+using Wres.Core.Workforce;
 using Wres.Core.Validation;
 using Wres.Esr.Internal;
 using Wres.Esr.Parsing;
@@ -55,28 +58,68 @@ public sealed class WresFileReader
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(year);
-        var files = inputs.Provided().Select(f => new FileWork(f.Part, f.File, Plan(f.File, ChunkBytes))).ToArray();
+        return ReadAll(inputs.Provided(), new Routing(year, standard, ByOrganisation: false, Directory: null), progress, cancellationToken).Unassigned;
+    }
+
+    /// <summary>
+    /// Reads the inputs of several organisations, one accumulator per organisation: staff and
+    /// recruitment rows go by their <c>Organisation</c> column; case and training rows by their
+    /// employee's organisation in the staff file (this year's, else last year's). Rows with no
+    /// organisation, and the board and survey files, count in the combined report only.
+    /// </summary>
+    /// <param name="inputs">The files; any may be left out.</param>
+    /// <param name="year">The reporting year.</param>
+    /// <param name="standard">The standard; <b>Default</b> the WRES.</param>
+    /// <param name="progress">Receives bytes read per file, from any thread; optional.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The roll-up; call <see cref="WresRollUp.ToReport"/>.</returns>
+    /// <exception cref="EsrFileException">An input cannot be read at all.</exception>
+    public WresRollUp ReadByOrganisation(
+        WresInputs inputs,
+        ReportingYear year,
+        EqualityStandard standard = EqualityStandard.Wres,
+        IProgress<ReadProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(year);
+        var provided = inputs.Provided().ToArray();
+        var byColumn = ReadAll(provided.Where(f => !JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, Directory: null), progress, cancellationToken);
+        var byEmployee = ReadAll(provided.Where(f => JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, byColumn.Directory()), progress, cancellationToken);
+        byColumn.Merge(byEmployee, lineOffset: 0);
+        byColumn.ShareParts();
+        return byColumn;
+    }
+
+    private static bool JoinsToStaff(InputPart part) => part is InputPart.Disciplinary or InputPart.PreviousDisciplinary or InputPart.Training;
+
+    private WresRollUp ReadAll(IEnumerable<(InputPart Part, InputFile File)> provided, Routing routing, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+    {
+        var files = provided.Select(f => new FileWork(f.Part, f.File, Plan(f.File, ChunkBytes))).ToArray();
         var work = files.SelectMany(f => f.Chunks.Select(c => (File: f, Chunk: c)))
             .OrderByDescending(w => w.Chunk is null ? w.File.File.Length ?? 0 : w.Chunk.End - w.Chunk.Start)
             .ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         try
         {
-            Parallel.ForEach(work, options, w => w.File.Read(this, w.Chunk, year, standard, progress, cancellationToken));
+            Parallel.ForEach(work, options, w => w.File.Read(this, w.Chunk, routing, progress, cancellationToken));
         }
         catch (AggregateException e)
         {
             throw First(e);
         }
 
-        var result = _calculator.CreateAccumulator(year, standard);
+        var result = _calculator.CreateRollUp(routing.Year, routing.Standard);
         foreach (var file in files)
         {
-            result.Merge(file.Finish(this, year, standard, progress, cancellationToken));
+            result.Merge(file.Finish(this, routing, progress, cancellationToken), lineOffset: 0);
         }
 
         return result;
     }
+
+    /// <summary>How rows are sent to accumulators: all to one, or by organisation (by column, or by employee once the staff are read).</summary>
+    private sealed record Routing(ReportingYear Year, EqualityStandard Standard, bool ByOrganisation, EmployeeDirectory? Directory);
 
     /// <summary>The size of the chunks a large file is cut into, so that every core has work to the end (tests set it small).</summary>
     internal long ChunkBytes { get; init; } = 24L << 20;
@@ -139,7 +182,7 @@ public sealed class WresFileReader
     /// <summary>One input file's reading: its chunks (or the whole file), then their merge in line order.</summary>
     private sealed class FileWork(InputPart part, InputFile file, IReadOnlyList<Chunk?> chunks)
     {
-        private readonly (WresAccumulator Accumulator, int LineBreaks)?[] _results = new (WresAccumulator, int)?[chunks.Count];
+        private readonly (WresRollUp RollUp, int LineBreaks)?[] _results = new (WresRollUp, int)?[chunks.Count];
         private volatile bool _whole;
 
         public InputPart Part { get; } = part;
@@ -148,11 +191,11 @@ public sealed class WresFileReader
 
         public IReadOnlyList<Chunk?> Chunks { get; } = chunks;
 
-        public void Read(WresFileReader reader, Chunk? chunk, ReportingYear year, EqualityStandard standard, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+        public void Read(WresFileReader reader, Chunk? chunk, Routing routing, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
         {
             if (chunk is null)
             {
-                _results[0] = (reader.ReadOne(Part, File, year, standard, progress, cancellationToken), 0);
+                _results[0] = (reader.ReadOne(Part, File, routing, progress, cancellationToken), 0);
                 return;
             }
 
@@ -163,7 +206,7 @@ public sealed class WresFileReader
 
             try
             {
-                _results[chunk.Index] = reader.ReadChunk(Part, File, chunk, year, standard, progress, cancellationToken);
+                _results[chunk.Index] = reader.ReadChunk(Part, File, chunk, routing, progress, cancellationToken);
             }
             catch (Exception e) when (e is ChunkBoundaryException or NotUtf8Exception or EsrFileException)
             {
@@ -173,11 +216,11 @@ public sealed class WresFileReader
             }
         }
 
-        public WresAccumulator Finish(WresFileReader reader, ReportingYear year, EqualityStandard standard, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+        public WresRollUp Finish(WresFileReader reader, Routing routing, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
         {
             if (_whole)
             {
-                return reader.ReadOne(Part, File, year, standard, progress, cancellationToken);
+                return reader.ReadOne(Part, File, routing, progress, cancellationToken);
             }
 
             var (first, lines) = _results[0]!.Value;
@@ -192,59 +235,92 @@ public sealed class WresFileReader
         }
     }
 
-    private (WresAccumulator Accumulator, int LineBreaks) ReadChunk(InputPart part, InputFile file, Chunk chunk, ReportingYear year, EqualityStandard standard, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+    private (WresRollUp RollUp, int LineBreaks) ReadChunk(InputPart part, InputFile file, Chunk chunk, Routing routing, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
     {
-        var accumulator = _calculator.CreateAccumulator(year, standard);
+        var rollUp = _calculator.CreateRollUp(routing.Year, routing.Standard);
         var classifiers = new Classifiers(_calculator.Settings);
         using var table = CsvTable.Open(file, Schema(part), encoding: null, progress, chunk);
-        Parse(part, file.Name, table, classifiers, accumulator, standard, cancellationToken);
-        return (accumulator, table.LineBreaks);
+        Parse(part, file.Name, table, classifiers, rollUp, routing, cancellationToken);
+        return (rollUp, table.LineBreaks);
     }
 
-    private WresAccumulator ReadOne(InputPart part, InputFile file, ReportingYear year, EqualityStandard standard, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+    private WresRollUp ReadOne(InputPart part, InputFile file, Routing routing, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
     {
         var settings = _calculator.Settings;
         return WithEncodingFallback(
             file,
             encoding =>
             {
-                var accumulator = _calculator.CreateAccumulator(year, standard);
+                var rollUp = _calculator.CreateRollUp(routing.Year, routing.Standard);
                 var classifiers = new Classifiers(settings);
                 using var table = CsvTable.Open(file, Schema(part), encoding, progress);
-                var tally = Parse(part, file.Name, table, classifiers, accumulator, standard, cancellationToken);
-                return (accumulator, tally);
+                var tally = Parse(part, file.Name, table, classifiers, rollUp, routing, cancellationToken);
+                return (rollUp, tally);
             });
     }
 
-    private static SourceTally Parse(InputPart part, string name, CsvTable table, Classifiers classifiers, WresAccumulator accumulator, EqualityStandard standard, CancellationToken cancellationToken)
+    /// <summary>Parses one file (or chunk) into the roll-up and returns the tally of its file-level findings.</summary>
+    private static SourceTally Parse(InputPart part, string name, CsvTable table, Classifiers classifiers, WresRollUp rollUp, Routing routing, CancellationToken cancellationToken)
     {
+        var whole = rollUp.Unassigned;
+        var routed = routing.ByOrganisation;
         switch (part)
         {
             case InputPart.Staff:
             case InputPart.PreviousStaff:
-                var staff = part == InputPart.Staff ? accumulator.Staff(name) : accumulator.PreviousStaff(name);
-                StaffParser.Parse(table, classifiers, new StaffReportSink(staff, classifiers), cancellationToken);
-                return staff.Tally;
+                Func<WresAccumulator, WorkforceAccumulator> staff = part == InputPart.Staff ? a => a.Staff(name) : a => a.PreviousStaff(name);
+                if (routed)
+                {
+                    var sink = new RoutedStaffSink(rollUp, staff, classifiers);
+                    StaffParser.Parse(table, classifiers, sink, cancellationToken);
+                    return sink.TallyFor([]);
+                }
+
+                var staffPart = staff(whole);
+                StaffParser.Parse(table, classifiers, new StaffReportSink(staffPart, classifiers), cancellationToken);
+                return staffPart.Tally;
             case InputPart.Recruitment:
-                var recruitment = accumulator.Recruitment(name);
-                RecruitmentParser.Parse(table, classifiers, new ApplicationReportSink(recruitment, accumulator.Year), cancellationToken);
+                if (routed)
+                {
+                    var sink = new RoutedApplicationSink(rollUp, name);
+                    RecruitmentParser.Parse(table, classifiers, sink, cancellationToken);
+                    return sink.TallyFor([]);
+                }
+
+                var recruitment = whole.Recruitment(name);
+                RecruitmentParser.Parse(table, classifiers, new ApplicationReportSink(recruitment, rollUp.Year), cancellationToken);
                 return recruitment.Tally;
             case InputPart.Disciplinary:
             case InputPart.PreviousDisciplinary:
-                var cases = part == InputPart.Disciplinary ? accumulator.Cases(name) : accumulator.PreviousCases(name);
-                DisciplinaryParser.Parse(table, classifiers, new CaseReportSink(cases), cancellationToken);
-                return cases.Tally;
+                Func<WresAccumulator, CaseAccumulator> cases = part == InputPart.Disciplinary ? a => a.Cases(name) : a => a.PreviousCases(name);
+                if (routing.Directory is { } caseDirectory)
+                {
+                    var sink = new RoutedCaseSink(rollUp, caseDirectory, cases);
+                    DisciplinaryParser.Parse(table, classifiers, sink, cancellationToken);
+                    return sink.TallyFor([]);
+                }
+
+                var casePart = cases(whole);
+                DisciplinaryParser.Parse(table, classifiers, new CaseReportSink(casePart), cancellationToken);
+                return casePart.Tally;
             case InputPart.Training:
-                var training = accumulator.Training(name);
+                if (routing.Directory is { } trainingDirectory)
+                {
+                    var sink = new RoutedTrainingSink(rollUp, trainingDirectory, name);
+                    TrainingParser.Parse(table, sink, cancellationToken);
+                    return sink.TallyFor([]);
+                }
+
+                var training = whole.Training(name);
                 TrainingParser.Parse(table, new TrainingReportSink(training), cancellationToken);
                 return training.Tally;
             case InputPart.Board:
-                var board = accumulator.Board(name);
+                var board = whole.Board(name);
                 BoardParser.Parse(table, classifiers, new BoardReportSink(board));
                 return board.Tally;
             case InputPart.Survey:
-                var survey = accumulator.Survey(name);
-                SurveyParser.Parse(table, classifiers, standard, new SurveyReportSink(survey));
+                var survey = whole.Survey(name);
+                SurveyParser.Parse(table, classifiers, routing.Standard, new SurveyReportSink(survey));
                 return survey.Tally;
             default:
                 throw new ArgumentOutOfRangeException(nameof(part), part, "Not a defined input part.");

@@ -113,6 +113,9 @@ public static class WresErrorCodes
     /// <summary>A survey percentage differs from Positive / Respondents by more than half a point; the counts are used.</summary>
     public const string SurveyPercentDiffers = "WRES211";
 
+    /// <summary>In a roll-up across organisations, rows with no Organisation count in the combined report only.</summary>
+    public const string NoOrganisation = "WRES212";
+
     /// <summary>A person's cases in the year record different ethnic groups; the staff file decides.</summary>
     public const string ConflictingCaseEthnicity = "WRES213";
 

@@ -16,9 +16,10 @@ internal static class DisciplinaryParser
         where TSink : ICaseSink
     {
         var schema = Columns.Disciplinary;
-        var tally = sink.Tally;
+        var routes = sink.Routes;
+        var fixedTally = sink.TallyFor([]);
         var rows = 0;
-        while (table.Read(tally))
+        while (table.Read(fixedTally))
         {
             if ((++rows & 0xFFFF) == 0)
             {
@@ -26,6 +27,7 @@ internal static class DisciplinaryParser
             }
 
             var line = table.Line;
+            var tally = routes ? sink.TallyFor(Fields.Trim(table[Employee])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally)
                 || !RowChecks.Required(table, tally, schema, Reference, out var reference)
                 || !RowChecks.Required(table, tally, schema, Employee, out var employee)

@@ -64,7 +64,9 @@ internal readonly struct ApplicationReportSink(RecruitmentAccumulator part, Repo
 /// <summary>Adds case rows to the case accumulator after its scope rules.</summary>
 internal readonly struct CaseReportSink(CaseAccumulator part) : ICaseSink
 {
-    public SourceTally Tally => part.Tally;
+    public bool Routes => false;
+
+    public SourceTally TallyFor(ReadOnlySpan<byte> employee) => part.Tally;
 
     public void Add(in CaseRow row)
     {
@@ -81,7 +83,9 @@ internal readonly struct TrainingReportSink(TrainingAccumulator part) : ITrainin
     private readonly int _start = Fields.KeyOf(part.Year.Start);
     private readonly int _end = Fields.KeyOf(part.Year.End);
 
-    public SourceTally Tally => part.Tally;
+    public bool Routes => false;
+
+    public SourceTally TallyFor(ReadOnlySpan<byte> employee) => part.Tally;
 
     public void Add(in TrainingRow row)
     {

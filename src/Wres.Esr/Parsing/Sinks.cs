@@ -33,7 +33,11 @@ internal interface IApplicationSink
 /// <summary>Takes valid case rows.</summary>
 internal interface ICaseSink
 {
-    SourceTally Tally { get; }
+    /// <summary>Whether rows go to different tallies by employee (their organisation's).</summary>
+    bool Routes { get; }
+
+    /// <summary>Where a row's findings go: the tally of the employee's organisation when routing, otherwise the file's.</summary>
+    SourceTally TallyFor(ReadOnlySpan<byte> employee);
 
     void Add(in CaseRow row);
 }
@@ -41,7 +45,11 @@ internal interface ICaseSink
 /// <summary>Takes valid training rows.</summary>
 internal interface ITrainingSink
 {
-    SourceTally Tally { get; }
+    /// <summary>Whether rows go to different tallies by employee (their organisation's).</summary>
+    bool Routes { get; }
+
+    /// <summary>Where a row's findings go: the tally of the employee's organisation when routing, otherwise the file's.</summary>
+    SourceTally TallyFor(ReadOnlySpan<byte> employee);
 
     void Add(in TrainingRow row);
 }

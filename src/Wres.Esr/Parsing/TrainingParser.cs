@@ -14,15 +14,17 @@ internal static class TrainingParser
         where TSink : ITrainingSink
     {
         var schema = Columns.Training;
-        var tally = sink.Tally;
+        var routes = sink.Routes;
+        var fixedTally = sink.TallyFor([]);
         var rows = 0;
-        while (table.Read(tally))
+        while (table.Read(fixedTally))
         {
             if ((++rows & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            var tally = routes ? sink.TallyFor(Fields.Trim(table[Employee])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally)
                 || !RowChecks.Required(table, tally, schema, Employee, out var employee)
                 || !RowChecks.Required(table, tally, schema, Course, out var course)
