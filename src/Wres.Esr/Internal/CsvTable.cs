@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Text;
 using CsvHelper;
 using Wres.Core.Validation;
@@ -67,35 +69,58 @@ internal sealed class CsvTable : IDisposable
     private void SplitPlainRecord()
     {
         var raw = _reader.RawRecord;
-        _split = raw.IndexOf((byte)'"') < 0;
-        if (!_split)
+        if (_bounds.Length < raw.Length + 2)
         {
-            _fieldCount = _reader.FieldCount;
-            return;
+            Array.Resize(ref _bounds, Math.Max(_bounds.Length * 2, raw.Length + 2));
         }
 
+        var bounds = _bounds;
         var count = 0;
-        _bounds[0] = 0;
+        bounds[0] = 0;
         var position = 0;
-        while (true)
+        if (Vector256.IsHardwareAccelerated)
         {
-            var comma = raw[position..].IndexOf((byte)',');
-            if (count + 2 >= _bounds.Length)
+            var commas = Vector256.Create((byte)',');
+            var quotes = Vector256.Create((byte)'"');
+            for (; position + Vector256<byte>.Count <= raw.Length; position += Vector256<byte>.Count)
             {
-                Array.Resize(ref _bounds, _bounds.Length * 2);
-            }
+                var block = Vector256.Create(raw.Slice(position, Vector256<byte>.Count));
+                if (Vector256.EqualsAny(block, quotes))
+                {
+                    SplitByReader();
+                    return;
+                }
 
-            if (comma < 0)
-            {
-                _bounds[++count] = raw.Length + 1;
-                break;
+                for (var mask = Vector256.Equals(block, commas).ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
+                {
+                    bounds[++count] = position + BitOperations.TrailingZeroCount(mask) + 1;
+                }
             }
-
-            position += comma + 1;
-            _bounds[++count] = position;
         }
 
+        for (; position < raw.Length; position++)
+        {
+            var b = raw[position];
+            if (b == (byte)',')
+            {
+                bounds[++count] = position + 1;
+            }
+            else if (b == (byte)'"')
+            {
+                SplitByReader();
+                return;
+            }
+        }
+
+        bounds[++count] = raw.Length + 1;
         _fieldCount = count;
+        _split = true;
+    }
+
+    private void SplitByReader()
+    {
+        _split = false;
+        _fieldCount = _reader.FieldCount;
     }
 
     /// <summary>Why the current record's field count is wrong, or <see langword="null"/>. Extra blank fields at the end are allowed.</summary>
