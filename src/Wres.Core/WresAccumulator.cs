@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Wres.Core.Board;
 using Wres.Core.Casework;
 using Wres.Core.Indicators;
@@ -52,51 +53,118 @@ public sealed class WresAccumulator
 
     /// <summary>Adds staff-in-post assignments (indicators 1, 3, 4, 9).</summary>
     /// <param name="assignments">The assignments.</param>
-    public void AddStaff(IEnumerable<StaffAssignment> assignments) => AddAll(assignments, Staff(DefaultSource(InputPart.Staff)), static (a, r, l) => a.Add(r, l));
+    public void AddStaff(IEnumerable<StaffAssignment> assignments) => AddAll(assignments, new StaffAdder(Staff(DefaultSource(InputPart.Staff))));
 
     /// <summary>Adds last year's assignments (two-year indicator 3; fallback for joining cases).</summary>
     /// <param name="assignments">The assignments.</param>
-    public void AddPreviousStaff(IEnumerable<StaffAssignment> assignments) => AddAll(assignments, PreviousStaff(DefaultSource(InputPart.PreviousStaff)), static (a, r, l) => a.Add(r, l));
+    public void AddPreviousStaff(IEnumerable<StaffAssignment> assignments) => AddAll(assignments, new StaffAdder(PreviousStaff(DefaultSource(InputPart.PreviousStaff))));
 
     /// <summary>Adds applications (indicator 2).</summary>
     /// <param name="applications">The applications.</param>
-    public void AddApplications(IEnumerable<JobApplication> applications) => AddAll(applications, Recruitment(DefaultSource(InputPart.Recruitment)), static (a, r, l) => a.Add(r, l));
+    public void AddApplications(IEnumerable<JobApplication> applications) => AddAll(applications, new ApplicationAdder(Recruitment(DefaultSource(InputPart.Recruitment))));
 
     /// <summary>Adds cases (indicator 3, WDES metric 3).</summary>
     /// <param name="cases">The cases.</param>
-    public void AddCases(IEnumerable<EmployeeRelationsCase> cases) => AddAll(cases, Cases(DefaultSource(InputPart.Disciplinary)), static (a, r, l) => a.Add(r, l));
+    public void AddCases(IEnumerable<EmployeeRelationsCase> cases) => AddAll(cases, new CaseAdder(Cases(DefaultSource(InputPart.Disciplinary))));
 
     /// <summary>Adds last year's cases (two-year indicator 3).</summary>
     /// <param name="cases">The cases.</param>
-    public void AddPreviousCases(IEnumerable<EmployeeRelationsCase> cases) => AddAll(cases, PreviousCases(DefaultSource(InputPart.PreviousDisciplinary)), static (a, r, l) => a.Add(r, l));
+    public void AddPreviousCases(IEnumerable<EmployeeRelationsCase> cases) => AddAll(cases, new CaseAdder(PreviousCases(DefaultSource(InputPart.PreviousDisciplinary))));
 
     /// <summary>Adds courses taken (indicator 4).</summary>
     /// <param name="records">The training records.</param>
-    public void AddTraining(IEnumerable<TrainingRecord> records) => AddAll(records, Training(DefaultSource(InputPart.Training)), static (a, r, l) => a.Add(r, l));
+    public void AddTraining(IEnumerable<TrainingRecord> records) => AddAll(records, new TrainingAdder(Training(DefaultSource(InputPart.Training))));
 
     /// <summary>Adds board members (indicator 9).</summary>
     /// <param name="members">The members.</param>
-    public void AddBoard(IEnumerable<BoardMember> members) => AddAll(members, Board(DefaultSource(InputPart.Board)), static (a, r, l) => a.Add(r, l));
+    public void AddBoard(IEnumerable<BoardMember> members) => AddAll(members, new BoardAdder(Board(DefaultSource(InputPart.Board))));
 
     /// <summary>Adds staff survey results (indicators 5 to 8).</summary>
     /// <param name="results">The results.</param>
-    public void AddSurvey(IEnumerable<SurveyResult> results) => AddAll(results, Survey(DefaultSource(InputPart.Survey)), static (a, r, l) => a.Add(r, l));
+    public void AddSurvey(IEnumerable<SurveyResult> results) => AddAll(results, new SurveyAdder(Survey(DefaultSource(InputPart.Survey))));
 
-    private void AddAll<TRecord, TPart>(IEnumerable<TRecord> records, TPart part, Action<TPart, TRecord, int> add)
-        where TPart : class
+    /// <summary>
+    /// Adds records one by one, numbering them on from the rows already read. Arrays and lists are walked
+    /// as spans, and the adder is a struct, so that the loop makes no indirect call per record.
+    /// </summary>
+    private void AddAll<TRecord, TAdder>(IEnumerable<TRecord> records, TAdder adder)
+        where TRecord : class
+        where TAdder : struct, IAdder<TRecord>
     {
         ArgumentNullException.ThrowIfNull(records);
         _report = null;
-        var line = TallyOf(part).Read;
-        foreach (var record in records)
+        var line = adder.Tally.Read;
+        ReadOnlySpan<TRecord> span = records switch
         {
-            if (record is null)
+            TRecord[] array => array,
+            List<TRecord> list => CollectionsMarshal.AsSpan(list),
+            _ => default,
+        };
+        if (span.IsEmpty && records is not ICollection<TRecord> { Count: 0 })
+        {
+            foreach (var record in records)
             {
-                throw new ArgumentException("The sequence holds a null record.", nameof(records));
+                adder.Add(record ?? throw NullRecord(nameof(records)), ++line);
             }
 
-            add(part, record, ++line);
+            return;
         }
+
+        foreach (var record in span)
+        {
+            adder.Add(record ?? throw NullRecord(nameof(records)), ++line);
+        }
+    }
+
+    private static ArgumentException NullRecord(string parameter) => new("The sequence holds a null record.", parameter);
+
+    private interface IAdder<in TRecord>
+    {
+        SourceTally Tally { get; }
+
+        void Add(TRecord record, int line);
+    }
+
+    private readonly struct StaffAdder(WorkforceAccumulator part) : IAdder<StaffAssignment>
+    {
+        public SourceTally Tally => part.Tally;
+
+        public void Add(StaffAssignment record, int line) => part.Add(record, line);
+    }
+
+    private readonly struct ApplicationAdder(RecruitmentAccumulator part) : IAdder<JobApplication>
+    {
+        public SourceTally Tally => part.Tally;
+
+        public void Add(JobApplication record, int line) => part.Add(record, line);
+    }
+
+    private readonly struct CaseAdder(CaseAccumulator part) : IAdder<EmployeeRelationsCase>
+    {
+        public SourceTally Tally => part.Tally;
+
+        public void Add(EmployeeRelationsCase record, int line) => part.Add(record, line);
+    }
+
+    private readonly struct TrainingAdder(TrainingAccumulator part) : IAdder<TrainingRecord>
+    {
+        public SourceTally Tally => part.Tally;
+
+        public void Add(TrainingRecord record, int line) => part.Add(record, line);
+    }
+
+    private readonly struct BoardAdder(BoardAccumulator part) : IAdder<BoardMember>
+    {
+        public SourceTally Tally => part.Tally;
+
+        public void Add(BoardMember record, int line) => part.Add(record, line);
+    }
+
+    private readonly struct SurveyAdder(SurveyAccumulator part) : IAdder<SurveyResult>
+    {
+        public SourceTally Tally => part.Tally;
+
+        public void Add(SurveyResult record, int line) => part.Add(record, line);
     }
 
     internal static SourceTally TallyOf(object part) => part switch

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
@@ -30,6 +31,7 @@ internal sealed class CaseAccumulator : IDisposable
 
     public ByteArena Arena => _arena;
 
+    [SkipLocalsInit] // the key buffers are written before they are read
     public void Add(EmployeeRelationsCase @case, int line)
     {
         if (RecordRules.Check(@case) is { } violation)

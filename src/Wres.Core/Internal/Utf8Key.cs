@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Wres.Core.Internal;
 
@@ -12,9 +14,12 @@ internal static class Utf8Key
     public static ReadOnlySpan<byte> Encode(ReadOnlySpan<char> text, Span<byte> buffer)
     {
         text = text.Trim();
-        var length = Encoding.UTF8.GetByteCount(text);
-        var target = length <= buffer.Length ? buffer : new byte[length];
-        var written = Encoding.UTF8.GetBytes(text, target);
-        return target[..written];
+        if (Utf8.FromUtf16(text, buffer, out _, out var written) == OperationStatus.Done)
+        {
+            return buffer[..written];
+        }
+
+        var target = new byte[Encoding.UTF8.GetByteCount(text)];
+        return target[..Encoding.UTF8.GetBytes(text, target)];
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Core.Casework;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
@@ -28,6 +29,7 @@ internal sealed class TrainingAccumulator : IDisposable
 
     public ByteArena Arena => _arena;
 
+    [SkipLocalsInit] // the key buffers are written before they are read
     public void Add(TrainingRecord record, int line)
     {
         if (RecordRules.Check(record) is { } violation)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
 
@@ -34,6 +35,7 @@ internal sealed class WorkforceAccumulator : IDisposable
     public ByteArena Arena => _arena;
 
     /// <summary>Adds a typed record (validated here, exactly as the validator would).</summary>
+    [SkipLocalsInit] // the key buffers are written before they are read
     public void Add(StaffAssignment assignment, int line)
     {
         if (RecordRules.Check(assignment) is { } violation)
