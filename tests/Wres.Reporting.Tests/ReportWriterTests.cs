@@ -50,10 +50,10 @@ public class ReportWriterTests
     [Fact]
     public void Write_NullArguments_Throw()
     {
-        Assert.Throws<ArgumentNullException>(() => ReportWriter.Write(null!, ReportFormat.Json, TextWriter.Null));
+        Assert.Throws<ArgumentNullException>(() => ReportWriter.Write((Wres.Core.WresReport)null!, ReportFormat.Json, TextWriter.Null));
         Assert.Throws<ArgumentNullException>(() => ReportWriter.Write(Reports.Full(), ReportFormat.Json, (TextWriter)null!));
         Assert.Throws<ArgumentNullException>(() => ReportWriter.Write(Reports.Full(), ReportFormat.Json, (Stream)null!));
-        Assert.Throws<ArgumentNullException>(() => ReportWriter.ToString(null!, ReportFormat.Json));
+        Assert.Throws<ArgumentNullException>(() => ReportWriter.ToString((Wres.Core.WresReport)null!, ReportFormat.Json));
         Assert.Throws<ArgumentNullException>(() => ReportWriter.ToString(Reports.Full(), ReportFormat.Json, new ReportWriterOptions { Publish = true, Disclosure = null! }));
     }
 
