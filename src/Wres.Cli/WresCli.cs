@@ -2,6 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
 using Wres.Core;
+using Wres.Core.RollUp;
 using Wres.Esr;
 using Wres.Reporting;
 using Wres.Synthetic;
@@ -30,9 +31,11 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
     private readonly Option<bool> _publish = new("--publish") { Description = "Apply disclosure control to every count (for publication)." };
     private readonly Option<bool> _sample = new("--sample") { Description = "Use the synthetic trust shipped with the tool for any file not given." };
     private readonly Option<string> _standard = new("--standard") { Description = "The standard to compute.", DefaultValueFactory = _ => "wres" };
+    private readonly Option<bool> _byOrganisation = new("--by-organisation") { Description = "Report each organisation (the Organisation column of the staff and recruitment files) as well as all of them combined." };
     private readonly Option<string?> _compareWith = new("--compare-with") { Description = "Last year's report as JSON (--format json): show last year's value and the change beside every figure." };
     private readonly Option<string> _sampleOutput = new("--output") { Description = "The folder to write the sample files to.", Required = true };
     private readonly Option<int> _staffCount = new("--staff-count") { Description = "People in the synthetic trust.", DefaultValueFactory = _ => new SyntheticTrustOptions().StaffCount };
+    private readonly Option<int> _organisations = new("--organisations") { Description = "Organisations to spread the people and vacancies over (codes RXX01, RXX02, …; 1 writes RXX).", DefaultValueFactory = _ => new SyntheticTrustOptions().Organisations };
     private readonly Option<int> _seed = new("--seed") { Description = "Seed: the same seed always writes the same files.", DefaultValueFactory = _ => new SyntheticTrustOptions().Seed };
 
     public int Run(string[] args)
@@ -89,15 +92,17 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         report.Options.Add(_output);
         report.Options.Add(_publish);
         report.Options.Add(_compareWith);
+        report.Options.Add(_byOrganisation);
         report.SetAction(parsed => Report(parsed, validateOnly: false));
 
         var validate = new Command("validate", "Check the input files and write the data-quality report only.");
         AddInputOptions(validate);
         validate.Options.Add(_format);
         validate.Options.Add(_output);
+        validate.Options.Add(_byOrganisation);
         validate.SetAction(parsed => Report(parsed, validateOnly: true));
 
-        var sample = new Command("sample", "Write a synthetic trust's input files.") { _sampleOutput, _staffCount, _seed };
+        var sample = new Command("sample", "Write a synthetic trust's input files.") { _sampleOutput, _staffCount, _seed, _organisations };
         sample.SetAction(Sample);
 
         return new RootCommand("Computes the NHS Workforce Race (or Disability) Equality Standard report from ESR and related CSV files.")
@@ -126,26 +131,34 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         var format = Format(parsed.GetValue(_format));
         var previous = !validateOnly && parsed.GetValue(_compareWith) is { } comparePath ? Previous(comparePath, standard, year) : null;
 
+        var options = validateOnly
+            ? new ReportWriterOptions { DataQualityOnly = true }
+            : new ReportWriterOptions { Publish = parsed.GetValue(_publish), CompareWith = previous };
+        if (parsed.GetValue(_byOrganisation))
+        {
+            RollUpReport rollUp;
+            using (var progress = Progress(inputs))
+            {
+                rollUp = new WresFileReader().ReadByOrganisation(inputs, year, standard, progress).ToReport(organisation);
+            }
+
+            Write(parsed.GetValue(_output), writer => ReportWriter.Write(rollUp, format, writer, options));
+            return HasRejections(rollUp) ? ExitCodes.RowsRejected : ExitCodes.Success;
+        }
+
         WresReport report;
         using (var progress = Progress(inputs))
         {
             report = new WresFileReader().Read(inputs, year, standard, progress).ToReport(organisation);
         }
 
-        var options = new ReportWriterOptions { Publish = !validateOnly && parsed.GetValue(_publish), CompareWith = previous };
-        Write(parsed.GetValue(_output), writer =>
-        {
-            if (validateOnly)
-            {
-                ReportWriter.Write(report, format, writer, new ReportWriterOptions { DataQualityOnly = true });
-            }
-            else
-            {
-                ReportWriter.Write(report, format, writer, options);
-            }
-        });
+        Write(parsed.GetValue(_output), writer => ReportWriter.Write(report, format, writer, options));
         return report.DataQuality.HasRejections ? ExitCodes.RowsRejected : ExitCodes.Success;
     }
+
+    /// <summary>Whether any row was rejected anywhere: in the combined report (which holds every row) or any organisation's.</summary>
+    private static bool HasRejections(RollUpReport rollUp) =>
+        rollUp.Combined.DataQuality.HasRejections || rollUp.Organisations.Any(r => r.DataQuality.HasRejections);
 
     private WresInputs Inputs(ParseResult parsed, bool useSample)
     {
@@ -265,10 +278,15 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
 
     private int Sample(ParseResult parsed)
     {
-        var options = new SyntheticTrustOptions { StaffCount = parsed.GetValue(_staffCount), Seed = parsed.GetValue(_seed) };
+        var options = new SyntheticTrustOptions { StaffCount = parsed.GetValue(_staffCount), Seed = parsed.GetValue(_seed), Organisations = parsed.GetValue(_organisations) };
         if (options.StaffCount is < 100 or > SyntheticTrustOptions.MaximumStaffCount)
         {
             throw new UsageException($"--staff-count must be between 100 and {SyntheticTrustOptions.MaximumStaffCount}.");
+        }
+
+        if (options.Organisations is < 1 or > SyntheticTrustOptions.MaximumOrganisations)
+        {
+            throw new UsageException($"--organisations must be between 1 and {SyntheticTrustOptions.MaximumOrganisations}.");
         }
 
         foreach (var path in SyntheticTrust.WriteCsv(options, parsed.GetValue(_sampleOutput)!))

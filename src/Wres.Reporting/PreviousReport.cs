@@ -16,6 +16,10 @@ namespace Wres.Reporting;
 /// the survey percentages and gaps, and the board's members. Numbers are kept unrounded, as written; a
 /// <c>null</c> stays unknown, and so does a count written as text (<c>*</c> or <c>&lt;5</c> in a published report).
 /// An indicator last year's report marks <c>NotProvided</c> has no counterpart.</para>
+/// <para>When last year's report is a roll-up (written from a <see cref="Core.RollUp.RollUpReport"/>), its top level is
+/// the combined report, and its per-organisation reports are kept too: <see cref="ReportWriter"/> compares each
+/// organisation of this year's roll-up with last year's report of the same organisation code, and an organisation
+/// last year's report does not have is shown without a comparison.</para>
 /// <para>Anything else (another schema, a data-quality-only report, a field of the wrong type, invalid JSON) is
 /// rejected with a <see cref="FormatException"/> whose message is one readable sentence.</para>
 /// </remarks>
@@ -37,7 +41,8 @@ public sealed class PreviousReport
         IReadOnlyDictionary<(string Segment, string Row), PreviousRow> rows,
         IReadOnlyDictionary<string, PreviousLikelihood> likelihoods,
         IReadOnlyDictionary<string, PreviousSurvey> surveys,
-        IReadOnlyDictionary<string, PreviousBoard> boards)
+        IReadOnlyDictionary<string, PreviousBoard> boards,
+        IReadOnlyDictionary<string, PreviousReport> organisations)
     {
         Standard = standard;
         Period = period;
@@ -48,6 +53,7 @@ public sealed class PreviousReport
         Likelihoods = likelihoods;
         Surveys = surveys;
         Boards = boards;
+        Organisations = organisations;
     }
 
     /// <summary>The standard of last year's report: <see cref="EqualityStandard.Wres"/> or <see cref="EqualityStandard.Wdes"/>.</summary>
@@ -79,6 +85,17 @@ public sealed class PreviousReport
 
     /// <summary>The computed board indicator by id.</summary>
     internal IReadOnlyDictionary<string, PreviousBoard> Boards { get; }
+
+    /// <summary>
+    /// Last year's per-organisation reports by organisation code, from the <c>organisations</c> list of a roll-up
+    /// (written for <see cref="Core.RollUp.RollUpReport"/>); empty when last year's report was not a roll-up.
+    /// </summary>
+    internal IReadOnlyDictionary<string, PreviousReport> Organisations { get; }
+
+    /// <summary>Last year's report of one organisation of a roll-up, or <see langword="null"/> when last year's report has none for that code.</summary>
+    /// <param name="code">The organisation code, as this year's report gives it.</param>
+    internal PreviousReport? ForOrganisation(string? code) =>
+        code is not null && Organisations.TryGetValue(TextSafety.Clean(code), out var report) ? report : null;
 
     /// <summary>Reads last year's report from its JSON text.</summary>
     /// <param name="json">The JSON that <see cref="ReportWriter"/> wrote with <see cref="ReportFormat.Json"/>.</param>

@@ -2,13 +2,15 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using Wres.Core;
+using Wres.Core.RollUp;
+using Wres.Reporting.Document;
 using Wres.Reporting.Internal;
 using Wres.Reporting.Writers;
 
 namespace Wres.Reporting;
 
 /// <summary>
-/// Writes a <see cref="WresReport"/> as text, Markdown, JSON (<c>wres-report/1</c>), HTML or CSV. Stateless and
+/// Writes a <see cref="WresReport"/>, or a <see cref="RollUpReport"/> of several organisations, as text, Markdown, JSON (<c>wres-report/1</c>), HTML or CSV. Stateless and
 /// thread-safe.
 /// </summary>
 /// <remarks>
@@ -40,26 +42,123 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        CheckFormat(format);
         var view = new ReportView(report, options ?? new ReportWriterOptions());
         switch (format)
         {
             case ReportFormat.Text:
-                new TextReportWriter(view, output).Write();
+                new TextReportWriter(ReportDocument.Build(view), output).Write();
                 break;
             case ReportFormat.Markdown:
-                new MarkdownReportWriter(view, output).Write();
+                new MarkdownReportWriter(ReportDocument.Build(view), output).Write();
                 break;
             case ReportFormat.Json:
                 new JsonReportWriter(view, output).Write();
                 break;
             case ReportFormat.Html:
-                new HtmlReportWriter(view, output).Write();
-                break;
-            case ReportFormat.Csv:
-                new CsvReportWriter(view, output).Write();
+                new HtmlReportWriter(ReportDocument.Build(view), output).Write();
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(format), format, "Not a defined report format.");
+                new CsvReportWriter(view, output).Write();
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Writes a roll-up (the reports of several organisations together) to a text writer: the combined report
+    /// first, exactly as a single report is written, then every organisation's report in the same layout.
+    /// </summary>
+    /// <param name="report">The roll-up, from <see cref="WresRollUp.ToReport"/>.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="output">Where to write; not closed.</param>
+    /// <param name="options">
+    /// Settings for every report of the roll-up; <see langword="null"/> for the defaults. <see cref="ReportWriterOptions.Publish"/>
+    /// applies disclosure control to every organisation's counts as well as the combined ones;
+    /// <see cref="ReportWriterOptions.DataQualityOnly"/> writes the data quality of the combined report and of each
+    /// organisation; with <see cref="ReportWriterOptions.CompareWith"/> the combined report is compared with last
+    /// year's (combined) report, and each organisation with last year's report of the same organisation code when
+    /// last year's report is a roll-up that has one (an organisation it does not have is shown without a comparison).
+    /// </param>
+    /// <remarks>
+    /// <para>JSON: the top level is the combined report exactly as a single report's (schema <c>wres-report/1</c>,
+    /// <c>organisation</c> the roll-up's name or <c>null</c>), followed by <c>organisations</c>: one full report per
+    /// organisation in the same layout, its <c>organisation</c> the code, in the roll-up's order.</para>
+    /// <para>Text, Markdown and HTML: the title and introduction, a table of the organisations at a glance
+    /// (headcount, the focus group's share, the relative likelihoods and rows rejected, the combined figures last),
+    /// then the combined report and one section per organisation headed <c>Organisation {code}</c>. HTML stays one
+    /// self-contained page, with each report's charts in its section.</para>
+    /// <para>CSV: one table with an <c>Organisation</c> column first; blank on the combined report's rows, the code
+    /// on each organisation's rows.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is <see langword="null"/>, or publishing without disclosure options.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format, or a disclosure option is out of range.</exception>
+    /// <exception cref="ArgumentException">Last year's report is of the other standard or not for an earlier year.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a report or a roll-up, a TextWriter or a Stream), so a call is never ambiguous; options stay optional in all.")]
+    public static void Write(RollUpReport report, ReportFormat format, TextWriter output, ReportWriterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        CheckFormat(format);
+        var rollUp = new RollUpView(report, options ?? new ReportWriterOptions());
+        switch (format)
+        {
+            case ReportFormat.Text:
+                new TextReportWriter(ReportDocument.Build(rollUp), output).Write();
+                break;
+            case ReportFormat.Markdown:
+                new MarkdownReportWriter(ReportDocument.Build(rollUp), output).Write();
+                break;
+            case ReportFormat.Json:
+                JsonReportWriter.Write(rollUp, output);
+                break;
+            case ReportFormat.Html:
+                new HtmlReportWriter(ReportDocument.Build(rollUp), output).Write();
+                break;
+            default:
+                CsvReportWriter.Write(rollUp, output);
+                break;
+        }
+    }
+
+    /// <summary>Writes a roll-up to a stream as UTF-8 without a byte-order mark; see <see cref="Write(RollUpReport, ReportFormat, TextWriter, ReportWriterOptions?)"/> for the layout.</summary>
+    /// <param name="report">The roll-up, from <see cref="WresRollUp.ToReport"/>.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="output">Where to write; flushed, not closed.</param>
+    /// <param name="options">Settings for every report of the roll-up; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is <see langword="null"/>, or publishing without disclosure options.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format, or a disclosure option is out of range.</exception>
+    /// <exception cref="ArgumentException">Last year's report is of the other standard or not for an earlier year.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a report or a roll-up, a TextWriter or a Stream), so a call is never ambiguous; options stay optional in all.")]
+    public static void Write(RollUpReport report, ReportFormat format, Stream output, ReportWriterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new StreamWriter(output, Utf8NoBom, bufferSize: 16 * 1024, leaveOpen: true);
+        Write(report, format, writer, options);
+        writer.Flush();
+    }
+
+    /// <summary>Writes a roll-up to a string; see <see cref="Write(RollUpReport, ReportFormat, TextWriter, ReportWriterOptions?)"/> for the layout.</summary>
+    /// <param name="report">The roll-up, from <see cref="WresRollUp.ToReport"/>.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="options">Settings for every report of the roll-up; <see langword="null"/> for the defaults.</param>
+    /// <returns>The roll-up in the format.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>, or publishing without disclosure options.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format, or a disclosure option is out of range.</exception>
+    /// <exception cref="ArgumentException">Last year's report is of the other standard or not for an earlier year.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a report or a roll-up), so a call is never ambiguous; options stay optional in all.")]
+    public static string ToString(RollUpReport report, ReportFormat format, ReportWriterOptions? options = null)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(report, format, writer, options);
+        return writer.ToString();
+    }
+
+    private static void CheckFormat(ReportFormat format)
+    {
+        if (format is not (ReportFormat.Text or ReportFormat.Markdown or ReportFormat.Json or ReportFormat.Html or ReportFormat.Csv))
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), format, "Not a defined report format.");
         }
     }
 
@@ -87,6 +186,7 @@ public static class ReportWriter
     /// <returns>The report in the format.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>, or publishing without disclosure options.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format, or a disclosure option is out of range.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a report or a roll-up), so a call is never ambiguous; options stay optional in all.")]
     public static string ToString(WresReport report, ReportFormat format, ReportWriterOptions? options = null)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);

@@ -31,7 +31,9 @@ public sealed class ReportWriterOptions
     /// </summary>
     /// <remarks>
     /// When <see cref="Publish"/> is set, last year's counts pass through disclosure control too, and a change of a
-    /// count is the difference of the two disclosed counts (unknown when either is suppressed).
+    /// count is the difference of the two disclosed counts (unknown when either is suppressed). When writing a
+    /// roll-up, the combined report is compared with last year's report, and each organisation with last year's
+    /// report of the same organisation code if last year's report is a roll-up that has one.
     /// </remarks>
     public PreviousReport? CompareWith { get; set; }
 

@@ -220,6 +220,62 @@ public class PreviousReportTests
         Assert.Throws<ArgumentNullException>(() => PreviousReport.Load(null!));
     }
 
+    [Fact]
+    public void Parse_RollUp_KeepsTheCombinedReportAndEachOrganisationsByCode()
+    {
+        var rollUp = RollUps.Two();
+
+        var previous = PreviousReport.Parse(ReportWriter.ToString(rollUp, ReportFormat.Json));
+
+        Assert.Equal(RollUps.Name, previous.Organisation);
+        Assert.Equal(168, previous.Workforce!.Counts.Total);
+        Assert.Equal(["RXX01", "RXX02"], previous.Organisations.Keys.Order(StringComparer.Ordinal));
+        var small = previous.ForOrganisation("RXX01")!;
+        Assert.Equal("RXX01", small.Organisation);
+        Assert.Equal((5, 3, 2), (small.Workforce!.Counts.Total, small.Workforce.Counts.Reference, small.Workforce.Counts.Focus));
+        Assert.Empty(small.Likelihoods);
+        Assert.Equal(8.0 / 3, previous.ForOrganisation("RXX02")!.Likelihoods["2"].Ratio);
+        Assert.Null(previous.ForOrganisation("RXX03"));
+        Assert.Null(previous.ForOrganisation(null));
+        Assert.Empty(YearPair.Read(Reports.Full()).Organisations);
+    }
+
+    [Theory]
+    [InlineData("{}", "\"organisations\" is not a list")]
+    [InlineData("[1]", "entry 1 of \"organisations\" is not an object")]
+    [InlineData("[{\"organisation\": \" \"}]", "entry 1 of \"organisations\" has no \"organisation\" code")]
+    [InlineData("[{\"organisation\": 5}]", "in entry 1 of \"organisations\", \"organisation\" is not text")]
+    [InlineData("[{\"organisation\": \"RXX01\"}]", "in the report of organisation RXX01, it has no \"schema\" field")]
+    [InlineData("[ORG, ORG]", "organisation RXX01 appears twice in \"organisations\"")]
+    [InlineData("[WDES]", "the report of organisation RXX01 is not for the same standard and period as the combined report")]
+    [InlineData("[PERIOD]", "the report of organisation RXX01 is not for the same standard and period as the combined report")]
+    [InlineData("[BAD]", "in the report of organisation RXX01, in indicator 2, \"relativeLikelihood\" is not a number")]
+    public void Parse_RollUpWithABadOrganisationsList_ThrowsNamingTheOrganisation(string organisations, string expected)
+    {
+        const string Organisation = "\"organisation\": \"RXX01\", ";
+        var organisation = ReplaceFirst(Minimal("""{ "id": "2", "relativeLikelihood": 1.5 }"""), "{", "{" + Organisation);
+        organisations = organisations
+            .Replace("ORG", organisation, StringComparison.Ordinal)
+            .Replace("WDES", organisation.Replace("\"wres\"", "\"wdes\"", StringComparison.Ordinal), StringComparison.Ordinal)
+            .Replace("PERIOD", organisation.Replace("2024-04-01", "2024-04-02", StringComparison.Ordinal), StringComparison.Ordinal)
+            .Replace("BAD", organisation.Replace("1.5", "\"1.5\"", StringComparison.Ordinal), StringComparison.Ordinal);
+        var json = Minimal(string.Empty)[..^1] + ", \"organisations\": " + organisations + "}";
+
+        var e = Assert.Throws<FormatException>(() => PreviousReport.Parse(json));
+
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The previous report is not a wres-report/1 report: ", e.Message, StringComparison.Ordinal);
+        OneSentence(e.Message);
+    }
+
+    [Fact]
+    public void Parse_OrganisationsNull_HasNoOrganisations()
+    {
+        var previous = PreviousReport.Parse(Minimal(string.Empty)[..^1] + ", \"organisations\": null}");
+
+        Assert.Empty(previous.Organisations);
+    }
+
     private static string Minimal(string indicators) =>
         "{\"schema\": \"wres-report/1\", \"standard\": \"wres\", \"period\": {\"start\": \"2024-04-01\", \"end\": \"2025-03-31\"}, \"indicators\": [" + indicators + "]}";
 

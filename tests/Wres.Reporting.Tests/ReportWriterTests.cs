@@ -50,10 +50,10 @@ public class ReportWriterTests
     [Fact]
     public void Write_NullArguments_Throw()
     {
-        Assert.Throws<ArgumentNullException>(() => ReportWriter.Write(null!, ReportFormat.Json, TextWriter.Null));
+        Assert.Throws<ArgumentNullException>(() => ReportWriter.Write((Wres.Core.WresReport)null!, ReportFormat.Json, TextWriter.Null));
         Assert.Throws<ArgumentNullException>(() => ReportWriter.Write(Reports.Full(), ReportFormat.Json, (TextWriter)null!));
         Assert.Throws<ArgumentNullException>(() => ReportWriter.Write(Reports.Full(), ReportFormat.Json, (Stream)null!));
-        Assert.Throws<ArgumentNullException>(() => ReportWriter.ToString(null!, ReportFormat.Json));
+        Assert.Throws<ArgumentNullException>(() => ReportWriter.ToString((Wres.Core.WresReport)null!, ReportFormat.Json));
         Assert.Throws<ArgumentNullException>(() => ReportWriter.ToString(Reports.Full(), ReportFormat.Json, new ReportWriterOptions { Publish = true, Disclosure = null! }));
     }
 
@@ -133,5 +133,46 @@ public class ReportWriterTests
 
         Assert.DoesNotContain("Last year", text, StringComparison.Ordinal);
         Assert.Contains("Data quality", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void WriteRollUp_StreamTextWriterAndString_AreTheSame(ReportFormat format)
+    {
+        var rollUp = RollUps.Two();
+        using var stream = new MemoryStream();
+        using var writer = new StringWriter();
+
+        ReportWriter.Write(rollUp, format, stream);
+        ReportWriter.Write(rollUp, format, writer);
+
+        var text = ReportWriter.ToString(rollUp, format);
+        Assert.False(stream.ToArray().AsSpan().StartsWith(Encoding.UTF8.Preamble));
+        Assert.Equal(text, new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(stream.ToArray()));
+        Assert.Equal(text, writer.ToString());
+        Assert.Contains("RXX02", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteRollUp_NullArgumentsAndUndefinedFormat_Throw()
+    {
+        var rollUp = RollUps.Two();
+
+        Assert.Throws<ArgumentNullException>(() => ReportWriter.Write((Wres.Core.RollUp.RollUpReport)null!, ReportFormat.Json, TextWriter.Null));
+        Assert.Throws<ArgumentNullException>(() => ReportWriter.Write(rollUp, ReportFormat.Json, (TextWriter)null!));
+        Assert.Throws<ArgumentNullException>(() => ReportWriter.Write(rollUp, ReportFormat.Json, (Stream)null!));
+        Assert.Throws<ArgumentNullException>(() => ReportWriter.ToString((Wres.Core.RollUp.RollUpReport)null!, ReportFormat.Json));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportWriter.ToString(rollUp, ReportFormat.Unknown));
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void WriteRollUp_CompareWithReportOfTheSameYear_ThrowsArgumentExceptionAndWritesNothing(ReportFormat format)
+    {
+        using var writer = new StringWriter();
+        var options = new ReportWriterOptions { CompareWith = PreviousReport.Parse(ReportWriter.ToString(RollUps.Two(), ReportFormat.Json)) };
+
+        Assert.Throws<ArgumentException>(() => ReportWriter.Write(RollUps.Two(), format, writer, options));
+        Assert.Equal(string.Empty, writer.ToString());
     }
 }

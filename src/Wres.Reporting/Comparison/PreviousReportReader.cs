@@ -29,7 +29,9 @@ internal static class PreviousReportReader
         return new FormatException(Prefix + "it is not valid JSON" + where + ".", e);
     }
 
-    public static PreviousReport Read(JsonElement root)
+    public static PreviousReport Read(JsonElement root) => Read(root, nested: false);
+
+    private static PreviousReport Read(JsonElement root, bool nested)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -114,7 +116,68 @@ internal static class PreviousReportReader
             }
         }
 
-        return new PreviousReport(standard, period, top.Text("organisation"), top.Boolean("published") ?? false, workforce, rows, likelihoods, surveys, boards);
+        var organisations = nested
+            ? new Dictionary<string, PreviousReport>(StringComparer.Ordinal)
+            : Organisations(root, standard, period);
+        return new PreviousReport(standard, period, top.Text("organisation"), top.Boolean("published") ?? false, workforce, rows, likelihoods, surveys, boards, organisations);
+    }
+
+    /// <summary>
+    /// The per-organisation reports of a roll-up (its <c>organisations</c> list), by organisation code: each a full
+    /// report of the same standard and period as the combined one. Empty when there is no such list.
+    /// </summary>
+    private static Dictionary<string, PreviousReport> Organisations(JsonElement root, EqualityStandard standard, DateInterval period)
+    {
+        var organisations = new Dictionary<string, PreviousReport>(StringComparer.Ordinal);
+        if (!root.TryGetProperty("organisations", out var list) || list.ValueKind == JsonValueKind.Null)
+        {
+            return organisations;
+        }
+
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            throw Invalid("\"organisations\" is not a list");
+        }
+
+        var index = 0;
+        foreach (var element in list.EnumerateArray())
+        {
+            index++;
+            var where = string.Create(CultureInfo.InvariantCulture, $"entry {index} of \"organisations\"");
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                throw Invalid($"{where} is not an object");
+            }
+
+            var code = new Scope(element, where, string.Empty).Text("organisation");
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                throw Invalid($"{where} has no \"organisation\" code");
+            }
+
+            PreviousReport report;
+            try
+            {
+                report = Read(element, nested: true);
+            }
+            catch (FormatException e) when (e.Message.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                var reason = e.Message[Prefix.Length..].TrimEnd('.');
+                throw Invalid($"in the report of organisation {Shown(code)}, {reason}");
+            }
+
+            if (report.Standard != standard || report.Period != period)
+            {
+                throw Invalid($"the report of organisation {Shown(code)} is not for the same standard and period as the combined report");
+            }
+
+            if (!organisations.TryAdd(code, report))
+            {
+                throw Invalid($"organisation {Shown(code)} appears twice in \"organisations\"");
+            }
+        }
+
+        return organisations;
     }
 
     private static DateInterval Period(Scope top)

@@ -19,14 +19,206 @@ internal static class ReportDocument
     /// <summary>What is added where last year's report does not have the figure.</summary>
     private const string LastYearNotReported = " Last year: n/a.";
 
-    public static IReadOnlyList<DocumentBlock> Build(ReportView view)
+    /// <summary>The page of one report.</summary>
+    public static DocumentPage Build(ReportView view)
     {
         var blocks = new List<DocumentBlock>();
         Introduction(view, blocks);
+        Body(view, blocks);
+        return new DocumentPage(view.Title, blocks, SectionDepth: 2);
+    }
+
+    /// <summary>
+    /// The page of a roll-up: the title and introduction, a table comparing the organisations at a glance (not for
+    /// data quality alone), then the combined report and each organisation's report as sections whose parts are
+    /// one heading level down.
+    /// </summary>
+    public static DocumentPage Build(RollUpView rollUp)
+    {
+        var combined = rollUp.Combined;
+        var blocks = new List<DocumentBlock>();
+        Introduction(combined, blocks);
+        var count = rollUp.Organisations.Count;
+        var codes = new List<string>(count);
+        foreach (var organisation in rollUp.Organisations)
+        {
+            codes.Add(Code(organisation));
+        }
+
+        var covers = count == 0
+            ? "No row named an organisation, so there is only the combined report."
+            : $"This report covers {Numbers.Integer(count)} organisation{(count == 1 ? string.Empty : "s")} ({string.Join(", ", codes)}): first all of them combined, then each organisation on its own.";
+        blocks.Add(new ParagraphBlock(
+            covers + " Staff and recruitment rows count for the organisation in their Organisation column; disciplinary and capability cases and training "
+            + "count for their employee's organisation in the staff file; the board and the staff survey describe the whole and are in the combined report only. "
+            + "Rows with no organisation count in the combined report only."));
+        if (combined.Comparison is not null && count > 0)
+        {
+            blocks.Add(new ParagraphBlock(
+                "Each organisation is compared with last year's report for the same organisation code, where last year's report has one; the combined report with last year's combined report."));
+        }
+
+        if (!combined.DataQualityOnly && count > 0)
+        {
+            AtAGlance(rollUp, blocks);
+        }
+
+        Section(combined, new HeadingBlock(2, combined.Organisation is { } name ? "Combined: " + name : "Combined: all organisations", RollUpView.CombinedAnchor), null, blocks);
+        var wholeOnly = WholeOnly(combined);
+        for (var i = 0; i < count; i++)
+        {
+            var organisation = rollUp.Organisations[i];
+            var note = $"Organisation {codes[i]}'s own rows only."
+                + (wholeOnly is null ? string.Empty : $" {wholeOnly} describe the whole, so they are in the combined report and shown here as not provided.");
+            Section(organisation, new HeadingBlock(2, "Organisation " + codes[i], RollUpView.OrganisationAnchor(i)), note, blocks);
+        }
+
+        return new DocumentPage(combined.Title, blocks, SectionDepth: 3);
+    }
+
+    /// <summary>An organisation's code as headings show it.</summary>
+    private static string Code(ReportView organisation) => organisation.Organisation is { Length: > 0 } code ? code : "(no code)";
+
+    /// <summary>The inputs of the combined report that organisations do not have, in words (<c>The board and the staff survey results</c>); <see langword="null"/> when there are none.</summary>
+    private static string? WholeOnly(ReportView combined)
+    {
+        if (combined.DataQualityOnly)
+        {
+            return null;
+        }
+
+        var board = combined.Report.Board.Status == IndicatorStatus.Computed;
+        var survey = false;
+        foreach (var result in combined.Report.Survey)
+        {
+            survey |= result.Status == IndicatorStatus.Computed;
+        }
+
+        return (board, survey) switch
+        {
+            (true, true) => "The board and the staff survey results",
+            (true, false) => "The board",
+            (false, true) => "The staff survey results",
+            _ => null,
+        };
+    }
+
+    /// <summary>One report of a roll-up under its own heading, its parts one level down; an organisation's starts with <paramref name="organisationNote"/>.</summary>
+    private static void Section(ReportView view, HeadingBlock heading, string? organisationNote, List<DocumentBlock> blocks)
+    {
+        blocks.Add(heading);
+        if (organisationNote is not null)
+        {
+            blocks.Add(new ParagraphBlock(organisationNote));
+            if (view.Comparison is not null)
+            {
+                ComparisonNote(view, blocks);
+            }
+            else if (view.ComparisonMissing)
+            {
+                blocks.Add(new ParagraphBlock($"Not compared with last year: last year's report has no report for organisation {Code(view)}."));
+            }
+        }
+
+        var body = new List<DocumentBlock>();
+        Body(view, body);
+        foreach (var block in body)
+        {
+            blocks.Add(block is HeadingBlock part ? part with { Level = part.Level + 1 } : block);
+        }
+    }
+
+    /// <summary>
+    /// The organisations side by side: headcount, the focus group's share, the relative likelihoods (as their
+    /// sections show them, with the band when adverse) and the rows rejected; the combined report last.
+    /// </summary>
+    private static void AtAGlance(RollUpView rollUp, List<DocumentBlock> blocks)
+    {
+        var combined = rollUp.Combined;
+        List<TableColumn> columns = [new("Organisation", false), new("People"), new(combined.Focus + " %")];
+        foreach (var likelihood in combined.Likelihoods)
+        {
+            columns.Add(new($"{combined.IndicatorWord} {likelihood.Id} ({likelihood.OrientationText})"));
+        }
+
+        columns.Add(new("Rows rejected"));
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var organisation in rollUp.Organisations)
+        {
+            rows.Add(Row(organisation, Code(organisation)));
+        }
+
+        rows.Add(Row(combined, "Combined"));
+        blocks.Add(new HeadingBlock(2, "Organisations at a glance", "organisations"));
+        blocks.Add(new TableBlock("Each organisation's workforce and relative likelihoods, and the combined report's", columns, rows));
+        blocks.Add(new ParagraphBlock(
+            $"Each relative likelihood is turned as in its section, so that above 1 is adverse to {combined.Focus} staff; outside 0.80 to 1.25 it is adverse (the four-fifths rule). "
+            + "n/a: the ratio is not defined; not provided: the input was not supplied. Board and staff survey results are in the combined report only."));
+
+        IReadOnlyList<string> Row(ReportView view, string label)
+        {
+            List<string> cells = view.Report.Workforce is { } workforce
+                ? [label, view.CountText(workforce.Total), Numbers.Percent(workforce.PercentOf(ComparisonGroup.Focus))]
+                : [label, "not provided", Numbers.NotApplicable];
+            foreach (var likelihood in combined.Likelihoods)
+            {
+                cells.Add(LikelihoodCell(view, likelihood.Id));
+            }
+
+            var rejected = 0;
+            foreach (var source in view.Report.DataQuality.Sources)
+            {
+                rejected += source.RowsRejected;
+            }
+
+            cells.Add(Numbers.Integer(rejected));
+            return cells;
+        }
+
+        static string LikelihoodCell(ReportView view, string id)
+        {
+            LikelihoodView? found = null;
+            foreach (var likelihood in view.Likelihoods)
+            {
+                if (likelihood.Id == id)
+                {
+                    found = likelihood;
+                }
+            }
+
+            if (found is not { IsProvided: true })
+            {
+                return "not provided";
+            }
+
+            var ratio = found.Result.RelativeLikelihood!;
+            if (ratio.Ratio is not { } value)
+            {
+                return Numbers.NotApplicable;
+            }
+
+            var notes = new List<string>(2);
+            if (ratio.Band is LikelihoodBand.AdverseToFocus or LikelihoodBand.AdverseToReference)
+            {
+                notes.Add($"adverse to {(ratio.Band == LikelihoodBand.AdverseToFocus ? view.Focus : view.Reference)}");
+            }
+
+            if (ratio.SmallNumbers)
+            {
+                notes.Add("small numbers");
+            }
+
+            return notes.Count == 0 ? Numbers.Ratio(value) : $"{Numbers.Ratio(value)} ({string.Join("; ", notes)})";
+        }
+    }
+
+    /// <summary>Everything after the introduction: the indicators and the data quality, or the data quality alone.</summary>
+    private static void Body(ReportView view, List<DocumentBlock> blocks)
+    {
         if (view.DataQualityOnly)
         {
             DataQuality(view, blocks);
-            return blocks;
+            return;
         }
 
         Summary(view, blocks);
@@ -44,7 +236,6 @@ internal static class ReportDocument
 
         Board(view, blocks);
         DataQuality(view, blocks);
-        return blocks;
     }
 
     private static void Introduction(ReportView view, List<DocumentBlock> blocks)
@@ -61,22 +252,29 @@ internal static class ReportDocument
             blocks.Add(new ParagraphBlock(note, Caution: true));
         }
 
-        if (view.Comparison is { } comparison)
+        if (view.Comparison is not null)
         {
-            var organisation = comparison.Organisation is { } name && TextSafety.SingleLine(name) != view.Organisation
-                ? $" for {TextSafety.SingleLine(name)}"
-                : string.Empty;
+            ComparisonNote(view, blocks);
+        }
+    }
+
+    /// <summary>What the comparison with last year shows, and a caution when last year's counts were published.</summary>
+    private static void ComparisonNote(ReportView view, List<DocumentBlock> blocks)
+    {
+        var comparison = view.Comparison!;
+        var organisation = comparison.Organisation is { } name && TextSafety.SingleLine(name) != view.Organisation
+            ? $" for {TextSafety.SingleLine(name)}"
+            : string.Empty;
+        blocks.Add(new ParagraphBlock(
+            $"Compared with last year's report ({comparison.Year}, {ReportView.Date(comparison.Period.Start)} to {ReportView.Date(comparison.Period.End)}{organisation}): "
+            + "\"Last year\" shows last year's figure and \"Change\" this year's minus last year's, in percentage points (pp) for percentages and likelihoods, "
+            + "as a signed difference for ratios and counts. Where this year's and last year's 95% confidence intervals overlap, the change may be chance. "
+            + "n/a means last year's report does not have the figure."));
+        if (comparison.PreviousPublished)
+        {
             blocks.Add(new ParagraphBlock(
-                $"Compared with last year's report ({comparison.Year}, {ReportView.Date(comparison.Period.Start)} to {ReportView.Date(comparison.Period.End)}{organisation}): "
-                + "\"Last year\" shows last year's figure and \"Change\" this year's minus last year's, in percentage points (pp) for percentages and likelihoods, "
-                + "as a signed difference for ratios and counts. Where this year's and last year's 95% confidence intervals overlap, the change may be chance. "
-                + "n/a means last year's report does not have the figure."));
-            if (comparison.PreviousPublished)
-            {
-                blocks.Add(new ParagraphBlock(
-                    "Last year's report was published with disclosure control, so its counts are the published (rounded or suppressed) figures and changes of counts are approximate; its percentages and ratios are exact.",
-                    Caution: true));
-            }
+                "Last year's report was published with disclosure control, so its counts are the published (rounded or suppressed) figures and changes of counts are approximate; its percentages and ratios are exact.",
+                Caution: true));
         }
     }
 
@@ -148,18 +346,18 @@ internal static class ReportDocument
         }
 
         items.Add($"Data quality: {Numbers.Integer(sources.Count)} input(s) read; {Numbers.Integer(rejected)} row(s) rejected.");
-        blocks.Add(new HeadingBlock(2, "Summary", "summary"));
+        blocks.Add(new HeadingBlock(2, "Summary", view.Anchor("summary")));
         blocks.Add(new ListBlock(items));
         if (view.Likelihoods.Count > 0)
         {
-            blocks.Add(new ChartBlock(ChartKind.RelativeLikelihoods));
+            blocks.Add(new ChartBlock(ChartKind.RelativeLikelihoods, view));
         }
     }
 
     private static void Workforce(ReportView view, List<DocumentBlock> blocks)
     {
         var report = view.Report;
-        blocks.Add(new HeadingBlock(2, "Workforce", "workforce"));
+        blocks.Add(new HeadingBlock(2, "Workforce", view.Anchor("workforce")));
         if (report.Workforce is not { } workforce)
         {
             blocks.Add(new ParagraphBlock(view.StaffNotProvidedText));
@@ -228,7 +426,7 @@ internal static class ReportDocument
     private static void Representation(ReportView view, List<DocumentBlock> blocks)
     {
         var representation = view.Report.Representation;
-        blocks.Add(new HeadingBlock(2, view.IndicatorHeading(representation.Id, view.RepresentationTitle), "indicator-" + representation.Id));
+        blocks.Add(new HeadingBlock(2, view.IndicatorHeading(representation.Id, view.RepresentationTitle), view.Anchor("indicator-" + representation.Id)));
         if (representation.Status != IndicatorStatus.Computed)
         {
             blocks.Add(new ParagraphBlock(view.StaffNotProvidedText));
@@ -237,7 +435,7 @@ internal static class ReportDocument
 
         blocks.Add(new ParagraphBlock(
             "Each percentage is of everyone in the row, Unknown included. A row with nobody in it is not applicable (n/a), not 0%."));
-        blocks.Add(new ChartBlock(ChartKind.Representation));
+        blocks.Add(new ChartBlock(ChartKind.Representation, view));
         var comparison = view.Comparison;
         List<TableColumn> columns =
         [
@@ -279,7 +477,7 @@ internal static class ReportDocument
     private static void Likelihood(ReportView view, LikelihoodView likelihood, List<DocumentBlock> blocks)
     {
         var result = likelihood.Result;
-        blocks.Add(new HeadingBlock(2, view.IndicatorHeading(likelihood.Id, likelihood.Title), "indicator-" + likelihood.Id));
+        blocks.Add(new HeadingBlock(2, view.IndicatorHeading(likelihood.Id, likelihood.Title), view.Anchor("indicator-" + likelihood.Id)));
         if (!likelihood.IsProvided)
         {
             blocks.Add(new ParagraphBlock(likelihood.NotProvidedText));
@@ -362,7 +560,7 @@ internal static class ReportDocument
 
     private static void Survey(ReportView view, SurveyIndicatorResult survey, List<DocumentBlock> blocks)
     {
-        blocks.Add(new HeadingBlock(2, view.IndicatorHeading(survey.Id, survey.Measure.Title), "indicator-" + Anchor(survey.Id)));
+        blocks.Add(new HeadingBlock(2, view.IndicatorHeading(survey.Id, survey.Measure.Title), view.Anchor("indicator-" + Anchor(survey.Id))));
         if (survey.Status != IndicatorStatus.Computed)
         {
             blocks.Add(new ParagraphBlock(view.SurveyNotProvidedText));
@@ -432,7 +630,7 @@ internal static class ReportDocument
     private static void Board(ReportView view, List<DocumentBlock> blocks)
     {
         var board = view.Report.Board;
-        blocks.Add(new HeadingBlock(2, view.IndicatorHeading(board.Id, view.BoardTitle), "indicator-" + board.Id));
+        blocks.Add(new HeadingBlock(2, view.IndicatorHeading(board.Id, view.BoardTitle), view.Anchor("indicator-" + board.Id)));
         if (board.Status != IndicatorStatus.Computed)
         {
             blocks.Add(new ParagraphBlock(view.BoardNotProvidedText));
@@ -451,7 +649,7 @@ internal static class ReportDocument
             columns.AddRange([new($"Last year: {view.Focus} %"), new("Change: pp")]);
         }
 
-        blocks.Add(new ChartBlock(ChartKind.Board));
+        blocks.Add(new ChartBlock(ChartKind.Board, view));
         blocks.Add(new TableBlock(
             $"{view.IndicatorWord} {board.Id}: board members by group against the workforce",
             columns,
@@ -481,7 +679,7 @@ internal static class ReportDocument
     private static void DataQuality(ReportView view, List<DocumentBlock> blocks)
     {
         var sources = view.Report.DataQuality.Sources;
-        blocks.Add(new HeadingBlock(2, "Data quality", "data-quality"));
+        blocks.Add(new HeadingBlock(2, "Data quality", view.Anchor("data-quality")));
         if (sources.Count == 0)
         {
             blocks.Add(new ParagraphBlock("No inputs were supplied."));

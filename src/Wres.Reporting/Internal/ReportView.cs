@@ -20,8 +20,19 @@ internal sealed class ReportView
     private readonly DisclosureControl? _disclosure;
 
     public ReportView(WresReport report, ReportWriterOptions options)
+        : this(report, options, options.CompareWith, anchorPrefix: string.Empty)
+    {
+    }
+
+    /// <summary>A view of one report of several on a page (a roll-up).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="options">The write's options.</param>
+    /// <param name="compareWith">Last year's counterpart of this report, or <see langword="null"/> for no comparison (whatever <paramref name="options"/> says).</param>
+    /// <param name="anchorPrefix">What every HTML id of this report starts with, so that ids stay unique on a page of several reports.</param>
+    public ReportView(WresReport report, ReportWriterOptions options, PreviousReport? compareWith, string anchorPrefix)
     {
         Report = report;
+        AnchorPrefix = anchorPrefix;
         Publish = options.Publish;
         DataQualityOnly = options.DataQualityOnly;
         IsWdes = report.Standard == EqualityStandard.Wdes;
@@ -38,7 +49,8 @@ internal sealed class ReportView
 
         Segments = SplitBySegment(report.Representation.Rows);
         Likelihoods = BuildLikelihoods();
-        if (!DataQualityOnly && options.CompareWith is { } previous)
+        ComparisonMissing = !DataQualityOnly && options.CompareWith is not null && compareWith is null;
+        if (!DataQualityOnly && compareWith is { } previous)
         {
             if (Incomparable(report, previous) is { } problem)
             {
@@ -51,6 +63,18 @@ internal sealed class ReportView
 
     /// <summary>The comparison with last year's report; <see langword="null"/> when there is none.</summary>
     public ReportComparison? Comparison { get; }
+
+    /// <summary>
+    /// Whether the write compares with last year but last year's report has no counterpart of this one (an
+    /// organisation of a roll-up that last year's report does not have).
+    /// </summary>
+    public bool ComparisonMissing { get; }
+
+    /// <summary>What every HTML id of this report starts with: empty for a report on its own page.</summary>
+    public string AnchorPrefix { get; }
+
+    /// <summary>An HTML id of this report: <paramref name="name"/> after <see cref="AnchorPrefix"/>.</summary>
+    public string Anchor(string name) => AnchorPrefix + name;
 
     /// <summary>Whether only the data-quality section is written.</summary>
     public bool DataQualityOnly { get; }

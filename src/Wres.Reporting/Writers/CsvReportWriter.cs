@@ -47,6 +47,12 @@ namespace Wres.Reporting.Writers;
 /// relative likelihood gains an <c>IntervalsOverlap</c> row (<c>Yes</c>, <c>No</c>, or empty when either 95%
 /// interval is unknown). <c>Previous</c> holds last year's band and small-numbers flag as text on those rows,
 /// neutralised like any text.</para>
+/// <para>A roll-up (<see cref="Core.RollUp.RollUpReport"/>) is one table with one header row and an
+/// <c>Organisation</c> column first: the combined report's rows come first with <c>Organisation</c> blank (whether or
+/// not the roll-up has a name, so a blank always means the combined figures; the name is on the combined report's
+/// <c>Report</c> / <c>Organisation</c> row), then each organisation's rows, in order, with its code (neutralised
+/// like any text). Each organisation's block is a full report, from its <c>Report</c> rows to its
+/// <c>DataQuality</c> rows. A single report has no <c>Organisation</c> column.</para>
 /// </remarks>
 internal sealed class CsvReportWriter
 {
@@ -54,10 +60,23 @@ internal sealed class CsvReportWriter
     private readonly ReportView _view;
     private readonly TextWriter _output;
 
+    /// <summary>Whether the <c>Previous</c> and <c>Change</c> columns are written.</summary>
+    private readonly bool _compared;
+
+    /// <summary>The <c>Organisation</c> cell that starts every row of a roll-up; <see langword="null"/> when there is no such column.</summary>
+    private readonly CsvCell? _organisation;
+
     public CsvReportWriter(ReportView view, TextWriter output)
+        : this(view, output, view.Comparison is not null, organisation: null)
+    {
+    }
+
+    private CsvReportWriter(ReportView view, TextWriter output, bool compared, CsvCell? organisation)
     {
         _view = view;
         _output = output;
+        _compared = compared;
+        _organisation = organisation;
     }
 
     /// <summary>A cell as it is written: text neutralised against formula injection, then quoted when needed.</summary>
@@ -83,11 +102,37 @@ internal sealed class CsvReportWriter
 
     public void Write()
     {
-        Emit(
+        WriteHeader();
+        WriteBody();
+    }
+
+    /// <summary>
+    /// Writes a roll-up: one header row (<c>Organisation</c> first), the combined report's rows with a blank
+    /// <c>Organisation</c>, then each organisation's rows with its code. <c>Previous</c> and <c>Change</c> are there
+    /// for every row when comparing, empty for an organisation last year's report does not have.
+    /// </summary>
+    public static void Write(RollUpView rollUp, TextWriter output)
+    {
+        var compared = rollUp.Combined.Comparison is not null;
+        var combined = new CsvReportWriter(rollUp.Combined, output, compared, CsvCell.Text(null));
+        combined.WriteHeader();
+        combined.WriteBody();
+        foreach (var organisation in rollUp.Organisations)
+        {
+            new CsvReportWriter(organisation, output, compared, CsvCell.Text(organisation.Report.Organisation)).WriteBody();
+        }
+    }
+
+    private void WriteHeader() =>
+        Line(
+            _organisation is null ? null : CsvCell.Text("Organisation"),
             CsvCell.Text("Indicator"), CsvCell.Text("Segment"), CsvCell.Text("Row"), CsvCell.Text("Measure"),
             CsvCell.Text(_view.Reference), CsvCell.Text(_view.Focus), CsvCell.Text("Unknown"), CsvCell.Text("Total"),
             CsvCell.Text("Value"), CsvCell.Text("Lower95"), CsvCell.Text("Upper95"), CsvCell.Text("Text"),
             CsvCell.Text("Previous"), CsvCell.Text("Change"));
+
+    private void WriteBody()
+    {
         WriteReportRows();
         if (_view.DataQualityOnly)
         {
@@ -442,11 +487,22 @@ internal sealed class CsvReportWriter
             CsvCell.Text(indicator), CsvCell.Text(segment), CsvCell.Text(row), CsvCell.Text(measure),
             reference, focus, unknown, total, value, lower, upper, CsvCell.Text(text), previous, change);
 
-    /// <summary>Writes a line: every cell, but the last two (<c>Previous</c>, <c>Change</c>) only with a comparison.</summary>
-    private void Emit(params CsvCell[] cells)
+    /// <summary>Writes a data line: in a roll-up the <c>Organisation</c> cell first, then the cells.</summary>
+    private void Emit(params CsvCell[] cells) => Line(_organisation, cells);
+
+    /// <summary>
+    /// Writes a line: <paramref name="first"/> when there is one (the <c>Organisation</c> column of a roll-up), then
+    /// every cell, but the last two (<c>Previous</c>, <c>Change</c>) only with a comparison.
+    /// </summary>
+    private void Line(CsvCell? first, params CsvCell[] cells)
     {
-        var count = _view.Comparison is null ? cells.Length - 2 : cells.Length;
+        var count = _compared ? cells.Length : cells.Length - 2;
         var line = new StringBuilder(128);
+        if (first is { } organisation)
+        {
+            line.Append(Encode(organisation)).Append(',');
+        }
+
         for (var i = 0; i < count; i++)
         {
             if (i > 0)

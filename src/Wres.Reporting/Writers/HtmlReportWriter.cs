@@ -10,6 +10,12 @@ namespace Wres.Reporting.Writers;
 /// a Content-Security-Policy forbids loading anything. The markup is also well-formed XML (XHTML-compatible), so
 /// it can be checked with an XML parser. Every piece of text is HTML-escaped.
 /// </summary>
+/// <remarks>
+/// A roll-up's page holds the organisations-at-a-glance table, then the combined report and each organisation's
+/// report, each in a <c>section</c> of its own (with the report's parts as nested sections) and with its own
+/// charts; every id is prefixed by the report's section (<c>combined-</c>, <c>organisation-1-</c>, …), so ids stay
+/// unique on the page.
+/// </remarks>
 internal sealed class HtmlReportWriter
 {
     /// <summary>The XHTML namespace: a name, never fetched, and the page's only URI.</summary>
@@ -39,12 +45,12 @@ internal sealed class HtmlReportWriter
         @media print { h2 { break-after: avoid; } table, figure { break-inside: avoid; } }
         """;
 
-    private readonly ReportView _view;
+    private readonly DocumentPage _page;
     private readonly TextWriter _output;
 
-    public HtmlReportWriter(ReportView view, TextWriter output)
+    public HtmlReportWriter(DocumentPage page, TextWriter output)
     {
-        _view = view;
+        _page = page;
         _output = output;
     }
 
@@ -78,17 +84,21 @@ internal sealed class HtmlReportWriter
         page.Append("<meta charset=\"utf-8\" />\n");
         page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
         page.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\" />\n");
-        page.Append("<title>").Append(Escape(_view.Title)).Append("</title>\n");
+        page.Append("<title>").Append(Escape(_page.Title)).Append("</title>\n");
         page.Append("<style>\n").Append(Style).Append('\n').Append("</style>\n");
         page.Append("</head>\n<body>\n<main>\n");
-        var inSection = false;
-        foreach (var block in ReportDocument.Build(_view))
+
+        // The levels of the sections open, innermost last: a heading of a level that opens a section first closes
+        // every open section of its level or deeper.
+        var open = new Stack<int>();
+        foreach (var block in _page.Blocks)
         {
             switch (block)
             {
-                case HeadingBlock { Level: 2 } heading:
-                    if (inSection)
+                case HeadingBlock heading when heading.Level >= 2 && heading.Level <= _page.SectionDepth:
+                    while (open.Count > 0 && open.Peek() >= heading.Level)
                     {
+                        open.Pop();
                         page.Append("</section>\n");
                     }
 
@@ -99,7 +109,7 @@ internal sealed class HtmlReportWriter
                     }
 
                     page.Append(">\n");
-                    inSection = true;
+                    open.Push(heading.Level);
                     Heading(page, heading);
                     break;
                 case HeadingBlock heading:
@@ -121,13 +131,14 @@ internal sealed class HtmlReportWriter
                     Table(page, table);
                     break;
                 case ChartBlock chart:
-                    page.Append(SvgCharts.Draw(_view, chart.Kind));
+                    page.Append(SvgCharts.Draw(chart.View, chart.Kind));
                     break;
             }
         }
 
-        if (inSection)
+        while (open.Count > 0)
         {
+            open.Pop();
             page.Append("</section>\n");
         }
 

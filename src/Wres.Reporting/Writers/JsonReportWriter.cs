@@ -30,6 +30,13 @@ namespace Wres.Reporting.Writers;
 /// differences); both are <c>null</c> when last year's report has no counterpart, and a field is <c>null</c> when
 /// either year's value is unknown. Relative likelihoods add <c>intervalsOverlap</c>: whether the two 95%
 /// confidence intervals overlap, <c>null</c> when either is unknown.</para>
+/// <para>A roll-up (<see cref="Core.RollUp.RollUpReport"/>) is one object: the combined report's fields exactly as
+/// for a single report (its <c>organisation</c> the roll-up's name or <c>null</c>), then <c>organisations</c>, a
+/// list of one full report per organisation in the same layout (<c>schema</c> included, so each entry can be cut
+/// out and read on its own), whose <c>organisation</c> is the organisation code, in ordinal order of the codes. A
+/// single report has no <c>organisations</c> key. With a comparison, each organisation's report is compared with
+/// last year's report of the same code, and has no <c>comparedWith</c>, <c>previous</c> or <c>change</c> when
+/// last year's report has none.</para>
 /// </remarks>
 internal sealed class JsonReportWriter
 {
@@ -57,22 +64,49 @@ internal sealed class JsonReportWriter
         _output = output;
     }
 
-    public void Write()
+    public void Write() => Write(_output, json => WriteReport(json, organisations: null));
+
+    /// <summary>Writes a roll-up: the combined report's fields at the top level, then <c>organisations</c>, one full report per organisation.</summary>
+    public static void Write(RollUpView rollUp, TextWriter output)
+    {
+        var combined = new JsonReportWriter(rollUp.Combined, output);
+        Write(output, json => combined.WriteReport(json, rollUp.Organisations));
+    }
+
+    private static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            WriteReport(json);
+            write(json);
         }
 
-        _output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        _output.Write('\n');
+        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        output.Write('\n');
     }
 
-    private void WriteReport(Utf8JsonWriter json)
+    /// <summary>Writes the report as one object; with <paramref name="organisations"/>, the object ends with their reports under <c>organisations</c>.</summary>
+    private void WriteReport(Utf8JsonWriter json, IReadOnlyList<ReportView>? organisations)
+    {
+        json.WriteStartObject();
+        WriteFields(json);
+        if (organisations is not null)
+        {
+            json.WriteStartArray("organisations");
+            foreach (var organisation in organisations)
+            {
+                new JsonReportWriter(organisation, _output).WriteReport(json, organisations: null);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private void WriteFields(Utf8JsonWriter json)
     {
         var report = _view.Report;
-        json.WriteStartObject();
         json.WriteString("schema", _view.DataQualityOnly ? DataQualitySchema : Schema);
         Text(json, "organisation", report.Organisation);
         json.WriteStartObject("period");
@@ -108,7 +142,6 @@ internal sealed class JsonReportWriter
         if (_view.DataQualityOnly)
         {
             WriteDataQuality(json);
-            json.WriteEndObject();
             return;
         }
 
@@ -128,7 +161,6 @@ internal sealed class JsonReportWriter
         WriteBoard(json);
         json.WriteEndArray();
         WriteDataQuality(json);
-        json.WriteEndObject();
     }
 
     private void WriteWorkforce(Utf8JsonWriter json)

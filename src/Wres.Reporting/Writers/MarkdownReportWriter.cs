@@ -11,12 +11,12 @@ namespace Wres.Reporting.Writers;
 /// </summary>
 internal sealed class MarkdownReportWriter
 {
-    private readonly ReportView _view;
+    private readonly DocumentPage _page;
     private readonly TextWriter _output;
 
-    public MarkdownReportWriter(ReportView view, TextWriter output)
+    public MarkdownReportWriter(DocumentPage page, TextWriter output)
     {
-        _view = view;
+        _page = page;
         _output = output;
     }
 
@@ -41,7 +41,7 @@ internal sealed class MarkdownReportWriter
     public void Write()
     {
         var first = true;
-        foreach (var block in ReportDocument.Build(_view))
+        foreach (var block in _page.Blocks)
         {
             if (block is ChartBlock)
             {

@@ -82,7 +82,7 @@ internal static class SvgCharts
             14,
             [(view.Reference, ReferenceColour), (view.Focus, FocusColour), ("Unknown", UnknownColour)]);
         return Figure(
-            "chart-representation",
+            view.Anchor("chart-representation"),
             $"{view.IndicatorWord} 1: representation by {(view.IsWdes ? "cluster" : "band and grade")}",
             $"Stacked horizontal bars, one for each row of {view.IndicatorWord.ToLowerInvariant()} 1 by segment, showing the shares of {view.Reference}, {view.Focus} and Unknown staff in the row (each bar is 100% of the people in the row). Rows with nobody in them are marked n/a. The same figures are in the tables below.",
             height,
@@ -167,7 +167,7 @@ internal static class SvgCharts
         }
 
         return Figure(
-            "chart-likelihoods",
+            view.Anchor("chart-likelihoods"),
             "Relative likelihoods with 95% confidence intervals",
             $"Each relative likelihood as a point with its 95% confidence interval as a line, on a log scale from {Tick(low)} to {Tick(high)}. Every ratio is oriented so that above 1 is adverse to {view.Focus} staff. The shaded band is the four-fifths range, 0.80 to 1.25. Ratios that are not defined are named with the reason and not plotted.",
             plotBottom + 46,
@@ -216,7 +216,7 @@ internal static class SvgCharts
         }
 
         return Figure(
-            "chart-board",
+            view.Anchor("chart-board"),
             $"{view.IndicatorWord} {board.Id}: {view.Focus} share of the board and of the workforce",
             $"Horizontal bars on a scale of 0 to 100% showing the {view.Focus} share of the whole workforce, the whole board, voting members and executive members. The same figures are in the table below.",
             bottom + 30,

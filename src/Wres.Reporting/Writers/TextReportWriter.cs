@@ -11,19 +11,19 @@ namespace Wres.Reporting.Writers;
 internal sealed class TextReportWriter
 {
     private const string ColumnGap = "  ";
-    private readonly ReportView _view;
+    private readonly DocumentPage _page;
     private readonly TextWriter _output;
 
-    public TextReportWriter(ReportView view, TextWriter output)
+    public TextReportWriter(DocumentPage page, TextWriter output)
     {
-        _view = view;
+        _page = page;
         _output = output;
     }
 
     public void Write()
     {
         var first = true;
-        foreach (var block in ReportDocument.Build(_view))
+        foreach (var block in _page.Blocks)
         {
             if (block is ChartBlock)
             {
@@ -66,7 +66,8 @@ internal sealed class TextReportWriter
         {
             1 => '=',
             2 => '-',
-            _ => '~',
+            3 => '~',
+            _ => '.',
         };
         Line(new string(underline, text.Length));
     }

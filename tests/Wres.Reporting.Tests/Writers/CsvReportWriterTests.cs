@@ -170,4 +170,71 @@ public class CsvReportWriterTests
         Assert.Contains("Workforce,,,Count,760,240,0,1000,,,,,261,-21\r\n", text, StringComparison.Ordinal);
         Assert.Equal("-21", Record(Csv.Parse(text), "Workforce", "Count")[13]);
     }
+
+    /// <summary>A report's CSV lines without the header, each with <paramref name="organisation"/> (already encoded) and a comma in front.</summary>
+    private static IEnumerable<string> Prefixed(WresReport report, string organisation, ReportWriterOptions? options = null) =>
+        ReportWriter.ToString(report, ReportFormat.Csv, options).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => organisation + "," + line);
+
+    [Fact]
+    public void WriteRollUp_OrganisationColumnFirst_CombinedBlankThenEachOrganisationsCode()
+    {
+        var rollUp = RollUps.Two();
+
+        var text = ReportWriter.ToString(rollUp, ReportFormat.Csv);
+
+        var records = Csv.Parse(text);
+        Assert.Equal(["Organisation", .. Header], records[0]);
+        Assert.All(records, r => Assert.Equal(13, r.Length));
+        Assert.Single(records, r => r[0] == "Organisation");
+        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        List<string> expected = [.. Prefixed(rollUp.Combined, string.Empty), .. Prefixed(rollUp.Organisations[0], "RXX01"), .. Prefixed(rollUp.Organisations[1], "RXX02")];
+        Assert.Equal(expected, lines);
+        Assert.Equal(RollUps.Name, records.Single(r => r[0] == string.Empty && r[1] == "Report" && r[4] == "Organisation")[12]);
+        Assert.Equal(["", "RXX01", "RXX02"], records.Skip(1).Select(r => r[0]).Distinct());
+        Assert.Equal(["3", "2", "0", "5"], records.Single(r => r[0] == "RXX01" && r[1] == "Workforce" && r[4] == "Count")[5..9]);
+    }
+
+    [Fact]
+    public void Write_SingleReport_HasNoOrganisationColumn()
+    {
+        var records = Records(Reports.Full());
+
+        Assert.Equal(Header, records[0]);
+        Assert.DoesNotContain("Organisation", records[0]);
+    }
+
+    [Fact]
+    public void WriteRollUp_Publish_EveryOrganisationsCountsDisclosed()
+    {
+        var records = Csv.Parse(ReportWriter.ToString(RollUps.Two(), ReportFormat.Csv, new ReportWriterOptions { Publish = true }));
+
+        Assert.Equal(["*", "*", "0", "*"], records.Single(r => r[0] == "RXX01" && r[1] == "Workforce" && r[4] == "Count")[5..9]);
+        Assert.Equal("Yes", records.Single(r => r[0] == "RXX02" && r[1] == "Report" && r[4] == "Published")[12]);
+        Assert.Equal("170", records.Single(r => r[0] == string.Empty && r[1] == "Workforce" && r[4] == "Count")[8]);
+    }
+
+    [Fact]
+    public void WriteRollUp_CompareWith_PreviousAndChangeOnEveryRowEmptyWhereNotCompared()
+    {
+        var records = Csv.Parse(ReportWriter.ToString(RollUps.Two(), ReportFormat.Csv, new ReportWriterOptions { CompareWith = RollUps.LastYear() }));
+
+        Assert.Equal(["Previous", "Change"], records[0][^2..]);
+        Assert.All(records, r => Assert.Equal(15, r.Length));
+        var small = records.Single(r => r[0] == "RXX01" && r[1] == "Workforce" && r[4] == "Count");
+        Assert.Equal(["2", "0"], small[^2..]);
+        Assert.All(records.Where(r => r[0] == "RXX02"), r => Assert.Equal(["", ""], r[^2..]));
+        Assert.DoesNotContain(records, r => r[0] == "RXX02" && r[4] == "ComparedWith");
+        Assert.Contains(records, r => r[0] == "RXX01" && r[4] == "ComparedWith");
+    }
+
+    [Fact]
+    public void WriteRollUp_OrganisationCodeStartingWithFormulaCharacter_IsNeutralised()
+    {
+        var rollUp = new WresCalculator().CreateRollUp(Reports.Year);
+        rollUp.For("=CMD()").AddStaff(Reports.FullDataset(EqualityStandard.Wres).Staff!);
+
+        var records = Csv.Parse(ReportWriter.ToString(rollUp.ToReport(), ReportFormat.Csv));
+
+        Assert.Equal(["", "'=CMD()"], records.Skip(1).Select(r => r[0]).Distinct());
+    }
 }

@@ -145,4 +145,41 @@ public partial class HtmlReportWriterTests
         Assert.Equal(["BME", "261", "26.1", "240", "24.0", "+21", "+2.1 pp"], bme.Elements().Select(cell => cell.Value));
         Assert.Contains(document.Descendants(Xhtml + "li"), li => li.Value == "Change: +0.30; 95% confidence intervals overlap: the change may be chance");
     }
+
+    [Fact]
+    public void WriteRollUp_OnePageWithUniqueIdsAndASectionPerReport()
+    {
+        var html = ReportWriter.ToString(RollUps.Two(), ReportFormat.Html);
+        var document = Parse(html);
+
+        Assert.Equal("WRES report 2025/26: " + RollUps.Name, document.Root!.Element(Xhtml + "head")!.Element(Xhtml + "title")!.Value);
+        Assert.Equal("WRES report 2025/26: " + RollUps.Name, document.Descendants(Xhtml + "h1").Single().Value);
+        var ids = document.Descendants().Attributes("id").Select(a => a.Value).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(
+            document.Descendants().Attributes("aria-labelledby").SelectMany(a => a.Value.Split(' ')),
+            id => Assert.Contains(id, ids));
+        var sections = document.Descendants(Xhtml + "main").Single().Elements(Xhtml + "section").ToList();
+        Assert.Equal(["organisations", "combined", "organisation-1", "organisation-2"], sections.Select(s => (string?)s.Attribute("aria-labelledby")));
+        Assert.Equal(["Organisations at a glance", "Combined: " + RollUps.Name, "Organisation RXX01", "Organisation RXX02"], sections.Select(s => s.Element(Xhtml + "h2")!.Value));
+        var small = sections[2];
+        Assert.Contains("organisation-1-summary", small.Elements(Xhtml + "section").Select(s => (string?)s.Attribute("aria-labelledby")));
+        Assert.Equal(2, small.Descendants(Xhtml + "svg").Count());
+        Assert.Equal(3, sections[1].Descendants(Xhtml + "svg").Count());
+        Assert.Equal(7, document.Descendants(Xhtml + "svg").Count());
+        Assert.All(Url().Matches(html), match => Assert.Equal("http://www.w3.org/1999/xhtml", match.Value));
+        Assert.Single(document.Descendants(Xhtml + "style"));
+    }
+
+    [Fact]
+    public void WriteRollUp_AtAGlanceTable_HasARowPerOrganisationAndTheCombined()
+    {
+        var document = Parse(ReportWriter.ToString(RollUps.Two(), ReportFormat.Html));
+
+        var table = document.Descendants(Xhtml + "table").First();
+        Assert.StartsWith("Each organisation's workforce", table.Element(Xhtml + "caption")!.Value, StringComparison.Ordinal);
+        var rows = table.Element(Xhtml + "tbody")!.Elements(Xhtml + "tr").Select(tr => tr.Elements().Select(cell => cell.Value).ToList()).ToList();
+        Assert.Equal(["RXX01", "RXX02", "Combined"], rows.Select(r => r[0]));
+        Assert.Equal(["RXX02", "163", "28.2", "2.67 (adverse to BME; small numbers)"], rows[1][..4]);
+    }
 }

@@ -1,5 +1,12 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Wres.Core;
+using Wres.Core.Ethnicity;
+using Wres.Core.RollUp;
 using Wres.Core.Publication;
 using Wres.Core.Workforce;
 using Wres.Reporting.Tests.Builders;
@@ -437,5 +444,179 @@ public class JsonReportWriterTests
         Assert.DoesNotContain("previous", names);
         Assert.DoesNotContain("change", names);
         Assert.DoesNotContain("intervalsOverlap", names);
+    }
+
+    private static JsonElement RollUpJson(RollUpReport rollUp, ReportWriterOptions? options = null)
+    {
+        using var document = JsonDocument.Parse(ReportWriter.ToString(rollUp, ReportFormat.Json, options));
+        return document.RootElement.Clone();
+    }
+
+    private static JsonElement Organisation(JsonElement root, string code) =>
+        root.GetProperty("organisations").EnumerateArray().Single(o => o.GetProperty("organisation").GetString() == code);
+
+    [Fact]
+    public void WriteRollUp_TopLevel_IsTheCombinedReportAsWrittenAloneFollowedByOrganisations()
+    {
+        var rollUp = RollUps.Two();
+
+        var root = JsonNode.Parse(ReportWriter.ToString(rollUp, ReportFormat.Json))!.AsObject();
+
+        Assert.Equal("organisations", root.Last().Key);
+        Assert.True(root.Remove("organisations"));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ReportWriter.ToString(rollUp.Combined, ReportFormat.Json)), root));
+        Assert.Equal("wres-report/1", (string?)root["schema"]);
+        Assert.Equal(RollUps.Name, (string?)root["organisation"]);
+        Assert.Equal(163 + RollUps.SmallWhite + RollUps.SmallBme, (int?)root["workforce"]!["headcount"]);
+    }
+
+    [Fact]
+    public void WriteRollUp_WithoutName_CombinedOrganisationIsNull()
+    {
+        var root = RollUpJson(RollUps.Two(name: null));
+
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("organisation").ValueKind);
+    }
+
+    [Fact]
+    public void WriteRollUp_Organisations_AreFullReportsInCodeOrderEachAsWrittenAlone()
+    {
+        var rollUp = RollUps.Two();
+
+        var organisations = JsonNode.Parse(ReportWriter.ToString(rollUp, ReportFormat.Json))!["organisations"]!.AsArray();
+
+        Assert.Equal(["RXX01", "RXX02"], organisations.Select(o => (string?)o!["organisation"]));
+        for (var i = 0; i < organisations.Count; i++)
+        {
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ReportWriter.ToString(rollUp.Organisations[i], ReportFormat.Json)), organisations[i]), $"organisation {i} differs from its report written alone");
+        }
+
+        var small = Organisation(RollUpJson(rollUp), "RXX01");
+        HasKeys(small, "schema", "organisation", "period", "standard", "workforce", "indicators", "dataQuality");
+        Assert.Equal(WresIds, small.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        Assert.Equal((5, 3, 2), (small.GetProperty("workforce").GetProperty("headcount").GetInt32(), small.GetProperty("workforce").GetProperty("white").GetInt32(), small.GetProperty("workforce").GetProperty("bme").GetInt32()));
+        Assert.Equal("NotProvided", Indicator(small, "9").GetProperty("status").GetString());
+        Assert.Equal(8.0 / 3, Indicator(Organisation(RollUpJson(rollUp), "RXX02"), "2").GetProperty("relativeLikelihood").GetDouble(), Tolerance);
+        Assert.False(small.TryGetProperty("organisations", out _));
+    }
+
+    [Fact]
+    public void Write_SingleReport_HasNoOrganisationsKey()
+    {
+        var names = AllPropertyNames(Json(Reports.Full())).ToHashSet();
+
+        Assert.DoesNotContain("organisations", names);
+    }
+
+    [Fact]
+    public void WriteRollUp_Wdes_EveryReportUsesDisabilityKeys()
+    {
+        var root = RollUpJson(RollUps.Two(EqualityStandard.Wdes));
+
+        Assert.Equal("wdes", root.GetProperty("standard").GetString());
+        Assert.All(root.GetProperty("organisations").EnumerateArray(), organisation =>
+        {
+            Assert.Equal("wdes", organisation.GetProperty("standard").GetString());
+            HasKeys(organisation.GetProperty("workforce"), "nonDisabled", "disabled", "disabledPercent");
+        });
+        Assert.Equal(WdesIds, Organisation(root, "RXX02").GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void WriteRollUp_Publish_AppliesDisclosureControlToEveryOrganisation()
+    {
+        var root = RollUpJson(RollUps.Two(), new ReportWriterOptions { Publish = true });
+
+        Assert.True(root.GetProperty("published").GetBoolean());
+        Assert.Equal(170, root.GetProperty("workforce").GetProperty("headcount").GetInt32());
+        var small = Organisation(root, "RXX01");
+        Assert.True(small.GetProperty("published").GetBoolean());
+        Assert.Equal("*", small.GetProperty("workforce").GetProperty("white").GetString());
+        Assert.Equal("*", small.GetProperty("workforce").GetProperty("bme").GetString());
+        Assert.Equal("*", small.GetProperty("workforce").GetProperty("headcount").GetString());
+        Assert.Equal(40.0, small.GetProperty("workforce").GetProperty("bmePercent").GetDouble(), Tolerance);
+        var large = Organisation(root, "RXX02");
+        Assert.Equal(165, large.GetProperty("workforce").GetProperty("headcount").GetInt32());
+        Assert.Equal("*", Indicator(large, "2").GetProperty("bme").GetProperty("events").GetString());
+    }
+
+    [Fact]
+    public void WriteRollUp_DataQualityOnly_EveryReportIsDataQualityOnly()
+    {
+        var root = RollUpJson(RollUps.Two(), new ReportWriterOptions { DataQualityOnly = true });
+
+        Assert.Equal("wres-data-quality/1", root.GetProperty("schema").GetString());
+        Assert.DoesNotContain("indicators", AllPropertyNames(root));
+        Assert.DoesNotContain("workforce", AllPropertyNames(root));
+        var organisations = root.GetProperty("organisations").EnumerateArray().ToList();
+        Assert.Equal(2, organisations.Count);
+        Assert.All(organisations, o => Assert.Equal("wres-data-quality/1", o.GetProperty("schema").GetString()));
+        var staff = Organisation(root, "RXX01").GetProperty("dataQuality").GetProperty("files").EnumerateArray().Single(f => f.GetProperty("file").GetString() == "staff");
+        Assert.Equal(5, staff.GetProperty("rowsCounted").GetInt32());
+    }
+
+    [Fact]
+    public void WriteRollUp_CompareWithLastYearsRollUp_ComparesEachOrganisationWithItsOwnCode()
+    {
+        var root = RollUpJson(RollUps.Two(), new ReportWriterOptions { CompareWith = RollUps.LastYear() });
+
+        Assert.Equal("2024/25", root.GetProperty("comparedWith").GetProperty("year").GetString());
+        Assert.Equal(RollUps.SmallWhite - 1 + RollUps.SmallBme, root.GetProperty("workforce").GetProperty("previous").GetProperty("headcount").GetInt32());
+        var small = Organisation(root, "RXX01");
+        Assert.Equal("RXX01", small.GetProperty("comparedWith").GetProperty("organisation").GetString());
+        Assert.Equal(4, small.GetProperty("workforce").GetProperty("previous").GetProperty("headcount").GetInt32());
+        Assert.Equal(1, small.GetProperty("workforce").GetProperty("change").GetProperty("headcount").GetInt32());
+        Assert.Equal(1, small.GetProperty("workforce").GetProperty("change").GetProperty("white").GetInt32());
+        var large = Organisation(root, "RXX02");
+        var names = AllPropertyNames(large).ToHashSet();
+        Assert.DoesNotContain("comparedWith", names);
+        Assert.DoesNotContain("previous", names);
+        Assert.DoesNotContain("change", names);
+    }
+
+    [Fact]
+    public void WriteRollUp_CompareWithSingleReport_ComparesTheCombinedReportOnly()
+    {
+        var previous = PreviousReport.Parse(YearPair.AsLastYearJson(RollUps.Two().Combined));
+
+        var root = RollUpJson(RollUps.Two(), new ReportWriterOptions { CompareWith = previous });
+
+        Assert.Equal(0, root.GetProperty("workforce").GetProperty("change").GetProperty("headcount").GetInt32());
+        Assert.All(root.GetProperty("organisations").EnumerateArray(), o => Assert.False(o.TryGetProperty("comparedWith", out _)));
+    }
+
+    [Property(MaxTest = 40)]
+    public Property WriteRollUp_AnySplitOfPeople_ListsEachCodeOnceInOrderAndHeadcountsAddUp()
+    {
+        var splits = Gen.ArrayOf(Gen.Choose(0, 4)).Where(a => a.Length > 0).ToArbitrary();
+        return Prop.ForAll(splits, split =>
+        {
+            var rollUp = new WresCalculator().CreateRollUp(Reports.Year);
+            for (var person = 0; person < split.Length; person++)
+            {
+                rollUp.For(string.Create(CultureInfo.InvariantCulture, $"ORG{split[person]}")).AddStaff(
+                [
+                    new StaffAssignment
+                    {
+                        EmployeeNumber = string.Create(CultureInfo.InvariantCulture, $"P{person}"),
+                        EthnicOrigin = person % 3 == 0 ? EthnicCategory.AsianIndian : EthnicCategory.WhiteBritish,
+                        StaffGroup = StaffGroup.AdministrativeAndClerical,
+                        Grade = Grade.Band3,
+                        Fte = 1.0m,
+                    },
+                ]);
+            }
+
+            var root = RollUpJson(rollUp.ToReport());
+            var organisations = root.GetProperty("organisations").EnumerateArray().ToList();
+            var codes = organisations.Select(o => o.GetProperty("organisation").GetString()!).ToList();
+            var expected = split.Distinct().Order().Select(i => string.Create(CultureInfo.InvariantCulture, $"ORG{i}")).ToList();
+            var headcounts = organisations.Select(o => o.GetProperty("workforce").GetProperty("headcount").GetInt32()).ToList();
+            var each = expected.Select(code => split.Count(i => string.Create(CultureInfo.InvariantCulture, $"ORG{i}") == code)).ToList();
+            return codes.SequenceEqual(expected)
+                && headcounts.SequenceEqual(each)
+                && headcounts.Sum() == root.GetProperty("workforce").GetProperty("headcount").GetInt32()
+                && headcounts.Sum() == split.Length;
+        });
     }
 }

@@ -127,4 +127,36 @@ public class MarkdownReportWriterTests
         Assert.Contains("- Change: +0.30; 95% confidence intervals overlap: the change may be chance", lines);
         Assert.Contains("Compared with last year's report (2024/25, 2024-04-01 to 2025-03-31): \"Last year\" shows last year's figure", markdown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WriteRollUp_SectionsAndAtAGlanceTable()
+    {
+        var markdown = ReportWriter.ToString(RollUps.Two(), ReportFormat.Markdown);
+        var lines = markdown.Split('\n');
+
+        Assert.StartsWith("# WRES report 2025/26: " + RollUps.Name + "\n", markdown, StringComparison.Ordinal);
+        Assert.Single(lines, l => l.StartsWith("# ", StringComparison.Ordinal));
+        Assert.Equal(
+            ["## Organisations at a glance", "## Combined: " + RollUps.Name, "## Organisation RXX01", "## Organisation RXX02"],
+            lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)));
+        Assert.Equal(3, lines.Count(l => l == "### Summary"));
+        Assert.Contains("#### Clinical staff", lines);
+        Assert.Contains("| Organisation | People | BME % | Indicator 2 (White ÷ BME) | Indicator 3 (BME ÷ White) | Indicator 4 (White ÷ BME) | Rows rejected |", lines);
+        Assert.Contains("| RXX01 | 5 | 40.0 | not provided | not provided | not provided | 0 |", lines);
+        var table = lines.SkipWhile(l => !l.StartsWith("| Organisation |", StringComparison.Ordinal)).TakeWhile(l => l.StartsWith('|')).ToList();
+        Assert.Equal(5, table.Count);
+        Assert.All(table, row => Assert.Equal(8, Pipes(row)));
+    }
+
+    [Fact]
+    public void WriteRollUp_OrganisationCodeWithMarkup_IsEscaped()
+    {
+        var rollUp = new WresCalculator().CreateRollUp(Reports.Year);
+        rollUp.For("<b>R_1*</b>").AddStaff(Reports.FullDataset(EqualityStandard.Wres).Staff!);
+
+        var markdown = ReportWriter.ToString(rollUp.ToReport(), ReportFormat.Markdown);
+
+        Assert.Contains("## Organisation \\<b\\>R\\_1\\*\\</b\\>\n", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", markdown, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using Wres.Core;
+using Wres.Core.RollUp;
 using Wres.Core.Statistics;
 using Wres.Core.Survey;
 using Wres.Reporting.Tests.Builders;
@@ -252,5 +253,104 @@ public class TextReportWriterTests
 
         Assert.DoesNotContain("Last year", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Change", text, StringComparison.Ordinal);
+    }
+
+    private static string Text(RollUpReport rollUp, ReportWriterOptions? options = null) => ReportWriter.ToString(rollUp, ReportFormat.Text, options);
+
+    private static int Heading(string text, string heading, char underline)
+    {
+        var at = text.IndexOf(heading + "\n" + new string(underline, heading.Length) + "\n", StringComparison.Ordinal);
+        Assert.True(at >= 0, $"No heading '{heading}' underlined with '{underline}'.");
+        return at;
+    }
+
+    [Fact]
+    public void WriteRollUp_CombinedFirstThenOneSectionPerOrganisationInCodeOrder()
+    {
+        var text = Text(RollUps.Two());
+
+        Assert.StartsWith("WRES report 2025/26: " + RollUps.Name + "\n====", text, StringComparison.Ordinal);
+        var positions = new[]
+        {
+            Heading(text, "Organisations at a glance", '-'),
+            Heading(text, "Combined: " + RollUps.Name, '-'),
+            Heading(text, "Organisation RXX01", '-'),
+            Heading(text, "Organisation RXX02", '-'),
+        };
+        Assert.Equal(positions.Order(), positions);
+        Assert.Equal(3, text.Split("\nSummary\n~~~~~~~\n").Length - 1);
+        Assert.Equal(3, text.Split("\nData quality\n~~~~~~~~~~~~\n").Length - 1);
+        Assert.Contains("This report covers 2 organisations (RXX01, RXX02): first all of them combined, then each organisation on its own.", text, StringComparison.Ordinal);
+        var small = text[positions[2]..positions[3]];
+        Assert.Contains("Organisation RXX01's own rows only. The board and the staff survey results describe the whole, so they are in the combined report and shown here as not provided.", small, StringComparison.Ordinal);
+        Assert.Contains("- Workforce: 5 people; BME 40.0%", small, StringComparison.Ordinal);
+        Assert.Contains("- Workforce: 163 people;", text[positions[3]..], StringComparison.Ordinal);
+        Assert.Contains("- Workforce: 168 people;", text[positions[1]..positions[2]], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteRollUp_AtAGlance_OneRowPerOrganisationThenTheCombined()
+    {
+        var table = Section(Text(RollUps.Two()), "Organisations at a glance");
+
+        var header = Cells(table.Single(l => l.StartsWith("Organisation ", StringComparison.Ordinal)));
+        Assert.Equal(["Organisation", "People", "BME %", "Indicator 2 (White ÷ BME)", "Indicator 3 (BME ÷ White)", "Indicator 4 (White ÷ BME)", "Rows rejected"], header);
+        var rows = table.SkipWhile(l => !l.StartsWith("----", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.Length > 0).Select(Cells).ToList();
+        Assert.Equal(["RXX01", "RXX02", "Combined"], rows.Select(r => r[0]));
+        Assert.Equal(["RXX01", "5", "40.0", "not provided", "not provided", "not provided", "0"], rows[0]);
+        Assert.Equal(["163", "28.2", "2.67 (adverse to BME; small numbers)"], rows[1][1..4]);
+        Assert.Equal("1", rows[1][^1]);
+        Assert.Equal(["Combined", "168"], rows[2][..2]);
+        Assert.Equal("2.67 (adverse to BME; small numbers)", rows[2][3]);
+    }
+
+    [Fact]
+    public void WriteRollUp_Publish_CountsOfEveryOrganisationAreDisclosed()
+    {
+        var text = Text(RollUps.Two(), new ReportWriterOptions { Publish = true });
+
+        var rows = Section(text, "Organisations at a glance").Where(l => l.StartsWith("RXX", StringComparison.Ordinal)).Select(Cells).ToList();
+        Assert.Equal(["RXX01", "*", "40.0"], rows[0][..3]);
+        Assert.Equal("165", rows[1][1]);
+        Assert.Contains("- Workforce: * people; BME 40.0%", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteRollUp_DataQualityOnly_HasEachReportsDataQualityAndNoIndicators()
+    {
+        var text = Text(RollUps.Two(), new ReportWriterOptions { DataQualityOnly = true });
+
+        Assert.Equal(3, text.Split("\nData quality\n~~~~~~~~~~~~\n").Length - 1);
+        Heading(text, "Organisation RXX01", '-');
+        Assert.DoesNotContain("Organisations at a glance", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Indicator 2", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Summary", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteRollUp_CompareWith_OrganisationsComparedByCodeOrSaidNotToBe()
+    {
+        var text = Text(RollUps.Two(), new ReportWriterOptions { CompareWith = RollUps.LastYear() });
+
+        var small = text[Heading(text, "Organisation RXX01", '-')..Heading(text, "Organisation RXX02", '-')];
+        var large = text[Heading(text, "Organisation RXX02", '-')..];
+        Assert.Contains("Each organisation is compared with last year's report for the same organisation code", text, StringComparison.Ordinal);
+        Assert.Contains("Compared with last year's report (2024/25, 2024-04-01 to 2025-03-31):", small, StringComparison.Ordinal);
+        Assert.Contains("Last year 4 people", small, StringComparison.Ordinal);
+        Assert.Contains("Not compared with last year: last year's report has no report for organisation RXX02.", large, StringComparison.Ordinal);
+        Assert.DoesNotContain("Last year", large, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteRollUp_NoOrganisations_OnlyTheCombinedReport()
+    {
+        var rollUp = new WresCalculator().CreateRollUp(Reports.Year);
+        rollUp.Unassigned.AddStaff(Reports.FullDataset(EqualityStandard.Wres).Staff!);
+
+        var text = Text(rollUp.ToReport());
+
+        Assert.Contains("No row named an organisation, so there is only the combined report.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Organisations at a glance", text, StringComparison.Ordinal);
+        Assert.Contains("- Workforce: 163 people;", text, StringComparison.Ordinal);
     }
 }
