@@ -1,4 +1,3 @@
-using System.Buffers;
 using Wres.Core.Internal;
 
 namespace Wres.Core.Indicators;
@@ -16,7 +15,7 @@ internal sealed class Partitioned<T> : IDisposable
     public Partitioned(ReadOnlySpan<T> rows, int bits)
     {
         var partitions = 1 << bits;
-        _starts = ArrayPool<int>.Shared.Rent(partitions + 1);
+        _starts = LargeArrays.Rent<int>(partitions + 1);
         var counts = _starts.AsSpan(0, partitions + 1);
         counts.Clear();
         var shift = 64 - bits;
@@ -30,15 +29,15 @@ internal sealed class Partitioned<T> : IDisposable
             counts[p] += counts[p - 1];
         }
 
-        _items = ArrayPool<T>.Shared.Rent(Math.Max(rows.Length, 1));
-        var next = ArrayPool<int>.Shared.Rent(partitions);
+        _items = LargeArrays.Rent<T>(Math.Max(rows.Length, 1));
+        var next = LargeArrays.Rent<int>(partitions);
         counts[..partitions].CopyTo(next);
         foreach (ref readonly var row in rows)
         {
             _items[next[Partition(row.Hash, bits, shift)]++] = row;
         }
 
-        ArrayPool<int>.Shared.Return(next);
+        LargeArrays.Return(next);
         MaxPartition = 0;
         for (var p = 0; p < partitions; p++)
         {
@@ -59,7 +58,7 @@ internal sealed class Partitioned<T> : IDisposable
 
     public void Dispose()
     {
-        ArrayPool<T>.Shared.Return(_items);
-        ArrayPool<int>.Shared.Return(_starts);
+        LargeArrays.Return(_items);
+        LargeArrays.Return(_starts);
     }
 }

@@ -3,7 +3,8 @@ namespace Wres.Core.Validation;
 /// <summary>
 /// Counts what happens to every row of one input and collects its findings. Each row goes through
 /// exactly one of <see cref="Counted"/>, <see cref="Excluded"/> or <see cref="Rejected"/>, so the
-/// totals reconcile by construction. Findings beyond <see cref="MaxIssues"/> are counted, not kept;
+/// totals reconcile by construction. Findings beyond <see cref="MaxIssues"/> are counted, not kept (the
+/// earliest by line are kept, whatever order they were found in);
 /// identical warnings and notes are folded into one with an occurrence count.
 /// </summary>
 internal sealed class SourceTally
@@ -11,6 +12,7 @@ internal sealed class SourceTally
     private readonly Dictionary<(ExclusionRule Rule, string? Detail), int> _exclusions = [];
     private readonly List<DataQualityIssue> _issues = [];
     private readonly Dictionary<(string Code, string? Column, string Message), int> _folded = [];
+    private int _latest = -1;
 
     public SourceTally(string source, int maxIssues)
     {
@@ -105,11 +107,61 @@ internal sealed class SourceTally
 
         if (_issues.Count >= MaxIssues)
         {
-            Omitted += issue.Occurrences;
+            KeepEarliest(issue);
             return;
         }
 
         _issues.Add(issue);
+    }
+
+    /// <summary>
+    /// When the list is full, keeps the earliest findings by line (then code, column, message), so that
+    /// the findings listed do not depend on the order in which they were found (chunks, partitions).
+    /// </summary>
+    private void KeepEarliest(DataQualityIssue issue)
+    {
+        if (_latest < 0)
+        {
+            _latest = LatestReplaceable();
+        }
+
+        if (_latest < 0 || Order(issue, _issues[_latest]) >= 0)
+        {
+            Omitted += issue.Occurrences;
+            return;
+        }
+
+        Omitted += _issues[_latest].Occurrences;
+        _issues[_latest] = issue;
+        _latest = -1;
+    }
+
+    /// <summary>The latest finding that is not folded (a folded one is referred to by its place), or -1.</summary>
+    private int LatestReplaceable()
+    {
+        var latest = -1;
+        for (var i = 0; i < _issues.Count; i++)
+        {
+            if (!_issues[i].Line.HasValue || _folded.ContainsKey((_issues[i].Code, _issues[i].Column, _issues[i].Message)))
+            {
+                continue;
+            }
+
+            if (latest < 0 || Order(_issues[i], _issues[latest]) > 0)
+            {
+                latest = i;
+            }
+        }
+
+        return latest;
+    }
+
+    private static int Order(DataQualityIssue a, DataQualityIssue b)
+    {
+        var order = (a.Line ?? 0).CompareTo(b.Line ?? 0);
+        order = order != 0 ? order : string.CompareOrdinal(a.Code, b.Code);
+        order = order != 0 ? order : string.CompareOrdinal(a.Column, b.Column);
+        return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
     }
 
     private static int? MinLine(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
