@@ -1,3 +1,4 @@
+using System.Buffers;
 using Wres.Core.Internal;
 
 namespace Wres.Core.Indicators;
@@ -15,7 +16,7 @@ internal sealed class Partitioned<T> : IDisposable
     public Partitioned(ReadOnlySpan<T> rows, int bits)
     {
         var partitions = 1 << bits;
-        _starts = LargeArrays.Rent<int>(partitions + 1);
+        _starts = ArrayPool<int>.Shared.Rent(partitions + 1);
         var counts = _starts.AsSpan(0, partitions + 1);
         counts.Clear();
         var shift = 64 - bits;
@@ -29,15 +30,15 @@ internal sealed class Partitioned<T> : IDisposable
             counts[p] += counts[p - 1];
         }
 
-        _items = LargeArrays.Rent<T>(Math.Max(rows.Length, 1));
-        var next = LargeArrays.Rent<int>(partitions);
+        _items = ArrayPool<T>.Shared.Rent(Math.Max(rows.Length, 1));
+        var next = ArrayPool<int>.Shared.Rent(partitions);
         counts[..partitions].CopyTo(next);
         foreach (ref readonly var row in rows)
         {
             _items[next[Partition(row.Hash, bits, shift)]++] = row;
         }
 
-        LargeArrays.Return(next);
+        ArrayPool<int>.Shared.Return(next);
         MaxPartition = 0;
         for (var p = 0; p < partitions; p++)
         {
@@ -58,7 +59,7 @@ internal sealed class Partitioned<T> : IDisposable
 
     public void Dispose()
     {
-        LargeArrays.Return(_items);
-        LargeArrays.Return(_starts);
+        ArrayPool<T>.Shared.Return(_items);
+        ArrayPool<int>.Shared.Return(_starts);
     }
 }

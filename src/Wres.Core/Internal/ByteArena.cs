@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Wres.Core.Internal;
@@ -7,7 +8,7 @@ internal sealed class ByteArena : IDisposable
 {
     private byte[] _bytes;
 
-    public ByteArena(int capacity = 1024) => _bytes = LargeArrays.Rent<byte>(Math.Max(capacity, 1024));
+    public ByteArena(int capacity = 1024) => _bytes = ArrayPool<byte>.Shared.Rent(Math.Max(capacity, 1024));
 
     public int Length { get; private set; }
 
@@ -39,9 +40,9 @@ internal sealed class ByteArena : IDisposable
         }
 
         var size = (int)Math.Min(Array.MaxLength, Math.Max(needed, (long)_bytes.Length * 2));
-        var bytes = LargeArrays.Rent<byte>(size);
+        var bytes = ArrayPool<byte>.Shared.Rent(size);
         _bytes.AsSpan(0, Length).CopyTo(bytes);
-        LargeArrays.Return(_bytes);
+        ArrayPool<byte>.Shared.Return(_bytes);
         _bytes = bytes;
     }
 
@@ -49,7 +50,7 @@ internal sealed class ByteArena : IDisposable
     {
         if (_bytes.Length > 0)
         {
-            LargeArrays.Return(_bytes);
+            ArrayPool<byte>.Shared.Return(_bytes);
             _bytes = [];
             Length = 0;
         }

@@ -1,9 +1,10 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Wres.Core.Internal;
 
 /// <summary>
-/// A growable array of structs from <see cref="LargeArrays"/> (pooled while small): appending never allocates
+/// A growable array of structs rented from <see cref="ArrayPool{T}.Shared"/>: appending never allocates
 /// once the pool holds arrays of the sizes needed, and <see cref="Dispose"/> gives the array back.
 /// </summary>
 internal sealed class PooledList<T> : IDisposable
@@ -11,7 +12,7 @@ internal sealed class PooledList<T> : IDisposable
 {
     private T[] _items;
 
-    public PooledList(int capacity = 16) => _items = LargeArrays.Rent<T>(Math.Max(capacity, 16));
+    public PooledList(int capacity = 16) => _items = ArrayPool<T>.Shared.Rent(Math.Max(capacity, 16));
 
     public int Count { get; private set; }
 
@@ -52,9 +53,9 @@ internal sealed class PooledList<T> : IDisposable
     private void Grow(int needed)
     {
         var size = (int)Math.Min(Array.MaxLength, Math.Max(needed, (long)_items.Length * 2));
-        var items = LargeArrays.Rent<T>(size);
+        var items = ArrayPool<T>.Shared.Rent(size);
         _items.AsSpan(0, Count).CopyTo(items);
-        LargeArrays.Return(_items);
+        ArrayPool<T>.Shared.Return(_items);
         _items = items;
     }
 
@@ -62,7 +63,7 @@ internal sealed class PooledList<T> : IDisposable
     {
         if (_items.Length > 0)
         {
-            LargeArrays.Return(_items);
+            ArrayPool<T>.Shared.Return(_items);
             _items = [];
             Count = 0;
         }
