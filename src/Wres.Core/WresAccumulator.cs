@@ -289,6 +289,21 @@ public sealed class WresAccumulator
 
         mine ??= create(TallyOf(theirs).Source);
         merge(mine, theirs, lineOffset);
+        if (mode != MergeMode.Copy)
+        {
+            // The other accumulator is not used again: its rows are copied, so its pooled buffers can go back.
+            (theirs as IDisposable)?.Dispose();
+        }
+    }
+
+    /// <summary>Gives the pooled row buffers back; the accumulator must not be used afterwards.</summary>
+    internal void ReleaseBuffers()
+    {
+        _staff?.Dispose();
+        _previousStaff?.Dispose();
+        _cases?.Dispose();
+        _previousCases?.Dispose();
+        _training?.Dispose();
     }
 
     private enum MergeMode

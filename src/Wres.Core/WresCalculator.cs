@@ -84,7 +84,9 @@ public sealed class WresCalculator
             accumulator.AddPreviousCases(previousCases);
         }
 
-        return accumulator.ToReport(organisation);
+        var report = accumulator.ToReport(organisation);
+        accumulator.ReleaseBuffers();
+        return report;
     }
 
     /// <summary>Starts an accumulator, to add records part by part or shard by shard and merge.</summary>
