@@ -296,6 +296,41 @@ public sealed class WresAccumulator
         }
     }
 
+    /// <summary>
+    /// Makes room, once, for the rows of the chunks about to be merged in: each row is then copied once,
+    /// and no buffer grows step by step, leaving its smaller predecessors behind.
+    /// </summary>
+    internal void Reserve(IReadOnlyList<WresAccumulator> others)
+    {
+        ReservePart(_staff, others, static a => a._staff);
+        ReservePart(_previousStaff, others, static a => a._previousStaff);
+        ReservePart(_cases, others, static a => a._cases);
+        ReservePart(_previousCases, others, static a => a._previousCases);
+        ReservePart(_training, others, static a => a._training);
+    }
+
+    private static void ReservePart<T>(T? mine, IReadOnlyList<WresAccumulator> others, Func<WresAccumulator, T?> part)
+        where T : class, IRowBuffer
+    {
+        if (mine is null)
+        {
+            return;
+        }
+
+        long rows = 0;
+        long bytes = 0;
+        foreach (var other in others)
+        {
+            if (part(other) is { } theirs)
+            {
+                rows += theirs.RowCount;
+                bytes += theirs.ByteCount;
+            }
+        }
+
+        mine.Reserve((int)Math.Min(rows, Array.MaxLength), (int)Math.Min(bytes, Array.MaxLength));
+    }
+
     /// <summary>Gives the pooled row buffers back; the accumulator must not be used afterwards.</summary>
     internal void ReleaseBuffers()
     {

@@ -224,6 +224,7 @@ public sealed class WresFileReader
             }
 
             var (first, lines) = _results[0]!.Value;
+            first.Reserve([.. _results.Skip(1).Select(r => r!.Value.RollUp)]);
             for (var i = 1; i < _results.Length; i++)
             {
                 var (chunk, breaks) = _results[i]!.Value;

@@ -9,7 +9,7 @@ namespace Wres.Core.Casework;
 /// Collects the counted cases of one year: each an append of the employee's key and the ethnic group
 /// recorded on the case. People are formed, and joined to the staff files, when the report is computed.
 /// </summary>
-internal sealed class CaseAccumulator : IDisposable
+internal sealed class CaseAccumulator : IDisposable, IRowBuffer
 {
     private readonly CaseType _counted;
     private readonly PooledList<KeyEntry> _rows = new(64);
@@ -30,6 +30,16 @@ internal sealed class CaseAccumulator : IDisposable
     public ReadOnlySpan<KeyEntry> Rows => _rows.Span;
 
     public ByteArena Arena => _arena;
+
+    public int RowCount => _rows.Count;
+
+    public int ByteCount => _arena.Length;
+
+    public void Reserve(int rows, int bytes)
+    {
+        _rows.EnsureCapacity(_rows.Count + rows);
+        _arena.EnsureCapacity(_arena.Length + bytes);
+    }
 
     [SkipLocalsInit] // the key buffers are written before they are read
     public void Add(EmployeeRelationsCase @case, int line)

@@ -30,6 +30,14 @@ internal sealed class ByteArena : IDisposable
     }
 
     /// <summary>Appends another arena's bytes and returns where they start here.</summary>
+    public void EnsureCapacity(int capacity)
+    {
+        if (capacity > _bytes.Length)
+        {
+            Grow(capacity);
+        }
+    }
+
     public int AppendAll(ByteArena other) => Append(other._bytes.AsSpan(0, other.Length));
 
     private void Grow(int needed)

@@ -117,6 +117,17 @@ public sealed class WresRollUp
         Unassigned.MergeChunk(other.Unassigned, lineOffset);
     }
 
+    /// <summary>Makes room in every organisation, once, for the rows of the chunks about to be merged in.</summary>
+    internal void Reserve(IReadOnlyList<WresRollUp> others)
+    {
+        foreach (var (code, accumulator) in _organisations)
+        {
+            accumulator.Reserve([.. others.Select(o => o._organisations.GetValueOrDefault(code)).OfType<WresAccumulator>()]);
+        }
+
+        Unassigned.Reserve([.. others.Select(o => o.Unassigned)]);
+    }
+
     /// <summary>Gives every organisation the parts (inputs) any organisation has, empty if need be: a file was given for all of them.</summary>
     internal void ShareParts()
     {

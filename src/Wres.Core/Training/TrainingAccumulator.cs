@@ -9,7 +9,7 @@ namespace Wres.Core.Training;
 /// Collects the non-mandatory courses of the year: each an append of the employee's key. People are
 /// formed (each counted once), and joined to the staff files, when the report is computed.
 /// </summary>
-internal sealed class TrainingAccumulator : IDisposable
+internal sealed class TrainingAccumulator : IDisposable, IRowBuffer
 {
     private readonly PooledList<KeyEntry> _rows = new(64);
     private readonly ByteArena _arena = new(1024);
@@ -28,6 +28,16 @@ internal sealed class TrainingAccumulator : IDisposable
     public ReadOnlySpan<KeyEntry> Rows => _rows.Span;
 
     public ByteArena Arena => _arena;
+
+    public int RowCount => _rows.Count;
+
+    public int ByteCount => _arena.Length;
+
+    public void Reserve(int rows, int bytes)
+    {
+        _rows.EnsureCapacity(_rows.Count + rows);
+        _arena.EnsureCapacity(_arena.Length + bytes);
+    }
 
     [SkipLocalsInit] // the key buffers are written before they are read
     public void Add(TrainingRecord record, int line)

@@ -11,7 +11,7 @@ namespace Wres.Core.Workforce;
 /// parts of the rows merge by concatenation, which is exact because people are formed from all the
 /// rows at once, in an order that does not matter.
 /// </summary>
-internal sealed class WorkforceAccumulator : IDisposable
+internal sealed class WorkforceAccumulator : IDisposable, IRowBuffer
 {
     private static readonly string[] CategoryNames = Enum.GetNames<AssignmentCategory>();
 
@@ -33,6 +33,16 @@ internal sealed class WorkforceAccumulator : IDisposable
     public ReadOnlySpan<StaffEntry> Rows => _rows.Span;
 
     public ByteArena Arena => _arena;
+
+    public int RowCount => _rows.Count;
+
+    public int ByteCount => _arena.Length;
+
+    public void Reserve(int rows, int bytes)
+    {
+        _rows.EnsureCapacity(_rows.Count + rows);
+        _arena.EnsureCapacity(_arena.Length + bytes);
+    }
 
     /// <summary>Adds a typed record (validated here, exactly as the validator would).</summary>
     [SkipLocalsInit] // the key buffers are written before they are read
