@@ -31,7 +31,7 @@ internal readonly struct StaffReportSink(WorkforceAccumulator part, Classifiers 
             Rank = (byte)row.Grade.Rank,
             Primary = row.Primary,
             Category = row.Category,
-            Fte = StaffFacts.FteUnits(row.Fte),
+            Fte = row.FteUnits,
         };
         part.AddRow(row.Employee, row.Assignment, facts, row.Line);
     }

@@ -26,6 +26,7 @@ internal ref struct StaffRow
     public bool Primary;
     public AssignmentCategory Category;
     public decimal? Fte;
+    public int FteUnits; // Fte in ten-thousandths; -1 when not given
     public DisabilityGroup Disability;
     public int Line;
 }

@@ -1,4 +1,5 @@
 using Wres.Core.Validation;
+using Wres.Core.Workforce;
 using Wres.Esr.Internal;
 
 namespace Wres.Esr.Parsing;
@@ -14,6 +15,9 @@ internal static class StaffParser
     private const int Primary = 5;
     private const int Category = 6;
     private const int Fte = 7;
+
+    // Exact: the maximum has no more than four decimal places.
+    private static readonly int MaximumFteUnits = StaffFacts.FteUnits(RecordRules.MaximumFte);
     private const int Occupation = 8;
     private const int Disability = 9;
     private const int Organisation = 10;
@@ -57,8 +61,20 @@ internal static class StaffParser
             }
 
             decimal? fte = null;
+            var fteUnits = -1;
             var fteText = table[Fte];
-            if (!Fields.IsBlank(fteText))
+            if (Fields.TryPlainDecimal(fteText, out var plain, out var units))
+            {
+                if (units > MaximumFteUnits)
+                {
+                    tally.Rejected(line, "FTE", WresErrorCodes.FteOutOfRange, RecordRules.FteMessage);
+                    continue;
+                }
+
+                fte = plain;
+                fteUnits = units;
+            }
+            else if (!Fields.IsBlank(fteText))
             {
                 if (!Fields.TryDecimal(fteText, out var value))
                 {
@@ -73,6 +89,7 @@ internal static class StaffParser
                 }
 
                 fte = value;
+                fteUnits = StaffFacts.FteUnits(value);
             }
 
             var ethnicity = classifiers.Ethnicity(table[Ethnicity]);
@@ -98,6 +115,7 @@ internal static class StaffParser
                     Primary = primary,
                     Category = category.Value,
                     Fte = fte,
+                    FteUnits = fteUnits,
                     Disability = disability.Value,
                     Line = line,
                 },

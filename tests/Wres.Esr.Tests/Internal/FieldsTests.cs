@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Wres.Esr.Internal;
 
@@ -87,4 +91,62 @@ public class FieldsTests
         Assert.Equal("'a?b'", Fields.Quote("a\u0001b"));
         Assert.Equal("'" + new string('x', 60) + "…'", Fields.Quote(new string('x', 100)));
     }
+
+    [Theory]
+    [InlineData("1", 10_000, "1")]
+    [InlineData("0.3", 3_000, "0.3")]
+    [InlineData("0.30", 3_000, "0.30")]
+    [InlineData(" 0.8000 ", 8_000, "0.8000")]
+    [InlineData("1.5", 15_000, "1.5")]
+    [InlineData("0", 0, "0")]
+    [InlineData("00.0001", 1, "0.0001")]
+    [InlineData("99999.9999", 999_999_999, "99999.9999")]
+    public void TryPlainDecimal_PlainNumbers_GiveValueScaleAndTenThousandths(string text, int tenThousandths, string shown)
+    {
+        Assert.True(Fields.TryPlainDecimal(Encoding.UTF8.GetBytes(text), out var value, out var units));
+        Assert.Equal(tenThousandths, units);
+        Assert.Equal(shown, value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("1.")]
+    [InlineData(".5")]
+    [InlineData("-1")]
+    [InlineData("+1")]
+    [InlineData("1e3")]
+    [InlineData("0.12345")]
+    [InlineData("123456")]
+    [InlineData("1,5")]
+    [InlineData("1.0.0")]
+    [InlineData("1 0")]
+    [InlineData("one")]
+    public void TryPlainDecimal_AnythingElse_IsLeftToTheGeneralParser(string text) =>
+        Assert.False(Fields.TryPlainDecimal(Encoding.UTF8.GetBytes(text), out _, out _));
+
+    [Property(MaxTest = 500)]
+    public Property TryPlainDecimal_AgreesWithTheGeneralParser() =>
+        Prop.ForAll(PlainOrNot.ToArbitrary(), text =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            if (!Fields.TryPlainDecimal(bytes, out var plain, out var units))
+            {
+                return true;
+            }
+
+            return Fields.TryDecimal(bytes, out var general)
+                && plain == general
+                && plain.Scale == general.Scale
+                && units == (int)Math.Round(general * 10_000m, MidpointRounding.AwayFromZero);
+        });
+
+    private static readonly Gen<string> PlainOrNot = Gen.OneOf(
+        from whole in Gen.Choose(0, 99_999)
+        from places in Gen.Choose(0, 6)
+        from fraction in Gen.Choose(0, 999_999)
+        from pad in Gen.Elements("", " ", "0")
+        select pad + whole.ToString(CultureInfo.InvariantCulture)
+            + (places == 0 ? string.Empty : "." + (fraction % (int)Math.Pow(10, places)).ToString(CultureInfo.InvariantCulture).PadLeft(places, '0')),
+        Gen.Elements("1.", ".5", "-0.5", "+1", "1e2", "1,0", "0x1", "1.00000", "٣"));
 }
