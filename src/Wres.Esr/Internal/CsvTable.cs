@@ -48,18 +48,21 @@ internal sealed class CsvTable : IDisposable
     public bool Has(int column) => _ordinals[column] >= 0;
 
     /// <summary>The current record's value of a schema column as UTF-8, unquoted; empty when the column is absent.</summary>
-    public ReadOnlySpan<byte> this[int column]
-    {
-        get
-        {
-            var ordinal = _ordinals[column];
-            if ((uint)ordinal >= (uint)_fieldCount)
-            {
-                return [];
-            }
+    public ReadOnlySpan<byte> this[int column] => FieldOf(_split ? _reader.RawRecord : default, column);
 
-            return _split ? _reader.RawRecord[_bounds[ordinal]..(_bounds[ordinal + 1] - 1)] : _reader.GetSpan(ordinal);
+    /// <summary>The current record, for reading several fields from one view of the reader's buffer.</summary>
+    public CsvRecord Record => new(this, _split ? _reader.RawRecord : default);
+
+    /// <summary>A schema column's value in the current record, <paramref name="raw"/> being the record when it was split here.</summary>
+    internal ReadOnlySpan<byte> FieldOf(ReadOnlySpan<byte> raw, int column)
+    {
+        var ordinal = _ordinals[column];
+        if ((uint)ordinal >= (uint)_fieldCount)
+        {
+            return [];
         }
+
+        return _split ? raw[_bounds[ordinal]..(_bounds[ordinal + 1] - 1)] : _reader.GetSpan(ordinal);
     }
 
     /// <summary>

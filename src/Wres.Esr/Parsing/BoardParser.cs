@@ -18,18 +18,19 @@ internal static class BoardParser
         var tally = sink.Tally;
         while (table.Read(tally))
         {
+            var record = table.Record;
             var line = table.Line;
             if (!RowChecks.FieldCount(table, tally)
-                || !RowChecks.Required(table, tally, schema, Member, out var member)
-                || !RowChecks.YesNo(table, tally, schema, Voting, whenBlank: null, out var voting)
-                || !RowChecks.YesNo(table, tally, schema, Executive, whenBlank: null, out var executive))
+                || !RowChecks.Required(record, tally, schema, Member, out var member)
+                || !RowChecks.YesNo(record, tally, schema, Voting, whenBlank: null, out var voting)
+                || !RowChecks.YesNo(record, tally, schema, Executive, whenBlank: null, out var executive))
             {
                 continue;
             }
 
-            var ethnicity = classifiers.Ethnicity(table[Ethnicity]);
+            var ethnicity = classifiers.Ethnicity(record[Ethnicity]);
             ethnicity.Issue?.Seen(tally, line);
-            var disability = classifiers.Disability(table[Disability]);
+            var disability = classifiers.Disability(record[Disability]);
             disability.Issue?.Seen(tally, line);
             sink.Add(new BoardRow
             {

@@ -21,22 +21,23 @@ internal static class DisciplinaryParser
         var rows = 0;
         while (table.Read(fixedTally))
         {
+            var record = table.Record;
             if ((++rows & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
             var line = table.Line;
-            var tally = routes ? sink.TallyFor(Fields.Trim(table[Employee])) : fixedTally;
+            var tally = routes ? sink.TallyFor(Fields.Trim(record[Employee])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally)
-                || !RowChecks.Required(table, tally, schema, Reference, out var reference)
-                || !RowChecks.Required(table, tally, schema, Employee, out var employee)
-                || !RowChecks.RequiredDate(table, tally, schema, StartDate, out var startDate))
+                || !RowChecks.Required(record, tally, schema, Reference, out var reference)
+                || !RowChecks.Required(record, tally, schema, Employee, out var employee)
+                || !RowChecks.RequiredDate(record, tally, schema, StartDate, out var startDate))
             {
                 continue;
             }
 
-            var typeText = table[Type];
+            var typeText = record[Type];
             if (!classifiers.TryCaseType(typeText, out var type))
             {
                 tally.Rejected(line, "Case Type", WresErrorCodes.UnrecognisedCaseType,
@@ -44,7 +45,7 @@ internal static class DisciplinaryParser
                 continue;
             }
 
-            var ethnicity = classifiers.Ethnicity(table[Ethnicity]);
+            var ethnicity = classifiers.Ethnicity(record[Ethnicity]);
             ethnicity.Issue?.Seen(tally, line);
             sink.Add(new CaseRow
             {

@@ -29,18 +29,19 @@ internal static class RecruitmentParser
         var breakdowns = full && (table.Has(Group) || table.Has(Band));
         while (table.Read(fixedTally))
         {
+            var record = table.Record;
             if ((++rows & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
             var line = table.Line;
-            var tally = routes ? sink.TallyFor(Fields.Trim(table[Organisation])) : fixedTally;
+            var tally = routes ? sink.TallyFor(Fields.Trim(record[Organisation])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally)
-                || !RowChecks.Required(table, tally, schema, Id, out var id)
-                || !RowChecks.YesNo(table, tally, schema, Shortlisted, whenBlank: null, out var shortlisted)
-                || !RowChecks.YesNo(table, tally, schema, Appointed, whenBlank: null, out var appointed)
-                || !RowChecks.OptionalDate(table, tally, schema, Date, out var date))
+                || !RowChecks.Required(record, tally, schema, Id, out var id)
+                || !RowChecks.YesNo(record, tally, schema, Shortlisted, whenBlank: null, out var shortlisted)
+                || !RowChecks.YesNo(record, tally, schema, Appointed, whenBlank: null, out var appointed)
+                || !RowChecks.OptionalDate(record, tally, schema, Date, out var date))
             {
                 continue;
             }
@@ -51,18 +52,18 @@ internal static class RecruitmentParser
                 continue;
             }
 
-            var ethnicity = classifiers.Ethnicity(table[Ethnicity]);
+            var ethnicity = classifiers.Ethnicity(record[Ethnicity]);
             ethnicity.Issue?.Seen(tally, line);
-            var disability = classifiers.Disability(table[Disability]);
+            var disability = classifiers.Disability(record[Disability]);
             disability.Issue?.Seen(tally, line);
 
             StaffGroup? staffGroup = null;
             Grade? grade = null;
             if (breakdowns)
             {
-                var groupText = table[Group];
+                var groupText = record[Group];
                 staffGroup = Fields.IsBlank(groupText) ? null : classifiers.StaffGroup(groupText);
-                var bandText = table[Band];
+                var bandText = record[Band];
                 grade = Fields.IsBlank(bandText) ? null : classifiers.Grade(bandText).Value is { Match: GradeMatch.Recognised } g ? g.Grade : null;
             }
 
@@ -70,8 +71,8 @@ internal static class RecruitmentParser
                 new ApplicationRow
                 {
                     Id = id,
-                    Vacancy = full ? Fields.Trim(table[Vacancy]) : default,
-                    Organisation = full || routes ? Fields.Trim(table[Organisation]) : default,
+                    Vacancy = full ? Fields.Trim(record[Vacancy]) : default,
+                    Organisation = full || routes ? Fields.Trim(record[Organisation]) : default,
                     Ethnicity = ethnicity.Value,
                     Shortlisted = shortlisted,
                     Appointed = appointed,

@@ -18,22 +18,22 @@ internal static class RowChecks
         return true;
     }
 
-    public static bool Required(CsvTable table, SourceTally tally, FileSchema schema, int column, out ReadOnlySpan<byte> value)
+    public static bool Required(CsvRecord record, SourceTally tally, FileSchema schema, int column, out ReadOnlySpan<byte> value)
     {
-        value = Fields.Trim(table[column]);
+        value = Fields.Trim(record[column]);
         if (value.IsEmpty)
         {
             var name = Columns.Name(schema, column);
-            tally.Rejected(table.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
+            tally.Rejected(record.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
             return false;
         }
 
         return true;
     }
 
-    public static bool YesNo(CsvTable table, SourceTally tally, FileSchema schema, int column, bool? whenBlank, out bool value)
+    public static bool YesNo(CsvRecord record, SourceTally tally, FileSchema schema, int column, bool? whenBlank, out bool value)
     {
-        var text = table[column];
+        var text = record[column];
         if (Fields.IsBlank(text) && whenBlank is { } fallback)
         {
             value = fallback;
@@ -48,11 +48,11 @@ internal static class RowChecks
         var name = Columns.Name(schema, column);
         if (Fields.IsBlank(text))
         {
-            tally.Rejected(table.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
+            tally.Rejected(record.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
         }
         else
         {
-            tally.Rejected(table.Line, name, WresErrorCodes.InvalidYesNo,
+            tally.Rejected(record.Line, name, WresErrorCodes.InvalidYesNo,
                 $"{name} {Fields.Quote(text)} is not Yes or No (Yes, No, Y, N, True, False, 1 or 0).");
         }
 
@@ -60,9 +60,9 @@ internal static class RowChecks
     }
 
     /// <summary>An optional date as its <c>yyyyMMdd</c> number; 0 when the cell is blank.</summary>
-    public static bool OptionalDate(CsvTable table, SourceTally tally, FileSchema schema, int column, out int value)
+    public static bool OptionalDate(CsvRecord record, SourceTally tally, FileSchema schema, int column, out int value)
     {
-        var text = table[column];
+        var text = record[column];
         value = 0;
         if (Fields.IsBlank(text))
         {
@@ -74,18 +74,18 @@ internal static class RowChecks
             return true;
         }
 
-        RejectDate(table, tally, Columns.Name(schema, column), text);
+        RejectDate(record, tally, Columns.Name(schema, column), text);
         return false;
     }
 
-    public static bool RequiredDate(CsvTable table, SourceTally tally, FileSchema schema, int column, out LocalDate value)
+    public static bool RequiredDate(CsvRecord record, SourceTally tally, FileSchema schema, int column, out LocalDate value)
     {
-        var text = table[column];
+        var text = record[column];
         value = default;
         var name = Columns.Name(schema, column);
         if (Fields.IsBlank(text))
         {
-            tally.Rejected(table.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
+            tally.Rejected(record.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
             return false;
         }
 
@@ -94,17 +94,17 @@ internal static class RowChecks
             return true;
         }
 
-        RejectDate(table, tally, name, text);
+        RejectDate(record, tally, name, text);
         return false;
     }
 
-    private static void RejectDate(CsvTable table, SourceTally tally, string name, ReadOnlySpan<byte> text) =>
-        tally.Rejected(table.Line, name, WresErrorCodes.InvalidDate,
+    private static void RejectDate(CsvRecord record, SourceTally tally, string name, ReadOnlySpan<byte> text) =>
+        tally.Rejected(record.Line, name, WresErrorCodes.InvalidDate,
             $"{name} {Fields.Quote(text)} is not a date in the form 2026-03-31, 31/03/2026 or 20260331.");
 
-    public static bool OptionalCount(CsvTable table, SourceTally tally, FileSchema schema, int column, out int? value)
+    public static bool OptionalCount(CsvRecord record, SourceTally tally, FileSchema schema, int column, out int? value)
     {
-        var text = table[column];
+        var text = record[column];
         value = null;
         if (Fields.IsBlank(text))
         {
@@ -114,13 +114,13 @@ internal static class RowChecks
         var name = Columns.Name(schema, column);
         if (!Fields.TryInteger(text, out var number))
         {
-            tally.Rejected(table.Line, name, WresErrorCodes.InvalidNumber, $"{name} {Fields.Quote(text)} is not a whole number.");
+            tally.Rejected(record.Line, name, WresErrorCodes.InvalidNumber, $"{name} {Fields.Quote(text)} is not a whole number.");
             return false;
         }
 
         if (number < 0)
         {
-            tally.Rejected(table.Line, name, WresErrorCodes.NegativeCount, RecordRules.NegativeMessage(name));
+            tally.Rejected(record.Line, name, WresErrorCodes.NegativeCount, RecordRules.NegativeMessage(name));
             return false;
         }
 

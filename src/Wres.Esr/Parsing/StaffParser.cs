@@ -33,19 +33,20 @@ internal static class StaffParser
         var fixedTally = sink.TallyFor([]);
         while (table.Read(fixedTally))
         {
+            var record = table.Record;
             if ((++rows & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
             var line = table.Line;
-            var tally = routes ? sink.TallyFor(Fields.Trim(table[Organisation])) : fixedTally;
-            if (!RowChecks.FieldCount(table, tally) || !RowChecks.Required(table, tally, schema, Employee, out var employee))
+            var tally = routes ? sink.TallyFor(Fields.Trim(record[Organisation])) : fixedTally;
+            if (!RowChecks.FieldCount(table, tally) || !RowChecks.Required(record, tally, schema, Employee, out var employee))
             {
                 continue;
             }
 
-            var groupText = table[Group];
+            var groupText = record[Group];
             var staffGroup = Fields.IsBlank(groupText) ? null : classifiers.StaffGroup(groupText);
             if (staffGroup is null)
             {
@@ -55,14 +56,14 @@ internal static class StaffParser
                 continue;
             }
 
-            if (!RowChecks.YesNo(table, tally, schema, Primary, whenBlank: true, out var primary))
+            if (!RowChecks.YesNo(record, tally, schema, Primary, whenBlank: true, out var primary))
             {
                 continue;
             }
 
             decimal? fte = null;
             var fteUnits = -1;
-            var fteText = table[Fte];
+            var fteText = record[Fte];
             if (Fields.TryPlainDecimal(fteText, out var plain, out var units))
             {
                 if (units > MaximumFteUnits)
@@ -92,23 +93,23 @@ internal static class StaffParser
                 fteUnits = StaffFacts.FteUnits(value);
             }
 
-            var ethnicity = classifiers.Ethnicity(table[Ethnicity]);
+            var ethnicity = classifiers.Ethnicity(record[Ethnicity]);
             ethnicity.Issue?.Seen(tally, line);
-            var grade = classifiers.Grade(table[Band]);
+            var grade = classifiers.Grade(record[Band]);
             grade.Issue?.Seen(tally, line);
-            var category = classifiers.Category(table[Category]);
+            var category = classifiers.Category(record[Category]);
             category.Issue?.Seen(tally, line);
-            var disability = classifiers.Disability(table[Disability]);
+            var disability = classifiers.Disability(record[Disability]);
             disability.Issue?.Seen(tally, line);
-            var assignment = Fields.Trim(table[Assignment]);
+            var assignment = Fields.Trim(record[Assignment]);
 
             sink.Add(
                 new StaffRow
                 {
                     Employee = employee,
                     Assignment = assignment.IsEmpty ? employee : assignment,
-                    Occupation = occupation ? Fields.Trim(table[Occupation]) : default,
-                    Organisation = full || routes ? Fields.Trim(table[Organisation]) : default,
+                    Occupation = occupation ? Fields.Trim(record[Occupation]) : default,
+                    Organisation = full || routes ? Fields.Trim(record[Organisation]) : default,
                     Ethnicity = ethnicity.Value,
                     StaffGroup = staffGroup,
                     Grade = grade.Value.Grade,

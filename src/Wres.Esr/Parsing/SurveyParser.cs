@@ -25,10 +25,11 @@ internal static class SurveyParser
         var tally = sink.Tally;
         while (table.Read(tally))
         {
+            var record = table.Record;
             var line = table.Line;
             if (!RowChecks.FieldCount(table, tally)
-                || !RowChecks.Required(table, tally, schema, Indicator, out var indicator)
-                || !RowChecks.Required(table, tally, schema, Group, out var groupText))
+                || !RowChecks.Required(record, tally, schema, Indicator, out var indicator)
+                || !RowChecks.Required(record, tally, schema, Group, out var groupText))
             {
                 continue;
             }
@@ -53,7 +54,7 @@ internal static class SurveyParser
                 continue;
             }
 
-            if (!RowChecks.Required(table, tally, schema, Percent, out var percentText))
+            if (!RowChecks.Required(record, tally, schema, Percent, out var percentText))
             {
                 continue;
             }
@@ -70,8 +71,8 @@ internal static class SurveyParser
                 continue;
             }
 
-            if (!RowChecks.OptionalCount(table, tally, schema, Respondents, out var respondents)
-                || !RowChecks.OptionalCount(table, tally, schema, Positive, out var positive))
+            if (!RowChecks.OptionalCount(record, tally, schema, Respondents, out var respondents)
+                || !RowChecks.OptionalCount(record, tally, schema, Positive, out var positive))
             {
                 continue;
             }

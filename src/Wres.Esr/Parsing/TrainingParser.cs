@@ -19,17 +19,18 @@ internal static class TrainingParser
         var rows = 0;
         while (table.Read(fixedTally))
         {
+            var record = table.Record;
             if ((++rows & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var tally = routes ? sink.TallyFor(Fields.Trim(table[Employee])) : fixedTally;
+            var tally = routes ? sink.TallyFor(Fields.Trim(record[Employee])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally)
-                || !RowChecks.Required(table, tally, schema, Employee, out var employee)
-                || !RowChecks.Required(table, tally, schema, Course, out var course)
-                || !RowChecks.YesNo(table, tally, schema, Mandatory, whenBlank: null, out var mandatory)
-                || !RowChecks.OptionalDate(table, tally, schema, Date, out var date))
+                || !RowChecks.Required(record, tally, schema, Employee, out var employee)
+                || !RowChecks.Required(record, tally, schema, Course, out var course)
+                || !RowChecks.YesNo(record, tally, schema, Mandatory, whenBlank: null, out var mandatory)
+                || !RowChecks.OptionalDate(record, tally, schema, Date, out var date))
             {
                 continue;
             }
