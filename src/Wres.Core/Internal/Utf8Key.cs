@@ -14,7 +14,8 @@ internal static class Utf8Key
     public static ReadOnlySpan<byte> Encode(ReadOnlySpan<char> text, Span<byte> buffer)
     {
         text = text.Trim();
-        if (Utf8.FromUtf16(text, buffer, out _, out var written) == OperationStatus.Done)
+        if (Ascii.FromUtf16(text, buffer, out var written) == OperationStatus.Done
+            || Utf8.FromUtf16(text, buffer, out _, out written) == OperationStatus.Done)
         {
             return buffer[..written];
         }

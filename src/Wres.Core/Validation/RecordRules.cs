@@ -18,7 +18,12 @@ internal static class RecordRules
 
     public static bool IsPresent(string? value) => !string.IsNullOrWhiteSpace(value);
 
-    public static bool IsValidFte(decimal? fte) => fte is null || (fte >= 0m && fte <= MaximumFte);
+    public static bool IsValidFte(decimal? fte) =>
+        fte is not { } value
+        || (StaffFacts.TryExactUnits(value, out var units) ? units <= MaximumFteUnits : value >= 0m && value <= MaximumFte);
+
+    /// <summary><see cref="MaximumFte"/> in ten-thousandths (a test holds the two together).</summary>
+    public const int MaximumFteUnits = 15_000;
 
     public static bool IsValidPercent(decimal percent) => percent is >= 0m and <= 100m;
 

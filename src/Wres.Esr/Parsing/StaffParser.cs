@@ -15,9 +15,6 @@ internal static class StaffParser
     private const int Primary = 5;
     private const int Category = 6;
     private const int Fte = 7;
-
-    // Exact: the maximum has no more than four decimal places.
-    private static readonly int MaximumFteUnits = StaffFacts.FteUnits(RecordRules.MaximumFte);
     private const int Occupation = 8;
     private const int Disability = 9;
     private const int Organisation = 10;
@@ -66,7 +63,7 @@ internal static class StaffParser
             var fteText = record[Fte];
             if (Fields.TryPlainDecimal(fteText, out var plain, out var units))
             {
-                if (units > MaximumFteUnits)
+                if (units > RecordRules.MaximumFteUnits)
                 {
                     tally.Rejected(line, "FTE", WresErrorCodes.FteOutOfRange, RecordRules.FteMessage);
                     continue;
