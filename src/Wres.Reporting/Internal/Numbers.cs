@@ -85,6 +85,29 @@ internal static class Numbers
     public static string Exact(double value) =>
         double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
 
+    /// <summary>
+    /// How many decimal places a published figure (JSON and CSV under <c>--publish</c>) keeps, by what it measures:
+    /// as on the page, percentages and percentage points 1, ratios and their intervals 2, likelihoods (shown on
+    /// the page as percentages to 1 place) and p-values 3; <see langword="null"/> for counts and whole numbers.
+    /// Published output never carries more precision than the page, so that figures next to a rounded or
+    /// suppressed count cannot give it back exactly.
+    /// </summary>
+    public static int? PublishedDecimals(string measure) => measure switch
+    {
+        "relativeLikelihood" or "lower" or "upper" or "RelativeLikelihood" => 2,
+        "likelihood" or "pValue" or "Likelihood" or "PValue" => 3,
+        _ when measure.EndsWith("Percent", StringComparison.OrdinalIgnoreCase)
+            || measure.EndsWith("PercentagePoints", StringComparison.OrdinalIgnoreCase)
+            || measure.Equals("declarationRate", StringComparison.OrdinalIgnoreCase) => 1,
+        _ => null,
+    };
+
+    /// <summary>A figure rounded for publication, midpoint away from zero (see <see cref="PublishedDecimals"/>).</summary>
+    public static decimal Published(double value, int decimals) => Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero);
+
+    /// <summary>A figure rounded for publication, midpoint away from zero (see <see cref="PublishedDecimals"/>).</summary>
+    public static decimal Published(decimal value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+
     /// <summary>A decimal exactly, in the invariant culture.</summary>
     public static string Exact(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Wres.Core;
 using Wres.Core.Indicators;
@@ -482,10 +483,31 @@ internal sealed class CsvReportWriter
         CsvCell upper = default,
         string? text = null,
         CsvCell previous = default,
-        CsvCell change = default) =>
+        CsvCell change = default)
+    {
+        if (_view.Publish && Numbers.PublishedDecimals(measure) is { } decimals)
+        {
+            reference = Published(reference, decimals);
+            focus = Published(focus, decimals);
+            unknown = Published(unknown, decimals);
+            total = Published(total, decimals);
+            value = Published(value, decimals);
+            lower = Published(lower, decimals);
+            upper = Published(upper, decimals);
+            previous = Published(previous, decimals);
+            change = Published(change, decimals);
+        }
+
         Emit(
             CsvCell.Text(indicator), CsvCell.Text(segment), CsvCell.Text(row), CsvCell.Text(measure),
             reference, focus, unknown, total, value, lower, upper, CsvCell.Text(text), previous, change);
+    }
+
+    /// <summary>A number cell at the precision of the page (publish mode); text cells and blanks as they are.</summary>
+    private static CsvCell Published(CsvCell cell, int decimals) =>
+        !cell.IsText && cell.Value is { Length: > 0 } text && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? CsvCell.Number(Numbers.Published(number, decimals))
+            : cell;
 
     /// <summary>Writes a data line: in a roll-up the <c>Organisation</c> cell first, then the cells.</summary>
     private void Emit(params CsvCell[] cells) => Line(_organisation, cells);

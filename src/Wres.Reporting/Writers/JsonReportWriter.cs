@@ -687,11 +687,18 @@ internal sealed class JsonReportWriter
         }
     }
 
-    private static void Number(Utf8JsonWriter json, string name, double? value)
+    private void Number(Utf8JsonWriter json, string name, double? value)
     {
         if (value is { } number && double.IsFinite(number))
         {
-            json.WriteNumber(name, number);
+            if (_view.Publish && Numbers.PublishedDecimals(name) is { } decimals && Math.Abs(number) < 7.9e27)
+            {
+                json.WriteNumber(name, Numbers.Published(number, decimals));
+            }
+            else
+            {
+                json.WriteNumber(name, number);
+            }
         }
         else
         {
@@ -699,11 +706,11 @@ internal sealed class JsonReportWriter
         }
     }
 
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
+    private void Number(Utf8JsonWriter json, string name, decimal? value)
     {
         if (value is { } number)
         {
-            json.WriteNumber(name, number);
+            json.WriteNumber(name, _view.Publish && Numbers.PublishedDecimals(name) is { } decimals ? Numbers.Published(number, decimals) : number);
         }
         else
         {

@@ -94,7 +94,7 @@ public class CsvReportWriterTests
     }
 
     [Fact]
-    public void Write_Publish_CountsDisclosedLikelihoodsExact()
+    public void Write_Publish_CountsDisclosedFiguresAtThePagesPrecision()
     {
         var records = Records(Reports.Full(), new ReportWriterOptions { Publish = true });
 
@@ -102,6 +102,14 @@ public class CsvReportWriterTests
         Assert.Equal(("10", "*"), (events[4], events[5]));
         Assert.Equal("0.075", Record(records, "2", "Likelihood")[5]);
         Assert.Equal("107", Record(records, "DataQuality", "RowsRead", segment: "recruitment")[8]);
+
+        // 8/3 unpublished (see above); published, no more precision than the page shows.
+        var ratio = Record(records, "2", "RelativeLikelihood");
+        Assert.Equal("2.67", ratio[8]);
+        Assert.All([ratio[9], ratio[10]], bound => Assert.True(bound.Length == 0 || decimal.Parse(bound, CultureInfo.InvariantCulture).Scale <= 2, bound));
+        var percents = records.Where(r => r[3] == "Percent").SelectMany(r => r.Skip(4).Take(5)).Where(c => c.Length > 0 && c != "*").ToList();
+        Assert.NotEmpty(percents);
+        Assert.All(percents, cell => Assert.True(decimal.Parse(cell, CultureInfo.InvariantCulture).Scale <= 1, cell));
     }
 
     [Fact]
