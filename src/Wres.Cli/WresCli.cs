@@ -188,6 +188,11 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
     /// <summary>Reads last year's report for <c>--compare-with</c> and checks it can be compared, before any input is read.</summary>
     private static PreviousReport Previous(string path, EqualityStandard standard, ReportingYear year)
     {
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"--compare-with {path} is a folder: give last year's JSON report file.");
+        }
+
         PreviousReport previous;
         try
         {
@@ -263,6 +268,11 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         }
 
         var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new UsageException($"--output {path} is a folder: give the path of the file to write.");
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         try
         {

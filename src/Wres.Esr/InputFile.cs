@@ -69,6 +69,11 @@ public sealed class InputFile
 
     internal Stream Open()
     {
+        if (Path is { } path && Directory.Exists(path))
+        {
+            throw new EsrFileException(Core.Validation.WresErrorCodes.FileUnreadable, Name, null, null, $"{Name}: {path} is a folder, not a file.");
+        }
+
         try
         {
             return _open();

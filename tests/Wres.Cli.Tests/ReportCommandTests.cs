@@ -306,6 +306,7 @@ public sealed class ReportCommandTests : IDisposable
 
     [Theory]
     [InlineData("missing", "does not exist")]
+    [InlineData("folder", "is a folder")]
     [InlineData("invalid", "not valid JSON")]
     [InlineData("schema", "its schema is \"other/1\"")]
     [InlineData("validate", "data-quality report")]
@@ -316,6 +317,7 @@ public sealed class ReportCommandTests : IDisposable
         var compare = problem switch
         {
             "missing" => _folder.Combine("nope.json"),
+            "folder" => Directory.CreateDirectory(_folder.Combine("last-year")).FullName,
             "invalid" => _folder.File("bad.json", "{\"schema\": "),
             "schema" => _folder.File("other.json", "{\"schema\": \"other/1\"}"),
             _ => _folder.Combine("previous.json"),
@@ -349,5 +351,30 @@ public sealed class ReportCommandTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("wres: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_FolderGivenAsInputFile_ExitTwoSaysItIsAFolder()
+    {
+        var folder = Directory.CreateDirectory(_folder.Combine("staff")).FullName;
+
+        var run = CliRun.Of("report", "--staff", folder);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal($"wres: staff: {folder} is a folder, not a file. [WRES001]", line.TrimEnd('\r'));
+    }
+
+    [Fact]
+    public void Report_FolderGivenAsOutput_ExitTwoNamesTheOptionAndWritesNothing()
+    {
+        var folder = Directory.CreateDirectory(_folder.Combine("out")).FullName;
+
+        var run = CliRun.Of("report", "--sample", "--output", folder);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"wres: --output {folder} is a folder", line, StringComparison.Ordinal);
     }
 }
