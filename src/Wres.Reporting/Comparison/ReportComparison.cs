@@ -1,4 +1,5 @@
 using NodaTime;
+using Wres.Core.Indicators;
 using Wres.Core.Statistics;
 using Wres.Reporting.Internal;
 
@@ -33,6 +34,19 @@ internal sealed class ReportComparison
 
     /// <summary>Last year's workforce figures, or <see langword="null"/>.</summary>
     public PreviousWorkforce? Workforce => _previous.Workforce;
+
+    /// <summary>
+    /// Whether last year's likelihoods were pooled over as many years as this year's (indicator 3 and WDES metric 3
+    /// can be one year or two). When not, counts are not compared (a two-year base against a one-year base means
+    /// nothing) and neither are the intervals (this year's pooled figure contains last year's data); the ratios
+    /// are still shown side by side. A report that does not say is taken as pooled the same way.
+    /// </summary>
+    public static bool PooledAlike(LikelihoodIndicatorResult current, PreviousLikelihood? previous) =>
+        previous?.Rolling is not { } rolling || rolling == current.Rolling;
+
+    /// <summary>Whether the intervals of this year's and last year's likelihoods overlap; <see langword="null"/> when either is unknown or they were pooled differently.</summary>
+    public static bool? IntervalsOverlap(LikelihoodIndicatorResult current, PreviousLikelihood? previous) =>
+        PooledAlike(current, previous) ? IntervalsOverlap(current.RelativeLikelihood?.Interval, previous?.Interval) : null;
 
     /// <summary>Whether two confidence intervals overlap; <see langword="null"/> when either is unknown.</summary>
     public static bool? IntervalsOverlap(ConfidenceInterval? current, ConfidenceInterval? previous) =>

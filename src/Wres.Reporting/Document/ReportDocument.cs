@@ -317,7 +317,7 @@ internal static class ReportDocument
             if (view.Comparison is { } comparison)
             {
                 text += comparison.Likelihood(likelihood) is { } previous
-                    ? $" Last year {Numbers.Ratio(previous.Ratio)}; change {Numbers.SignedRatio(ReportComparison.Difference(ratio.Ratio, previous.Ratio))}; {OverlapText(ReportComparison.IntervalsOverlap(ratio.Interval, previous.Interval))}."
+                    ? $" Last year {Numbers.Ratio(previous.Ratio)}; change {Numbers.SignedRatio(ReportComparison.Difference(ratio.Ratio, previous.Ratio))}; {OverlapText(likelihood.Result, previous)}."
                     : LastYearNotReported;
             }
 
@@ -534,7 +534,7 @@ internal static class ReportDocument
                     : "95% confidence interval n/a";
                 var band = previous.Band is { } previousBand ? "; " + view.BandText(previousBand) : string.Empty;
                 items.Add($"Last year ({comparison.Year}): {Numbers.Ratio(previous.Ratio)}, {previousInterval}{band}");
-                items.Add($"Change: {Numbers.SignedRatio(ReportComparison.Difference(ratio.Ratio, previous.Ratio))}; {OverlapText(ReportComparison.IntervalsOverlap(ratio.Interval, previous.Interval))}");
+                items.Add($"Change: {Numbers.SignedRatio(ReportComparison.Difference(ratio.Ratio, previous.Ratio))}; {OverlapText(result, previous)}");
             }
         }
 
@@ -739,6 +739,13 @@ internal static class ReportDocument
     }
 
     /// <summary>Whether this year's and last year's 95% confidence intervals overlap, in words.</summary>
+    private static string OverlapText(LikelihoodIndicatorResult current, PreviousLikelihood previous) =>
+        ReportComparison.PooledAlike(current, previous)
+            ? OverlapText(ReportComparison.IntervalsOverlap(current, previous))
+            : $"last year's figure was pooled over {Years(previous.Rolling == true ? 2 : 1)} and this year's over {Years(current.YearsPooled)}, so their counts and 95% confidence intervals are not compared";
+
+    private static string Years(int years) => years == 1 ? "one year" : "two years";
+
     private static string OverlapText(bool? overlap) => overlap switch
     {
         true => "95% confidence intervals overlap: the change may be chance",

@@ -281,6 +281,7 @@ internal sealed class CsvReportWriter
         var ratio = result.RelativeLikelihood!;
         var previous = _view.Comparison?.Likelihood(likelihood);
         var focus = previous?.Focus;
+        var focusCounts = ReportComparison.PooledAlike(result, previous) ? focus : null;
         Row(
             id,
             "Events",
@@ -288,7 +289,7 @@ internal sealed class CsvReportWriter
             focus: Count(result.Focus.Events),
             unknown: Count(result.Unknown.Events),
             previous: PreviousCount(focus?.Events),
-            change: CountChange(result.Focus.Events, focus?.Events));
+            change: CountChange(result.Focus.Events, focusCounts?.Events));
         Row(
             id,
             "Base",
@@ -296,7 +297,7 @@ internal sealed class CsvReportWriter
             focus: Count(result.Focus.Base),
             unknown: Count(result.Unknown.Base),
             previous: PreviousCount(focus?.Base),
-            change: CountChange(result.Focus.Base, focus?.Base));
+            change: CountChange(result.Focus.Base, focusCounts?.Base));
         Row(
             id,
             "Likelihood",
@@ -321,7 +322,7 @@ internal sealed class CsvReportWriter
         Row(id, "YearsPooled", value: CsvCell.Number(result.YearsPooled), previous: previous?.Rolling is { } rolling ? CsvCell.Number(rolling ? 2 : 1) : default);
         if (_view.Comparison is not null)
         {
-            Row(id, "IntervalsOverlap", text: YesNo(ReportComparison.IntervalsOverlap(ratio.Interval, previous?.Interval)));
+            Row(id, "IntervalsOverlap", text: YesNo(ReportComparison.IntervalsOverlap(result, previous)));
         }
     }
 

@@ -379,13 +379,15 @@ internal sealed class JsonReportWriter
         Boolean(json, "smallNumbers", previous.SmallNumbers);
         Boolean(json, "rolling", previous.Rolling);
         json.WriteEndObject();
+        var alike = ReportComparison.PooledAlike(result, previous);
         json.WriteStartObject("change");
-        GroupChange(json, _view.ReferenceKey, result.Reference, previous.Reference);
-        GroupChange(json, _view.FocusKey, result.Focus, previous.Focus);
-        GroupChange(json, "unknown", result.Unknown, previous.Unknown);
+        GroupChange(json, _view.ReferenceKey, result.Reference, previous.Reference, alike);
+        GroupChange(json, _view.FocusKey, result.Focus, previous.Focus, alike);
+        GroupChange(json, "unknown", result.Unknown, previous.Unknown, alike);
         Number(json, "relativeLikelihood", ReportComparison.Difference(ratio.Ratio, previous.Ratio));
         json.WriteEndObject();
-        Boolean(json, "intervalsOverlap", ReportComparison.IntervalsOverlap(ratio.Interval, previous.Interval));
+        json.WriteBoolean("pooledAlike", alike);
+        Boolean(json, "intervalsOverlap", ReportComparison.IntervalsOverlap(result, previous));
     }
 
     private void WriteSurvey(Utf8JsonWriter json, SurveyIndicatorResult survey)
@@ -604,11 +606,11 @@ internal sealed class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private void GroupChange(Utf8JsonWriter json, string name, Proportion proportion, PreviousProportion previous)
+    private void GroupChange(Utf8JsonWriter json, string name, Proportion proportion, PreviousProportion previous, bool pooledAlike)
     {
         json.WriteStartObject(name);
-        CountChange(json, "events", proportion.Events, previous.Events);
-        CountChange(json, "base", proportion.Base, previous.Base);
+        CountChange(json, "events", proportion.Events, pooledAlike ? previous.Events : null);
+        CountChange(json, "base", proportion.Base, pooledAlike ? previous.Base : null);
         Number(json, "likelihood", ReportComparison.Difference(proportion.Value, previous.Likelihood));
         json.WriteEndObject();
     }

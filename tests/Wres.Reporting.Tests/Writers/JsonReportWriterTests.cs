@@ -312,6 +312,31 @@ public class JsonReportWriterTests
     }
 
     [Fact]
+    public void Write_CompareWith_PooledDifferently_CountsAndIntervalsNotCompared()
+    {
+        var thisYear = Reports.Full();
+        Assert.True(thisYear.FormalProcess.Rolling);
+        var lastYearJson = YearPair.AsLastYearJson(thisYear);
+        var singleYear = PreviousReport.Parse(lastYearJson
+            .Replace("\"rolling\": true", "\"rolling\": false", StringComparison.Ordinal)
+            .Replace("\"yearsPooled\": 2", "\"yearsPooled\": 1", StringComparison.Ordinal));
+
+        var alike = Indicator(Json(thisYear, YearPair.ComparedWith(PreviousReport.Parse(lastYearJson))), "3");
+        var unlike = Indicator(Json(thisYear, YearPair.ComparedWith(singleYear)), "3");
+
+        Assert.True(alike.GetProperty("pooledAlike").GetBoolean());
+        Assert.Equal(0, alike.GetProperty("change").GetProperty("white").GetProperty("base").GetInt32());
+        Assert.Equal(JsonValueKind.True, alike.GetProperty("intervalsOverlap").ValueKind);
+        Assert.False(unlike.GetProperty("pooledAlike").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, unlike.GetProperty("change").GetProperty("white").GetProperty("base").ValueKind);
+        Assert.Equal(JsonValueKind.Null, unlike.GetProperty("change").GetProperty("bme").GetProperty("events").ValueKind);
+        Assert.Equal(JsonValueKind.Null, unlike.GetProperty("intervalsOverlap").ValueKind);
+        Assert.Equal(0.0, unlike.GetProperty("change").GetProperty("relativeLikelihood").GetDouble(), Tolerance);
+        var text = ReportWriter.ToString(thisYear, ReportFormat.Text, YearPair.ComparedWith(singleYear));
+        Assert.Contains("last year's figure was pooled over one year and this year's over two years", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_CompareWithDistantRatios_IntervalsDoNotOverlap()
     {
         var thisYear = YearPair.Trust(Reports.Year, EqualityStandard.Wres, white: 739, bme: 261, whiteAppointed: 90, bmeAppointed: 10);
