@@ -59,7 +59,10 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         }
         catch (EsrFileException e)
         {
-            error.WriteLine($"wres: {OneLine(e.Message)} [{e.Code}]");
+            foreach (var problem in e.Others.Prepend(e))
+            {
+                error.WriteLine($"wres: {OneLine(problem.Message)} [{problem.Code}]");
+            }
         }
         catch (UsageException e)
         {

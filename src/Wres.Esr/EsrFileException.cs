@@ -55,4 +55,16 @@ public sealed class EsrFileException : Exception
 
     /// <summary>The column, when known.</summary>
     public string? Column { get; }
+
+    /// <summary>
+    /// The other input files that cannot be read either, found in the same check (each with its own code and
+    /// message), in the order the inputs were given; empty when this is the only one.
+    /// </summary>
+    public IReadOnlyList<EsrFileException> Others { get; private set; } = [];
+
+    internal EsrFileException WithOthers(IEnumerable<EsrFileException> others)
+    {
+        Others = [.. others];
+        return this;
+    }
 }

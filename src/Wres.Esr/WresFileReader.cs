@@ -58,6 +58,7 @@ public sealed class WresFileReader
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(year);
+        CheckHeaders(inputs.Provided());
         return ReadAll(inputs.Provided(), new Routing(year, standard, ByOrganisation: false, Directory: null), progress, cancellationToken).Unassigned;
     }
 
@@ -84,11 +85,45 @@ public sealed class WresFileReader
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(year);
         var provided = inputs.Provided().ToArray();
+        CheckHeaders(provided);
         var byColumn = ReadAll(provided.Where(f => !JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, Directory: null), progress, cancellationToken);
         var byEmployee = ReadAll(provided.Where(f => JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, byColumn.Directory()), progress, cancellationToken);
         byColumn.Merge(byEmployee, lineOffset: 0);
         byColumn.ShareParts();
         return byColumn;
+    }
+
+    /// <summary>
+    /// Opens every input and matches its header before any is read: every file that cannot be read at all
+    /// (missing, a folder, empty, not CSV, a required column missing) is reported together, at once, rather
+    /// than the first one found after seconds spent reading the others.
+    /// </summary>
+    private static void CheckHeaders(IEnumerable<(InputPart Part, InputFile File)> provided)
+    {
+        List<EsrFileException>? problems = null;
+        foreach (var (part, file) in provided)
+        {
+            try
+            {
+                try
+                {
+                    using var table = CsvTable.Open(file, Schema(part), encoding: null, progress: null);
+                }
+                catch (NotUtf8Exception)
+                {
+                    using var table = CsvTable.Open(file, Schema(part), Encodings.Windows1252, progress: null);
+                }
+            }
+            catch (EsrFileException e)
+            {
+                (problems ??= []).Add(e);
+            }
+        }
+
+        if (problems is not null)
+        {
+            throw problems[0].WithOthers(problems.Skip(1));
+        }
     }
 
     private static bool JoinsToStaff(InputPart part) => part is InputPart.Disciplinary or InputPart.PreviousDisciplinary or InputPart.Training;

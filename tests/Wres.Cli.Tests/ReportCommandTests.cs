@@ -377,4 +377,20 @@ public sealed class ReportCommandTests : IDisposable
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith($"wres: --output {folder} is a folder", line, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_SeveralUnreadableFiles_OneLineEachThenExitTwo()
+    {
+        var disciplinary = _folder.File("cases.csv", "Employee Number,Ethnic Origin\n1,A\n");
+        var training = _folder.File("courses.csv", "Employee Number,Date\n1,2025-06-01\n");
+
+        var run = CliRun.Of("report", "--sample", "--disciplinary", disciplinary, "--training", training);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("wres: cases.csv: the required columns 'Case Reference' and 'Start Date' are missing from the header of this disciplinary file. [WRES003]", lines[0]);
+        Assert.Equal("wres: courses.csv: the required columns 'Course' and 'Mandatory' are missing from the header of this training file. [WRES003]", lines[1]);
+    }
 }

@@ -57,6 +57,25 @@ public class CsvReadingTests
         Assert.Contains("'Ethnic Origin'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_SeveralFilesUnreadable_AllReportedTogetherInInputOrder()
+    {
+        var staff = Csv.Staff("1,1-1,A,03,Band 5,Yes,Permanent,1");
+        var training = Csv.File("training.csv", "Employee Number,Date", "1,2025-06-01");
+        var disciplinary = Csv.File("disciplinary.csv", "Employee Number,Ethnic Origin,Start Date", "1,A,2025-06-01");
+        var missing = InputFile.FromPath(Path.Combine(Path.GetTempPath(), "wres-no-such-folder", "recruitment.csv"));
+
+        var error = Assert.Throws<EsrFileException>(() => Report(new WresInputs { Staff = staff, Recruitment = missing, Disciplinary = disciplinary, Training = training }));
+
+        var all = error.Others.Prepend(error).ToList();
+        Assert.Equal(["recruitment.csv", "disciplinary.csv", "training.csv"], all.Select(e => e.File));
+        Assert.Equal([WresErrorCodes.FileUnreadable, WresErrorCodes.MissingRequiredColumn, WresErrorCodes.MissingRequiredColumn], all.Select(e => e.Code));
+        Assert.Equal("Case Reference", all[1].Column);
+        Assert.Equal(
+            "training.csv: the required columns 'Course' and 'Mandatory' are missing from the header of this training file.",
+            all[2].Message);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\r\n\r\n")]

@@ -275,6 +275,7 @@ internal sealed class CsvTable : IDisposable
         }
 
         var ordinals = new int[schema.Columns.Count];
+        List<ColumnSpec>? missing = null;
         for (var c = 0; c < ordinals.Length; c++)
         {
             var spec = schema.Columns[c];
@@ -289,14 +290,17 @@ internal sealed class CsvTable : IDisposable
 
             if (ordinals[c] < 0 && spec.Required)
             {
-                var also = spec.Aliases.Length > 0 ? $" (or '{string.Join("' or '", spec.Aliases)}')" : string.Empty;
-                throw new EsrFileException(
-                    WresErrorCodes.MissingRequiredColumn,
-                    file,
-                    1,
-                    spec.Name,
-                    $"{file}: the required column '{spec.Name}'{also} is missing from the header of this {schema.Kind} file.");
+                (missing ??= []).Add(spec);
             }
+        }
+
+        if (missing is not null)
+        {
+            var columns = missing.Select(s => s.Aliases.Length > 0 ? $"'{s.Name}' (or '{string.Join("' or '", s.Aliases)}')" : $"'{s.Name}'").ToArray();
+            var message = columns.Length == 1
+                ? $"{file}: the required column {columns[0]} is missing from the header of this {schema.Kind} file."
+                : $"{file}: the required columns {string.Join(", ", columns[..^1])} and {columns[^1]} are missing from the header of this {schema.Kind} file.";
+            throw new EsrFileException(WresErrorCodes.MissingRequiredColumn, file, 1, missing[0].Name, message);
         }
 
         return new CsvTable(file, reader, ordinals, names.Length, checkUtf8, malformed);
