@@ -1,5 +1,6 @@
 using System.Text;
 using Wres.Core;
+using Wres.Core.Statistics;
 using Wres.Reporting.Document;
 using Wres.Reporting.Internal;
 
@@ -61,7 +62,7 @@ internal static class SvgCharts
                 var x = BarLeft;
                 foreach (var (share, colour) in new[] { (row.ReferencePercent, ReferenceColour), (row.FocusPercent, FocusColour), (row.UnknownPercent, UnknownColour) })
                 {
-                    var width = (share ?? 0) / 100.0 * BarWidth;
+                    var width = Shown(view, share ?? 0, 1) / 100.0 * BarWidth;
                     if (width > 0)
                     {
                         body.Append(Rect(x, y, width, BarHeight, colour));
@@ -136,7 +137,8 @@ internal static class SvgCharts
             }
             else
             {
-                var interval = ratio.Interval;
+                var interval = ratio.Interval is { } exact ? new ConfidenceInterval(Shown(view, exact.Lower, 2), Shown(view, exact.Upper, 2)) : (ConfidenceInterval?)null;
+                value = Shown(view, value, 2);
                 var tip = $"{view.IndicatorWord} {likelihood.Id} ({likelihood.OrientationText}): {Numbers.Ratio(value)}"
                     + (interval is { } ci ? $", 95% CI {Numbers.Limit(ci.Lower)} to {Numbers.Limit(ci.Upper)}" : ", no confidence interval")
                     + $"; {view.BandText(ratio.Band)}" + (ratio.SmallNumbers ? "; small numbers" : string.Empty);
@@ -200,8 +202,9 @@ internal static class SvgCharts
         foreach (var (label, percent, colour, missing) in rows)
         {
             body.Append(TextAt(LabelRight, y + 14, label, label == "Workforce" ? "bold" : null, anchor: "end")).Append('\n');
-            if (percent is { } value)
+            if (percent is { } exact)
             {
+                var value = Shown(view, exact, 1);
                 var width = value / 100 * PlotWidth;
                 body.Append("<g><title>").Append(HtmlReportWriter.Escape($"{label}: {view.Focus} {Numbers.Percent(value)}%")).Append("</title>");
                 body.Append(Rect(PlotLeft, y, Math.Max(width, 0), BarHeight, colour)).Append("</g>");
@@ -312,4 +315,11 @@ internal static class SvgCharts
 
         return builder.Append('>').Append(HtmlReportWriter.Escape(text)).Append("</text>").ToString();
     }
+
+    /// <summary>
+    /// A figure as a chart draws it: when publishing, at the precision of the page (so that no bar or point is
+    /// more exact than its label), otherwise as it is.
+    /// </summary>
+    private static double Shown(ReportView view, double value, int decimals) =>
+        view.Publish && double.IsFinite(value) && Math.Abs(value) < 7.9e27 ? (double)Numbers.Published(value, decimals) : value;
 }

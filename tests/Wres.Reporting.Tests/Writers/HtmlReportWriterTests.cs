@@ -182,4 +182,23 @@ public partial class HtmlReportWriterTests
         Assert.Equal(["RXX01", "RXX02", "Combined"], rows.Select(r => r[0]));
         Assert.Equal(["RXX02", "163", "28.2", "2.67 (adverse to BME; small numbers)"], rows[1][..4]);
     }
+
+    [Fact]
+    public void Write_Publish_ChartBarsNoMoreExactThanTheirLabels()
+    {
+        // Representation bars are 400 px for 100%: at the page's 1 decimal place, a width is a multiple of 0.4 px.
+        static List<double> BarWidths(string html) =>
+            [.. RepresentationBar().Matches(html).Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
+        static bool OnTenths(double width) => Math.Abs((width / 0.4) - Math.Round(width / 0.4)) < 1e-6;
+
+        var exact = BarWidths(Html(Reports.Full()));
+        var published = BarWidths(Html(Reports.Full(), new ReportWriterOptions { Publish = true }));
+
+        Assert.Contains(exact, width => !OnTenths(width));
+        Assert.NotEmpty(published);
+        Assert.All(published, width => Assert.True(OnTenths(width), width.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [GeneratedRegex("<rect x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"([0-9.]+)\" height=\"16\"")]
+    private static partial Regex RepresentationBar();
 }
