@@ -302,33 +302,11 @@ public sealed class WresAccumulator
     /// </summary>
     internal void Reserve(IReadOnlyList<WresAccumulator> others)
     {
-        ReservePart(_staff, others, static a => a._staff);
-        ReservePart(_previousStaff, others, static a => a._previousStaff);
-        ReservePart(_cases, others, static a => a._cases);
-        ReservePart(_previousCases, others, static a => a._previousCases);
-        ReservePart(_training, others, static a => a._training);
-    }
-
-    private static void ReservePart<T>(T? mine, IReadOnlyList<WresAccumulator> others, Func<WresAccumulator, T?> part)
-        where T : class, IRowBuffer
-    {
-        if (mine is null)
-        {
-            return;
-        }
-
-        long rows = 0;
-        long bytes = 0;
-        foreach (var other in others)
-        {
-            if (part(other) is { } theirs)
-            {
-                rows += theirs.RowCount;
-                bytes += theirs.ByteCount;
-            }
-        }
-
-        mine.Reserve((int)Math.Min(rows, Array.MaxLength), (int)Math.Min(bytes, Array.MaxLength));
+        _staff?.Buffer.Reserve(others.Select(o => o._staff?.Buffer).OfType<KeyedRows<StaffEntry>>());
+        _previousStaff?.Buffer.Reserve(others.Select(o => o._previousStaff?.Buffer).OfType<KeyedRows<StaffEntry>>());
+        _cases?.Buffer.Reserve(others.Select(o => o._cases?.Buffer).OfType<KeyedRows<KeyEntry>>());
+        _previousCases?.Buffer.Reserve(others.Select(o => o._previousCases?.Buffer).OfType<KeyedRows<KeyEntry>>());
+        _training?.Buffer.Reserve(others.Select(o => o._training?.Buffer).OfType<KeyedRows<KeyEntry>>());
     }
 
     /// <summary>Gives the pooled row buffers back; the accumulator must not be used afterwards.</summary>

@@ -9,11 +9,9 @@ namespace Wres.Core.Casework;
 /// Collects the counted cases of one year: each an append of the employee's key and the ethnic group
 /// recorded on the case. People are formed, and joined to the staff files, when the report is computed.
 /// </summary>
-internal sealed class CaseAccumulator : IDisposable, IRowBuffer
+internal sealed class CaseAccumulator : IDisposable
 {
     private readonly CaseType _counted;
-    private readonly PooledList<KeyEntry> _rows = new(64);
-    private readonly ByteArena _arena = new(1024);
 
     public CaseAccumulator(ReportingYear year, EqualityStandard standard, SourceTally tally)
     {
@@ -27,19 +25,12 @@ internal sealed class CaseAccumulator : IDisposable, IRowBuffer
     public ReportingYear Year { get; }
 
     /// <summary>The counted cases: key, line, and the case's own ethnic group (-1 when its cell was blank).</summary>
-    public ReadOnlySpan<KeyEntry> Rows => _rows.Span;
+    public ReadOnlySpan<KeyEntry> Rows => Buffer.Rows;
 
-    public ByteArena Arena => _arena;
+    public ByteArena Arena => Buffer.Arena;
 
-    public int RowCount => _rows.Count;
-
-    public int ByteCount => _arena.Length;
-
-    public void Reserve(int rows, int bytes)
-    {
-        _rows.EnsureCapacity(_rows.Count + rows);
-        _arena.EnsureCapacity(_arena.Length + bytes);
-    }
+    /// <summary>The rows and their keys.</summary>
+    public KeyedRows<KeyEntry> Buffer { get; } = new(64, 1024);
 
     [SkipLocalsInit] // the key buffers are written before they are read
     public void Add(EmployeeRelationsCase @case, int line)
@@ -84,31 +75,14 @@ internal sealed class CaseAccumulator : IDisposable, IRowBuffer
     public void AddRow(ReadOnlySpan<byte> employee, int ownEthnicity, int line)
     {
         Tally.Counted();
-        _rows.Add(new KeyEntry { KeyHash = KeyHash.Of(employee), Offset = _arena.Append(employee), KeyLength = employee.Length, Line = line, Value = ownEthnicity });
+        Buffer.Add(new KeyEntry { KeyHash = KeyHash.Of(employee), Offset = Buffer.AppendKey(employee), KeyLength = employee.Length, Line = line, Value = ownEthnicity });
     }
 
     public void Merge(CaseAccumulator other, int lineOffset = 0)
     {
         Tally.Merge(other.Tally, lineOffset);
-        Append(_rows, _arena, other._rows, other._arena, lineOffset);
+        Buffer.Append(other.Buffer, lineOffset);
     }
 
-    /// <summary>Appends another buffer's rows, moving their key offsets and lines.</summary>
-    internal static void Append(PooledList<KeyEntry> rows, ByteArena arena, PooledList<KeyEntry> others, ByteArena otherArena, int lineOffset)
-    {
-        var shift = arena.AppendAll(otherArena);
-        var start = rows.Count;
-        rows.AddRange(others.Span);
-        foreach (ref var row in rows.Span[start..])
-        {
-            row.Offset += shift;
-            row.Line += lineOffset;
-        }
-    }
-
-    public void Dispose()
-    {
-        _rows.Dispose();
-        _arena.Dispose();
-    }
+    public void Dispose() => Buffer.Dispose();
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Wres.Core.Casework;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
 
@@ -9,11 +8,8 @@ namespace Wres.Core.Training;
 /// Collects the non-mandatory courses of the year: each an append of the employee's key. People are
 /// formed (each counted once), and joined to the staff files, when the report is computed.
 /// </summary>
-internal sealed class TrainingAccumulator : IDisposable, IRowBuffer
+internal sealed class TrainingAccumulator : IDisposable
 {
-    private readonly PooledList<KeyEntry> _rows = new(64);
-    private readonly ByteArena _arena = new(1024);
-
     public TrainingAccumulator(ReportingYear year, SourceTally tally)
     {
         Year = year;
@@ -25,19 +21,12 @@ internal sealed class TrainingAccumulator : IDisposable, IRowBuffer
     public ReportingYear Year { get; }
 
     /// <summary>The non-mandatory in-year courses: key and line.</summary>
-    public ReadOnlySpan<KeyEntry> Rows => _rows.Span;
+    public ReadOnlySpan<KeyEntry> Rows => Buffer.Rows;
 
-    public ByteArena Arena => _arena;
+    public ByteArena Arena => Buffer.Arena;
 
-    public int RowCount => _rows.Count;
-
-    public int ByteCount => _arena.Length;
-
-    public void Reserve(int rows, int bytes)
-    {
-        _rows.EnsureCapacity(_rows.Count + rows);
-        _arena.EnsureCapacity(_arena.Length + bytes);
-    }
+    /// <summary>The rows and their keys.</summary>
+    public KeyedRows<KeyEntry> Buffer { get; } = new(64, 1024);
 
     [SkipLocalsInit] // the key buffers are written before they are read
     public void Add(TrainingRecord record, int line)
@@ -64,19 +53,15 @@ internal sealed class TrainingAccumulator : IDisposable, IRowBuffer
         Tally.Counted();
         if (!mandatory)
         {
-            _rows.Add(new KeyEntry { KeyHash = KeyHash.Of(employee), Offset = _arena.Append(employee), KeyLength = employee.Length, Line = line });
+            Buffer.Add(new KeyEntry { KeyHash = KeyHash.Of(employee), Offset = Buffer.AppendKey(employee), KeyLength = employee.Length, Line = line });
         }
     }
 
     public void Merge(TrainingAccumulator other, int lineOffset = 0)
     {
         Tally.Merge(other.Tally, lineOffset);
-        CaseAccumulator.Append(_rows, _arena, other._rows, other._arena, lineOffset);
+        Buffer.Append(other.Buffer, lineOffset);
     }
 
-    public void Dispose()
-    {
-        _rows.Dispose();
-        _arena.Dispose();
-    }
+    public void Dispose() => Buffer.Dispose();
 }

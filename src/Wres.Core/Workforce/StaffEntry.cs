@@ -5,7 +5,7 @@ namespace Wres.Core.Workforce;
 
 /// <summary>One assignment row as the workforce keeps it: 32 bytes, keys in the arena.</summary>
 [StructLayout(LayoutKind.Sequential)]
-internal struct StaffEntry : IHashed
+internal struct StaffEntry : IHashed, IKeyedRow
 {
     /// <summary>Set in <see cref="Packed"/> when the assignment is in scope.</summary>
     public const uint InScopeBit = 1u << 19;
@@ -19,6 +19,12 @@ internal struct StaffEntry : IHashed
     public int Line;
 
     public readonly ulong Hash => KeyHash;
+
+    public void Move(int bytes, int lines)
+    {
+        Offset += bytes;
+        Line += lines;
+    }
 
     public readonly bool InScope => (Packed & InScopeBit) != 0;
 

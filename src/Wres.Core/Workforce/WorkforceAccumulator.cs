@@ -11,38 +11,27 @@ namespace Wres.Core.Workforce;
 /// parts of the rows merge by concatenation, which is exact because people are formed from all the
 /// rows at once, in an order that does not matter.
 /// </summary>
-internal sealed class WorkforceAccumulator : IDisposable, IRowBuffer
+internal sealed class WorkforceAccumulator : IDisposable
 {
     private static readonly string[] CategoryNames = Enum.GetNames<AssignmentCategory>();
-
-    private readonly PooledList<StaffEntry> _rows;
-    private readonly ByteArena _arena;
 
     public WorkforceAccumulator(WorkforceSettings settings, SourceTally tally, int capacity = 1024)
     {
         Settings = settings;
         Tally = tally;
-        _rows = new PooledList<StaffEntry>(capacity);
-        _arena = new ByteArena(capacity * 20);
+        Buffer = new KeyedRows<StaffEntry>(capacity, capacity * 20);
     }
 
     public WorkforceSettings Settings { get; }
 
     public SourceTally Tally { get; }
 
-    public ReadOnlySpan<StaffEntry> Rows => _rows.Span;
+    public ReadOnlySpan<StaffEntry> Rows => Buffer.Rows;
 
-    public ByteArena Arena => _arena;
+    public ByteArena Arena => Buffer.Arena;
 
-    public int RowCount => _rows.Count;
-
-    public int ByteCount => _arena.Length;
-
-    public void Reserve(int rows, int bytes)
-    {
-        _rows.EnsureCapacity(_rows.Count + rows);
-        _arena.EnsureCapacity(_arena.Length + bytes);
-    }
+    /// <summary>The rows and their keys (employee number, then assignment number).</summary>
+    public KeyedRows<StaffEntry> Buffer { get; }
 
     /// <summary>Adds a typed record (validated here, exactly as the validator would).</summary>
     [SkipLocalsInit] // the key buffers are written before they are read
@@ -88,9 +77,9 @@ internal sealed class WorkforceAccumulator : IDisposable, IRowBuffer
             Tally.Excluded(ExclusionRule.ExcludedAssignmentCategory, CategoryNames[(int)facts.Category]);
         }
 
-        var offset = _arena.Append(employee);
-        _arena.Append(assignmentNumber);
-        _rows.Add(new StaffEntry
+        var offset = Buffer.AppendKey(employee);
+        Buffer.AppendKey(assignmentNumber);
+        Buffer.Add(new StaffEntry
         {
             KeyHash = KeyHash.Of(employee),
             Packed = facts.Pack() | (inScope ? StaffEntry.InScopeBit : 0),
@@ -111,19 +100,8 @@ internal sealed class WorkforceAccumulator : IDisposable, IRowBuffer
         }
 
         Tally.Merge(other.Tally, lineOffset);
-        var shift = _arena.AppendAll(other._arena);
-        var start = _rows.Count;
-        _rows.AddRange(other._rows.Span);
-        foreach (ref var row in _rows.Span[start..])
-        {
-            row.Offset += shift;
-            row.Line += lineOffset;
-        }
+        Buffer.Append(other.Buffer, lineOffset);
     }
 
-    public void Dispose()
-    {
-        _rows.Dispose();
-        _arena.Dispose();
-    }
+    public void Dispose() => Buffer.Dispose();
 }
