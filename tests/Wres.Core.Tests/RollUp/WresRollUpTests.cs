@@ -109,8 +109,18 @@ public class WresRollUpTests
                 Cases = [.. split.Data.Cases!, .. more.Cases!],
                 Training = [.. split.Data.Training!, .. more.Training!],
             };
+            var first = split.Of(0);
+            var firstAndMore = new WresDataset
+            {
+                Staff = [.. first.Staff!, .. more.Staff!],
+                Applications = [.. first.Applications!, .. more.Applications!],
+                Cases = [.. first.Cases!, .. more.Cases!],
+                Training = [.. first.Training!, .. more.Training!],
+            };
+            var after = rollUp.ToReport();
             return before.SequenceEqual(again)
-                && ReportFingerprint.Of(rollUp.ToReport().Combined) == ReportFingerprint.Of(Calculator.Calculate(all, Year));
+                && ReportFingerprint.Of(after.Combined) == ReportFingerprint.Of(Calculator.Calculate(all, Year))
+                && ReportFingerprint.Of(after.Organisations.Single(r => r.Organisation == Codes[0])) == ReportFingerprint.Of(Calculator.Calculate(firstAndMore, Year));
         });
 
     [Fact]

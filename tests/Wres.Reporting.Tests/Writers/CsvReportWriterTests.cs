@@ -106,7 +106,9 @@ public class CsvReportWriterTests
         // 8/3 unpublished (see above); published, no more precision than the page shows.
         var ratio = Record(records, "2", "RelativeLikelihood");
         Assert.Equal("2.67", ratio[8]);
-        Assert.All([ratio[9], ratio[10]], bound => Assert.True(bound.Length == 0 || decimal.Parse(bound, CultureInfo.InvariantCulture).Scale <= 2, bound));
+        var interval = Reports.Full().Appointment.RelativeLikelihood!.Interval!.Value;
+        Assert.Equal(Math.Round((decimal)interval.Lower, 2, MidpointRounding.AwayFromZero), decimal.Parse(ratio[9], CultureInfo.InvariantCulture));
+        Assert.Equal(Math.Round((decimal)interval.Upper, 2, MidpointRounding.AwayFromZero), decimal.Parse(ratio[10], CultureInfo.InvariantCulture));
         var percents = records.Where(r => r[3] == "Percent").SelectMany(r => r.Skip(4).Take(5)).Where(c => c.Length > 0 && c != "*").ToList();
         Assert.NotEmpty(percents);
         Assert.All(percents, cell => Assert.True(decimal.Parse(cell, CultureInfo.InvariantCulture).Scale <= 1, cell));

@@ -388,6 +388,27 @@ public class JsonReportWriterTests
     }
 
     [Fact]
+    public void Write_CompareWith_SurveyAndBoardChangesAreThisYearMinusLastYear()
+    {
+        var report = Reports.Full();
+        var lastYear = System.Text.Json.Nodes.JsonNode.Parse(YearPair.AsLastYearJson(report))!;
+        var indicators = lastYear["indicators"]!.AsArray();
+        var survey = indicators.Single(i => (string?)i!["id"] == "7")!;
+        survey["bmePercent"] = (decimal)survey["bmePercent"]! - 5m;
+        survey["gapPercentagePoints"] = (decimal)survey["gapPercentagePoints"]! + 2m;
+        var board = indicators.Single(i => (string?)i!["id"] == "9")!["total"]!;
+        board["bmePercent"] = (double)board["bmePercent"]! + 10.0;
+        var previous = PreviousReport.Parse(lastYear.ToJsonString());
+
+        var root = Json(report, YearPair.ComparedWith(previous));
+
+        var change = Indicator(root, "7").GetProperty("change");
+        Assert.Equal(5m, change.GetProperty("bmePercent").GetDecimal());
+        Assert.Equal(-2m, change.GetProperty("gapPercentagePoints").GetDecimal());
+        Assert.Equal(-10.0, Indicator(root, "9").GetProperty("total").GetProperty("change").GetProperty("bmePercent").GetDouble(), Tolerance);
+    }
+
+    [Fact]
     public void Write_CompareWithLastYearWithoutInputs_PreviousAndChangeAreNull()
     {
         var previous = PreviousReport.Parse(YearPair.AsLastYearJson(Reports.Empty()));
