@@ -51,8 +51,12 @@ internal sealed class CaseAccumulator : IDisposable
         AddRow(Utf8Key.Encode(@case.EmployeeNumber, buffer), own, line);
     }
 
-    /// <summary>Applies the scope rules (year first, then case type); counts the exclusion and returns false when the row is out of scope.</summary>
-    public bool Admit(LocalDate startDate, CaseType type)
+    /// <summary>
+    /// Applies the scope rules (year first, then case type); counts the exclusion and returns false when the row is
+    /// out of scope. <paramref name="otherType"/> is the value of a case of <see cref="CaseType.Other"/>, listed with
+    /// the exclusion.
+    /// </summary>
+    public bool Admit(LocalDate startDate, CaseType type, string? otherType = null)
     {
         if (!Year.Contains(startDate))
         {
@@ -62,9 +66,14 @@ internal sealed class CaseAccumulator : IDisposable
 
         if (type != _counted)
         {
-            Tally.Excluded(
-                type == CaseType.IllHealthCapability ? ExclusionRule.CaseTypeOfNeitherStandard : ExclusionRule.CaseTypeOfOtherStandard,
-                type == CaseType.IllHealthCapability ? nameof(CaseType.IllHealthCapability) : type == CaseType.Capability ? nameof(CaseType.Capability) : nameof(CaseType.Disciplinary));
+            var (rule, detail) = type switch
+            {
+                CaseType.IllHealthCapability => (ExclusionRule.CaseTypeOfNeitherStandard, nameof(CaseType.IllHealthCapability)),
+                CaseType.Other => (ExclusionRule.OtherCaseType, otherType ?? nameof(CaseType.Other)),
+                CaseType.Capability => (ExclusionRule.CaseTypeOfOtherStandard, nameof(CaseType.Capability)),
+                _ => (ExclusionRule.CaseTypeOfOtherStandard, nameof(CaseType.Disciplinary)),
+            };
+            Tally.Excluded(rule, detail);
             return false;
         }
 

@@ -14,4 +14,10 @@ public enum CaseType
 
     /// <summary>Capability on grounds of ill health: counted by neither standard.</summary>
     IllHealthCapability = 3,
+
+    /// <summary>
+    /// Any other employee-relations process (a grievance, bullying and harassment, an appeal): counted by neither
+    /// standard, and excluded by a named rule with its value listed rather than rejected.
+    /// </summary>
+    Other = 4,
 }

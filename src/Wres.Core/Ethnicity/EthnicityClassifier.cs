@@ -1,5 +1,3 @@
-using Wres.Core.Internal;
-
 namespace Wres.Core.Ethnicity;
 
 /// <summary>
@@ -10,12 +8,18 @@ namespace Wres.Core.Ethnicity;
 /// <para>The rules, in order:</para>
 /// <list type="number">
 /// <item>Trim. A blank value is <see cref="EthnicityMatch.Blank"/> (Unknown).</item>
+/// <item>A value the organisation mapped (<see cref="EthnicityOptions.ExtraLabels"/>, the mapping file's
+/// <c>values.ethnicity</c>) is classified as mapped (<see cref="EthnicityMatch.Mapped"/>): mapped values beat the
+/// built-in ones.</item>
 /// <item>Take the leading token: the characters before the first space, <c>-</c> or <c>:</c>. If it is,
 /// upper-cased, a national, extended or registered local code, classify by it
 /// (<see cref="EthnicityMatch.Code"/>): <c>A White - British</c>, <c>c2</c>, <c>LH British Asian</c>.</item>
-/// <item>Otherwise match the whole value, case-insensitively with white space collapsed, against the
-/// label table (Data Dictionary labels, common ESR spellings and
-/// <see cref="EthnicityOptions.ExtraLabels"/>): <see cref="EthnicityMatch.Label"/>.</item>
+/// <item>Otherwise match the whole value against the label table (Data Dictionary labels, common ESR, TRAC
+/// and NHS Jobs spellings, and the 2021 census wording recruitment systems use: <c>Arab</c>, <c>Other White</c>,
+/// <c>Roma</c>), or as a census heading followed by one of that heading's categories (<c>White - Roma</c>,
+/// <c>White: Roma</c>, <c>Asian or Asian British - Chinese</c>, <c>Mixed White/Black Caribbean</c>):
+/// <see cref="EthnicityMatch.Label"/>. Labels are compared ignoring case, the separators <c>- : / , ( )</c>,
+/// <c>&amp;</c> and the words <c>and</c> and <c>or</c>, but word for word and in order.</item>
 /// <item>Otherwise the value is <see cref="EthnicityMatch.Unrecognised"/> and counted as
 /// <see cref="EthnicCategory.NotKnown"/> (Unknown).</item>
 /// </list>
@@ -25,10 +29,7 @@ namespace Wres.Core.Ethnicity;
 /// </remarks>
 public sealed class EthnicityClassifier
 {
-    /// <summary>The built-in label table: normalised label to category.</summary>
-    internal static IReadOnlyDictionary<string, EthnicCategory> BuiltInLabels { get; } = BuildLabels();
-
-    private readonly Dictionary<string, EthnicCategory> _labels;
+    private readonly Dictionary<string, EthnicCategory> _mapped;
     private readonly EthnicCategory[] _localCodes;
 
     /// <summary>Creates a classifier with the built-in codes and labels only.</summary>
@@ -43,11 +44,11 @@ public sealed class EthnicityClassifier
     {
         ArgumentNullException.ThrowIfNull(options);
         _localCodes = [.. options.LocalCodes];
-        _labels = new Dictionary<string, EthnicCategory>(BuiltInLabels, StringComparer.Ordinal);
+        _mapped = new Dictionary<string, EthnicCategory>(StringComparer.Ordinal);
         foreach (var (label, category) in options.ExtraLabels)
         {
             ArgumentNullException.ThrowIfNull(category);
-            _labels.TryAdd(Text.NormalizeLabel(label), category);
+            _mapped[EthnicityLabels.Key(label)] = category;
         }
     }
 
@@ -70,6 +71,37 @@ public sealed class EthnicityClassifier
             return new EthnicityClassification(null, EthnicityMatch.Blank);
         }
 
+        if (_mapped.Count > 0 && _mapped.TryGetValue(EthnicityLabels.Key(value), out var mapped))
+        {
+            return new EthnicityClassification(mapped, EthnicityMatch.Mapped);
+        }
+
+        if (StartsWithCode(value, out var coded))
+        {
+            return new EthnicityClassification(coded, EthnicityMatch.Code);
+        }
+
+        var key = EthnicityLabels.Key(value);
+        if (EthnicityLabels.Whole.TryGetValue(key, out var labelled))
+        {
+            return new EthnicityClassification(labelled, EthnicityMatch.Label);
+        }
+
+        foreach (var (heading, leaves) in EthnicityLabels.Headed)
+        {
+            if (key.Length > heading.Length + 1 && key[heading.Length] == ' ' && key.StartsWith(heading, StringComparison.Ordinal)
+                && leaves.TryGetValue(key[(heading.Length + 1)..], out var leaf))
+            {
+                return new EthnicityClassification(leaf, EthnicityMatch.Label);
+            }
+        }
+
+        return new EthnicityClassification(EthnicCategory.NotKnown, EthnicityMatch.Unrecognised);
+    }
+
+    /// <summary>Whether the leading token (before the first space, <c>-</c>, <c>:</c> or tab) is a known code.</summary>
+    private bool StartsWithCode(ReadOnlySpan<char> value, out EthnicCategory category)
+    {
         var tokenEnd = value.IndexOfAny(TokenSeparators);
         var token = tokenEnd < 0 ? value : value[..tokenEnd];
         if (token.Length is > 0 and <= 4)
@@ -77,19 +109,16 @@ public sealed class EthnicityClassifier
             Span<char> upper = stackalloc char[4];
             var length = token.ToUpperInvariant(upper);
             var code = upper[..length];
-            var category = EthnicCategory.Lookup(code) ?? FindLocal(code);
-            if (category is not null)
+            var found = EthnicCategory.Lookup(code) ?? FindLocal(code);
+            if (found is not null)
             {
-                return new EthnicityClassification(category, EthnicityMatch.Code);
+                category = found;
+                return true;
             }
         }
 
-        if (_labels.TryGetValue(Text.NormalizeLabel(value), out var labelled))
-        {
-            return new EthnicityClassification(labelled, EthnicityMatch.Label);
-        }
-
-        return new EthnicityClassification(EthnicCategory.NotKnown, EthnicityMatch.Unrecognised);
+        category = EthnicCategory.NotKnown;
+        return false;
     }
 
     private EthnicCategory? FindLocal(ReadOnlySpan<char> upperCode)
@@ -106,50 +135,4 @@ public sealed class EthnicityClassifier
     }
 
     private static ReadOnlySpan<char> TokenSeparators => [' ', '-', ':', '\t'];
-
-    private static Dictionary<string, EthnicCategory> BuildLabels()
-    {
-        var labels = new Dictionary<string, EthnicCategory>(StringComparer.Ordinal);
-
-        void Add(EthnicCategory category, params string[] spellings)
-        {
-            foreach (var spelling in spellings)
-            {
-                labels.TryAdd(Text.NormalizeLabel(spelling), category);
-            }
-        }
-
-        // Every category's own label, also without its "Group - " prefix where that is unambiguous.
-        foreach (var category in EthnicCategory.All)
-        {
-            Add(category, category.Label);
-            var dash = category.Label.IndexOf(" - ", StringComparison.Ordinal);
-            if (dash > 0)
-            {
-                Add(category, category.Label[..dash] + " " + category.Label[(dash + 3)..]);
-                Add(category, category.Label[(dash + 3)..]);
-            }
-        }
-
-        // Common ESR, TRAC and NHS Jobs spellings.
-        Add(EthnicCategory.WhiteBritish, "White British", "White - English/Welsh/Scottish/Northern Irish/British", "English/Welsh/Scottish/Northern Irish/British", "White: British");
-        Add(EthnicCategory.WhiteIrish, "White Irish", "White: Irish");
-        Add(EthnicCategory.WhiteOther, "White Other", "White - Other", "Any other White background", "Other White background", "White: Any other White background", "White - Any other background");
-        Add(EthnicCategory.MixedWhiteAndBlackCaribbean, "White and Black Caribbean", "White & Black Caribbean", "Mixed - White & Black Caribbean", "Mixed White and Black Caribbean", "Mixed: White and Black Caribbean");
-        Add(EthnicCategory.MixedWhiteAndBlackAfrican, "White and Black African", "White & Black African", "Mixed - White & Black African", "Mixed White and Black African", "Mixed: White and Black African");
-        Add(EthnicCategory.MixedWhiteAndAsian, "White and Asian", "White & Asian", "Mixed - White & Asian", "Mixed White and Asian", "Mixed: White and Asian");
-        Add(EthnicCategory.MixedOther, "Any other mixed background", "Any other Mixed/Multiple ethnic background", "Mixed Other", "Mixed - Other", "Mixed: Any other mixed background");
-        Add(EthnicCategory.AsianIndian, "Indian", "Asian Indian", "Asian - Indian", "Indian or British Indian", "Asian or Asian British: Indian");
-        Add(EthnicCategory.AsianPakistani, "Pakistani", "Asian Pakistani", "Asian - Pakistani", "Pakistani or British Pakistani", "Asian or Asian British: Pakistani");
-        Add(EthnicCategory.AsianBangladeshi, "Bangladeshi", "Asian Bangladeshi", "Asian - Bangladeshi", "Bangladeshi or British Bangladeshi", "Asian or Asian British: Bangladeshi");
-        Add(EthnicCategory.AsianOther, "Any other Asian background", "Asian Other", "Asian - Other", "Asian or Asian British: Any other Asian background");
-        Add(EthnicCategory.BlackCaribbean, "Caribbean", "Black Caribbean", "Black - Caribbean", "Black or Black British: Caribbean");
-        Add(EthnicCategory.BlackAfrican, "African", "Black African", "Black - African", "Black or Black British: African");
-        Add(EthnicCategory.BlackOther, "Any other Black background", "Black Other", "Black - Other", "Black or Black British: Any other Black background");
-        Add(EthnicCategory.Chinese, "Chinese", "Other Ethnic Group - Chinese", "Chinese or other ethnic group: Chinese");
-        Add(EthnicCategory.OtherEthnicGroup, "Any other ethnic group", "Other ethnic group", "Other Ethnic Group - Any other ethnic group");
-        Add(EthnicCategory.NotStated, "Not Stated", "Prefer not to say", "Prefer not to answer", "Unspecified", "Not declared", "Declined", "I do not wish to disclose my ethnic origin", "Do not wish to disclose");
-        Add(EthnicCategory.NotKnown, "Not Known", "Unknown", "Not recorded");
-        return labels;
-    }
 }

@@ -17,4 +17,7 @@ public enum EthnicityMatch
 
     /// <summary>A non-blank value that is neither a code nor a known label; counted as Unknown and reported.</summary>
     Unrecognised = 4,
+
+    /// <summary>The whole value is one the organisation mapped (<see cref="EthnicityOptions.ExtraLabels"/>, the mapping file); mapped values beat built-in ones.</summary>
+    Mapped = 5,
 }

@@ -21,9 +21,10 @@ public sealed class EthnicityOptions
     public IList<EthnicCategory> LocalCodes { get; } = [];
 
     /// <summary>
-    /// Extra labels (whole values) to recognise, each mapped to its category; matched after the
-    /// built-in labels, case-insensitively with white space collapsed. For example
-    /// <c>ExtraLabels["White Welsh"] = EthnicCategory.Parse("CC")</c>.
+    /// Values (whole values) the organisation maps to a category, as the mapping file's <c>values.ethnicity</c>
+    /// section does; matched before the codes and the built-in labels (mapped values beat built-in ones),
+    /// ignoring case, separators and the words <c>and</c> / <c>or</c> as labels are. For example
+    /// <c>ExtraLabels["Kashmiri"] = EthnicCategory.Parse("L")</c>.
     /// </summary>
     public IDictionary<string, EthnicCategory> ExtraLabels { get; } = new Dictionary<string, EthnicCategory>(StringComparer.OrdinalIgnoreCase);
 }

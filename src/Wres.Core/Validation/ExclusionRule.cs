@@ -20,4 +20,19 @@ public enum ExclusionRule
 
     /// <summary>A staff survey row for the other standard's groups (disabled / non-disabled in a WRES report, or White / BME in a WDES report).</summary>
     SurveyRowOfOtherStandard = 5,
+
+    /// <summary>
+    /// The case is not a formal disciplinary, capability or ill-health process (a grievance, bullying and harassment,
+    /// an appeal); the case types are listed with their counts.
+    /// </summary>
+    OtherCaseType = 6,
+
+    /// <summary>The assignment ended before the snapshot date (its end date), or its status says the person has left (<c>Terminate…</c>, <c>Ex-…</c>).</summary>
+    Leaver = 7,
+
+    /// <summary>
+    /// A case or a course of a person whose every assignment in the staff file is out of scope (bank-only or
+    /// honorary-only): not part of the workforce the standard measures, so in neither the numerator nor the base.
+    /// </summary>
+    OutOfScopePerson = 8,
 }

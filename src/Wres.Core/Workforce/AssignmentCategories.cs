@@ -17,11 +17,18 @@ public static class AssignmentCategories
         ["temporary"] = AssignmentCategory.FixedTerm,
         ["locum"] = AssignmentCategory.Locum,
         ["bank"] = AssignmentCategory.Bank,
+        ["bank staff"] = AssignmentCategory.Bank,
+        ["bank worker"] = AssignmentCategory.Bank,
+        ["casual"] = AssignmentCategory.Bank,
         ["honorary"] = AssignmentCategory.Honorary,
+        ["honorary contract"] = AssignmentCategory.Honorary,
+        ["honorary appointment"] = AssignmentCategory.Honorary,
     };
 
     /// <summary>
-    /// Reads a category. Blank is <see cref="AssignmentCategory.Permanent"/> (the column's default);
+    /// Reads a category, case-insensitively: <c>Bank</c>, <c>Bank Staff</c> and <c>Casual</c> are
+    /// <see cref="AssignmentCategory.Bank"/>; <c>Honorary</c>, <c>Honorary Contract</c> and <c>Honorary Appointment</c>
+    /// are <see cref="AssignmentCategory.Honorary"/> (both out of scope by <b>Default</b>). Blank is <see cref="AssignmentCategory.Permanent"/> (the column's default);
     /// a value that is not a known category is <see cref="AssignmentCategory.Other"/> and
     /// <paramref name="recognised"/> is <see langword="false"/>.
     /// </summary>

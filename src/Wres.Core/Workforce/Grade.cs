@@ -161,7 +161,35 @@ public sealed class Grade : IEquatable<Grade>, IComparable<Grade>, IComparable
             return new(known, GradeMatch.Recognised);
         }
 
+        if (WithoutTrainingStage(normalized) is { } grade && Spellings.TryGetValue(grade, out known) && known == Trainee)
+        {
+            return new(Trainee, GradeMatch.Recognised);
+        }
+
         return ParseBand(normalized);
+    }
+
+    /// <summary>
+    /// A trainee grade with its stage after it (<c>specialty registrar st3</c>, <c>core trainee (ct2)</c>,
+    /// <c>foundation doctor - fy1</c>) without the stage; <see langword="null"/> when the last word is not a stage.
+    /// </summary>
+    private static string? WithoutTrainingStage(string normalized)
+    {
+        var space = normalized.LastIndexOf(' ');
+        if (space <= 0)
+        {
+            return null;
+        }
+
+        var stage = normalized.AsSpan(space + 1).Trim("()[]");
+        var digits = stage.IndexOfAnyInRange('0', '9');
+        if (digits <= 0 || digits < stage.Length - 2 || stage[digits..].ContainsAnyExceptInRange('0', '9')
+            || stage[..digits] is not ("st" or "ct" or "fy" or "f" or "spr" or "str" or "ht" or "gpst"))
+        {
+            return null;
+        }
+
+        return normalized.AsSpan(0, space).TrimEnd(" -–:(").ToString();
     }
 
     private static GradeClassification ParseBand(string normalized)
@@ -187,6 +215,13 @@ public sealed class Grade : IEquatable<Grade>, IComparable<Grade>, IComparable
         }
 
         text = text[4..].TrimStart();
+
+        // "Band 05": leading zeros are ESR's two-digit form.
+        while (text.Length > 1 && text[0] == '0' && text[1] is >= '0' and <= '9')
+        {
+            text = text[1..];
+        }
+
         if (text.IsEmpty || text[0] is < '1' or > '9')
         {
             return Unrecognised;

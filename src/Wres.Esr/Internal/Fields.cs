@@ -78,7 +78,11 @@ internal static class Fields
         }
     }
 
-    /// <summary>A date as <c>2026-03-31</c>, <c>31/03/2026</c> (day and month may have one digit) or <c>20260331</c>.</summary>
+    /// <summary>
+    /// A date as <c>2026-03-31</c>, <c>31/03/2026</c> (day and month may have one digit), <c>20260331</c> or
+    /// <c>31-Mar-2026</c> (ESR's own style, any case); the first two may carry a time, which is ignored
+    /// (<c>31/03/2026 00:00</c>, <c>31/03/2026 00:00:00</c>, <c>2026-03-31T00:00:00</c>, <c>2026-03-31 00:00:00.000</c>).
+    /// </summary>
     public static bool TryDate(ReadOnlySpan<byte> value, out LocalDate date)
     {
         if (TryDateKey(value, out var key))
@@ -92,12 +96,12 @@ internal static class Fields
     }
 
     /// <summary>
-    /// A date in one of the accepted forms as the number <c>yyyyMMdd</c>, which orders like the date;
-    /// checked to be a real date.
+    /// A date in one of the accepted forms (<see cref="TryDate"/>) as the number <c>yyyyMMdd</c>, which orders like
+    /// the date; checked to be a real date.
     /// </summary>
     public static bool TryDateKey(ReadOnlySpan<byte> value, out int key)
     {
-        value = Trim(value);
+        value = WithoutTime(Trim(value));
         key = 0;
         int year, month, day;
         if (value.Length == 10 && value[4] == '-' && value[7] == '-')
@@ -110,6 +114,14 @@ internal static class Fields
         else if (value.Length == 8 && value.IndexOf((byte)'/') < 0)
         {
             if (!TryDigits(value[..4], out year) || !TryDigits(value.Slice(4, 2), out month) || !TryDigits(value.Slice(6, 2), out day))
+            {
+                return false;
+            }
+        }
+        else if (value.Length is 10 or 11 && value[^5] is (byte)'-' or (byte)' ' && value[^9] == value[^5])
+        {
+            // 31-Mar-2026, 1-Mar-2026, 31 Mar 2026.
+            if (!TryDigits(value[..^9], out day) || !TryMonthName(value.Slice(value.Length - 8, 3), out month) || !TryDigits(value[^4..], out year))
             {
                 return false;
             }
@@ -132,6 +144,74 @@ internal static class Fields
 
         key = (year * 10_000) + (month * 100) + day;
         return true;
+    }
+
+    /// <summary>
+    /// The date part of a date-time: a time after a space or <c>T</c> (<c>00:00</c>, <c>00:00:00</c>, with
+    /// fractions of a second and a <c>Z</c> or offset) is dropped; anything else is left for the date rules to judge.
+    /// </summary>
+    private static ReadOnlySpan<byte> WithoutTime(ReadOnlySpan<byte> value)
+    {
+        var split = value.IndexOfAny((byte)' ', (byte)'T');
+        if (split < 8 || split > 10)
+        {
+            return value;
+        }
+
+        var time = value[(split + 1)..];
+        if (time.EndsWith("Z"u8))
+        {
+            time = time[..^1];
+        }
+        else if (time.Length > 6 && time[^6] is (byte)'+' or (byte)'-' && time[^3] == ':')
+        {
+            time = time[..^6];
+        }
+
+        var fraction = time.IndexOf((byte)'.');
+        if (fraction >= 0)
+        {
+            if (fraction == time.Length - 1 || time[(fraction + 1)..].IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0)
+            {
+                return value;
+            }
+
+            time = time[..fraction];
+        }
+
+        // H:mm, HH:mm, HH:mm:ss
+        var valid = time.Length switch
+        {
+            4 => time[1] == ':' && IsTimeDigits(time[..1]) && IsTimeDigits(time[2..]),
+            5 => time[2] == ':' && IsTimeDigits(time[..2]) && IsTimeDigits(time[3..]),
+            8 => time[2] == ':' && time[5] == ':' && IsTimeDigits(time[..2]) && IsTimeDigits(time.Slice(3, 2)) && IsTimeDigits(time[6..]),
+            _ => false,
+        };
+        return valid ? value[..split] : value;
+    }
+
+    private static bool IsTimeDigits(ReadOnlySpan<byte> digits) => digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0;
+
+    private static bool TryMonthName(ReadOnlySpan<byte> name, out int month)
+    {
+        month = 0;
+        Span<byte> lower = stackalloc byte[3];
+        for (var i = 0; i < 3; i++)
+        {
+            lower[i] = (byte)(name[i] | 0x20);
+        }
+
+        ReadOnlySpan<byte> months = "janfebmaraprmayjunjulaugsepoctnovdec"u8;
+        for (var m = 0; m < 12; m++)
+        {
+            if (months.Slice(m * 3, 3).SequenceEqual(lower))
+            {
+                month = m + 1;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The <c>yyyyMMdd</c> number of a date.</summary>

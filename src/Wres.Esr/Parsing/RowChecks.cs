@@ -100,7 +100,7 @@ internal static class RowChecks
 
     private static void RejectDate(CsvRecord record, SourceTally tally, string name, ReadOnlySpan<byte> text) =>
         tally.Rejected(record.Line, name, WresErrorCodes.InvalidDate,
-            $"{name} {Fields.Quote(text)} is not a date in the form 2026-03-31, 31/03/2026 or 20260331.");
+            $"{name} {Fields.Quote(text)} is not a date in the form 2026-03-31, 31/03/2026, 20260331 or 31-Mar-2026.");
 
     public static bool OptionalCount(CsvRecord record, SourceTally tally, FileSchema schema, int column, out int? value)
     {

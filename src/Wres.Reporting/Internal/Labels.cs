@@ -40,6 +40,9 @@ internal static class Labels
         ExclusionRule.ExcludedAssignmentCategory => "Out-of-scope assignment category",
         ExclusionRule.CaseTypeOfOtherStandard => "Case type of the other standard",
         ExclusionRule.CaseTypeOfNeitherStandard => "Case type of neither standard",
+        ExclusionRule.OtherCaseType => "Not a disciplinary, capability or ill-health case",
+        ExclusionRule.Leaver => "Left before the snapshot date",
+        ExclusionRule.OutOfScopePerson => "Person with only out-of-scope assignments",
         _ => rule.ToString(),
     };
 

@@ -12,6 +12,18 @@ public class CaseTypesTests
     [InlineData("capability", CaseType.Capability)]
     [InlineData("Ill-health capability", CaseType.IllHealthCapability)]
     [InlineData("Ill health Capability", CaseType.IllHealthCapability)]
+    [InlineData("Conduct", CaseType.Disciplinary)]
+    [InlineData("Misconduct", CaseType.Disciplinary)]
+    [InlineData("Gross Misconduct", CaseType.Disciplinary)]
+    [InlineData("gross  misconduct", CaseType.Disciplinary)]
+    [InlineData("Disciplinary - Conduct", CaseType.Disciplinary)]
+    [InlineData("Disciplinary Hearing", CaseType.Disciplinary)]
+    [InlineData("Capability - Performance", CaseType.Capability)]
+    [InlineData("Performance", CaseType.Capability)]
+    [InlineData("Ill health", CaseType.IllHealthCapability)]
+    [InlineData("Sickness", CaseType.IllHealthCapability)]
+    [InlineData("Attendance", CaseType.IllHealthCapability)]
+    [InlineData("Capability - Ill Health", CaseType.IllHealthCapability)]
     public void TryParse_KnownValue_GivesType(string value, CaseType expected)
     {
         Assert.True(CaseTypes.TryParse(value, out var type));
@@ -20,8 +32,15 @@ public class CaseTypesTests
 
     [Theory]
     [InlineData("Grievance")]
+    [InlineData("Bullying and Harassment")]
+    [InlineData("Appeal")]
     [InlineData("Dis")]
-    public void TryParse_UnknownValue_Fails(string value) => Assert.False(CaseTypes.TryParse(value, out _));
+    [InlineData("Misconduct appeal")]
+    public void TryParse_OtherValue_IsOtherAndNotRecognised(string value)
+    {
+        Assert.False(CaseTypes.TryParse(value, out var type));
+        Assert.Equal(CaseType.Other, type);
+    }
 
     [Fact]
     public void CountedBy_EachStandardCountsItsOwnType()

@@ -55,6 +55,77 @@ public class EthnicityClassifierTests
         Assert.Equal(code, result.Category?.Code);
     }
 
+    /// <summary>The 2021 census wording recruitment systems use (rules §7), in the usual separators and orders.</summary>
+    [Theory]
+    [InlineData("White - Roma", "C")]
+    [InlineData("White: Roma", "C")]
+    [InlineData("Roma", "C")]
+    [InlineData("White - Gypsy or Irish Traveller", "C")]
+    [InlineData("White: Irish", "B")]
+    [InlineData("White - English, Welsh, Scottish, Northern Irish or British", "A")]
+    [InlineData("White: English/Welsh/Scottish/Northern Irish/British", "A")]
+    [InlineData("White: British", "A")]
+    [InlineData("Other White", "C")]
+    [InlineData("White - Other White", "C")]
+    [InlineData("White: Any other White background", "C")]
+    [InlineData("Mixed White/Black Caribbean", "D")]
+    [InlineData("Mixed or Multiple ethnic groups: White and Black Caribbean", "D")]
+    [InlineData("Mixed - White & Black African", "E")]
+    [InlineData("Mixed/Multiple ethnic groups - White and Asian", "F")]
+    [InlineData("Mixed or Multiple ethnic groups: Other Mixed or Multiple ethnic groups", "G")]
+    [InlineData("Asian or Asian British - Indian", "H")]
+    [InlineData("Asian, Asian British or Asian Welsh: Pakistani", "J")]
+    [InlineData("Asian or Asian British: Bangladeshi", "K")]
+    [InlineData("Asian or Asian British - Chinese", "R")]
+    [InlineData("Asian or Asian British - Other Asian", "L")]
+    [InlineData("Black, Black British, Black Welsh, Caribbean or African: Caribbean", "M")]
+    [InlineData("Black or Black British - African", "N")]
+    [InlineData("Black, Black British, Caribbean or African - Other Black", "P")]
+    [InlineData("Arab", "S")]
+    [InlineData("Other ethnic group: Arab", "S")]
+    [InlineData("Other ethnic group - Any other ethnic group", "S")]
+    [InlineData("Prefer not to say", "Z")]
+    public void Classify_CensusWording_ClassifiesByLabel(string value, string code)
+    {
+        var result = _classifier.Classify(value);
+
+        Assert.Equal(EthnicityMatch.Label, result.Match);
+        Assert.Equal(code, result.Category?.Code);
+    }
+
+    [Theory]
+    [InlineData("White: Arab")]
+    [InlineData("Asian or Asian British - Caribbean")]
+    [InlineData("Mixed - Roma")]
+    [InlineData("White - Roma - extra")]
+    [InlineData("Other")]
+    [InlineData("White and")]
+    public void Classify_HeadingWithAnotherHeadingsCategory_IsUnrecognised(string value) =>
+        Assert.Equal(EthnicityMatch.Unrecognised, _classifier.Classify(value).Match);
+
+    [Theory]
+    [InlineData("White and Black Caribbean")]
+    [InlineData("Mixed White/Black Caribbean")]
+    [InlineData("White & Black African")]
+    [InlineData("White and Asian")]
+    public void Classify_MixedWordingStartingWithWhite_IsBmeNotWhite(string value) =>
+        Assert.Equal(EthnicGroup.Bme, _classifier.Classify(value).Group);
+
+    [Fact]
+    public void Classify_MappedValue_BeatsCodesAndBuiltInLabels()
+    {
+        var options = new EthnicityOptions();
+        options.ExtraLabels["Kashmiri"] = EthnicCategory.Parse("L");
+        options.ExtraLabels["Other White"] = EthnicCategory.Parse("CY");
+        options.ExtraLabels["A - see notes"] = EthnicCategory.NotStated;
+        var classifier = new EthnicityClassifier(options);
+
+        Assert.Equal(new EthnicityClassification(EthnicCategory.Parse("L"), EthnicityMatch.Mapped), classifier.Classify("kashmiri"));
+        Assert.Equal(new EthnicityClassification(EthnicCategory.Parse("CY"), EthnicityMatch.Mapped), classifier.Classify("Other  White"));
+        Assert.Equal(new EthnicityClassification(EthnicCategory.NotStated, EthnicityMatch.Mapped), classifier.Classify("A - see notes"));
+        Assert.Equal(new EthnicityClassification(EthnicCategory.WhiteBritish, EthnicityMatch.Code), classifier.Classify("A White - British"));
+    }
+
     [Fact]
     public void Classify_WhiteAndBlackCaribbean_IsBmeNotWhite() =>
         Assert.Equal(EthnicGroup.Bme, _classifier.Classify("White and Black Caribbean").Group);
@@ -125,7 +196,7 @@ public class EthnicityClassifierTests
         var classifier = new EthnicityClassifier(options);
 
         Assert.Equal(new EthnicityClassification(manx, EthnicityMatch.Code), classifier.Classify("cz White Manx"));
-        Assert.Equal(new EthnicityClassification(EthnicCategory.Parse("CC"), EthnicityMatch.Label), classifier.Classify("welsh  SPEAKER"));
+        Assert.Equal(new EthnicityClassification(EthnicCategory.Parse("CC"), EthnicityMatch.Mapped), classifier.Classify("welsh  SPEAKER"));
         Assert.Equal(EthnicityMatch.Unrecognised, EthnicityClassifier.Default.Classify("CZ White Manx").Match);
     }
 
@@ -146,7 +217,7 @@ public class EthnicityClassifierTests
         // silently by whichever was added first.
         foreach (var category in EthnicCategory.All)
         {
-            Assert.Equal(category, EthnicityClassifier.BuiltInLabels[Internal.Text.NormalizeLabel(category.Label)]);
+            Assert.Equal(category, EthnicityLabels.Whole[EthnicityLabels.Key(category.Label)]);
         }
     }
 

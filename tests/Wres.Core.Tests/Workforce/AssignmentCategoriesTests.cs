@@ -11,6 +11,11 @@ public class AssignmentCategoriesTests
     [InlineData("locum", AssignmentCategory.Locum, true)]
     [InlineData("BANK", AssignmentCategory.Bank, true)]
     [InlineData("Honorary", AssignmentCategory.Honorary, true)]
+    [InlineData("Bank Staff", AssignmentCategory.Bank, true)]
+    [InlineData("casual", AssignmentCategory.Bank, true)]
+    [InlineData("Honorary Contract", AssignmentCategory.Honorary, true)]
+    [InlineData("HONORARY APPOINTMENT", AssignmentCategory.Honorary, true)]
+    [InlineData("Bank Holiday Cover", AssignmentCategory.Other, false)]
     [InlineData("Secondment", AssignmentCategory.Other, false)]
     public void Parse_Value_GivesCategory(string value, AssignmentCategory expected, bool recognised)
     {

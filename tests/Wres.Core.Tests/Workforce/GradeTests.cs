@@ -45,6 +45,30 @@ public class GradeTests
         { "Trust Grade", "Other" },
         { "Clinical Assistant", "Other" },
         { "Hospital Practitioner", "Other" },
+
+        // Real exports (rules §7): two-digit bands, trailing spaces, medical grades with their stage.
+        { "Band 05", "Band 5" },
+        { "Band 5 ", "Band 5" },
+        { "AfC Band 05", "Band 5" },
+        { "Band 01", "Band 1" },
+        { "Band 09", "Band 9" },
+        { "Band 08 - Range A", "Band 8a" },
+        { "Agenda for Change Band 07", "Band 7" },
+        { "Foundation Year 2", "Trainee grade" },
+        { "FY1", "Trainee grade" },
+        { "FY2", "Trainee grade" },
+        { "Core Trainee", "Trainee grade" },
+        { "CT1", "Trainee grade" },
+        { "CT3", "Trainee grade" },
+        { "StR", "Trainee grade" },
+        { "ST1", "Trainee grade" },
+        { "ST8", "Trainee grade" },
+        { "Specialty Registrar ST3", "Trainee grade" },
+        { "Specialty Registrar (ST6)", "Trainee grade" },
+        { "Specialty Registrar - ST4", "Trainee grade" },
+        { "Core Trainee CT2", "Trainee grade" },
+        { "Foundation Doctor FY1", "Trainee grade" },
+        { "SHO", "Trainee grade" },
     };
 
     [Theory]
@@ -82,6 +106,12 @@ public class GradeTests
     [InlineData("Grade Z")]
     [InlineData("Band 5 and a half")]
     [InlineData("Under Band 2")]
+    [InlineData("Band 00")]
+    [InlineData("Band 050")]
+    [InlineData("Consultant ST3")]
+    [InlineData("Specialty Registrar ST")]
+    [InlineData("Specialty Registrar XY3")]
+    [InlineData("Specialty Registrar ST123")]
     public void Classify_Unrecognised_IsOtherAndReported(string value)
     {
         var result = Grade.Classify(value);

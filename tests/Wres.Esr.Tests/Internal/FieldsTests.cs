@@ -16,6 +16,19 @@ public class FieldsTests
     [InlineData("1/4/2025", 2025, 4, 1)]
     [InlineData("20260331", 2026, 3, 31)]
     [InlineData(" 2024-02-29 ", 2024, 2, 29)]
+    [InlineData("31-Mar-2026", 2026, 3, 31)]
+    [InlineData("31-MAR-2026", 2026, 3, 31)]
+    [InlineData("1-apr-2025", 2025, 4, 1)]
+    [InlineData("01-Oct-2025", 2025, 10, 1)]
+    [InlineData("31 Dec 2025", 2025, 12, 31)]
+    [InlineData("31/03/2026 00:00", 2026, 3, 31)]
+    [InlineData("31/03/2026 00:00:00", 2026, 3, 31)]
+    [InlineData("1/4/2025 9:30", 2025, 4, 1)]
+    [InlineData("2026-03-31T00:00:00", 2026, 3, 31)]
+    [InlineData("2026-03-31 00:00:00", 2026, 3, 31)]
+    [InlineData("2026-03-31T13:45:10.123", 2026, 3, 31)]
+    [InlineData("2026-03-31T00:00:00Z", 2026, 3, 31)]
+    [InlineData("2026-03-31T00:00:00+01:00", 2026, 3, 31)]
     public void TryDate_AcceptedForms_Parse(string text, int year, int month, int day)
     {
         Assert.True(Fields.TryDate(Encoding.UTF8.GetBytes(text), out var date));
@@ -34,6 +47,16 @@ public class FieldsTests
     [InlineData("yesterday")]
     [InlineData("123/1/2026")]
     [InlineData("00000000")]
+    [InlineData("31-Mrz-2026")]
+    [InlineData("32-Mar-2026")]
+    [InlineData("29-Feb-2025")]
+    [InlineData("31-Mar-26")]
+    [InlineData("31/03/2026 soon")]
+    [InlineData("31/03/2026 25")]
+    [InlineData("2026-03-31T")]
+    [InlineData("2026-03-31T00:00:00.")]
+    [InlineData("2026-03-31T0:0")]
+    [InlineData("31/03/2026 00:00 00:00")]
     public void TryDate_OtherText_Fails(string text) => Assert.False(Fields.TryDate(Encoding.UTF8.GetBytes(text), out _));
 
     [Theory]

@@ -1,0 +1,167 @@
+namespace Wres.Core.Ethnicity;
+
+/// <summary>
+/// The built-in ethnicity label tables: whole labels (Data Dictionary labels, ESR, TRAC and NHS Jobs
+/// spellings, 2021 census wording) and, for values written as a census heading followed by a category
+/// (<c>White - Roma</c>, <c>Asian or Asian British: Chinese</c>), each heading with the categories it may
+/// be followed by. Matching is exact on a canonical key (<see cref="Key"/>), never by pattern or substring.
+/// </summary>
+internal static class EthnicityLabels
+{
+    /// <summary>Whole labels: canonical key to category.</summary>
+    public static IReadOnlyDictionary<string, EthnicCategory> Whole { get; } = BuildWhole();
+
+    /// <summary>Census headings (canonical keys, longest first) with the categories each may be followed by.</summary>
+    public static IReadOnlyList<(string Heading, IReadOnlyDictionary<string, EthnicCategory> Leaves)> Headed { get; } = BuildHeaded();
+
+    /// <summary>
+    /// The canonical key of a label: lower case (invariant); <c>&amp;</c> read as <c>and</c>; the separators
+    /// <c>- – : / , ; ( ) . _</c> read as spaces; runs of white space collapsed; and the words <c>and</c> and
+    /// <c>or</c> left out, so that <c>Mixed White/Black Caribbean</c>, <c>Mixed - White and Black Caribbean</c>
+    /// and <c>Mixed: White &amp; Black Caribbean</c> have one key. Word order is kept.
+    /// </summary>
+    public static string Key(ReadOnlySpan<char> value)
+    {
+        value = value.Trim();
+        Span<char> buffer = value.Length <= 128 ? stackalloc char[(value.Length * 2) + 8] : new char[(value.Length * 2) + 8];
+        var length = 0;
+        var wordStart = 0;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var c = i < value.Length ? value[i] : ' ';
+            var separator = char.IsWhiteSpace(c) || c is '-' or '–' or '—' or ':' or '/' or ',' or ';' or '(' or ')' or '.' or '_' or '&' or '+';
+            if (!separator)
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+                continue;
+            }
+
+            // A word has ended (or there was none): drop it if it is a connective, then add '&' as "and" (dropped too).
+            var word = buffer[wordStart..length];
+            if (word is "and" or "or")
+            {
+                length = wordStart;
+            }
+
+            if (length > 0 && buffer[length - 1] != ' ')
+            {
+                buffer[length++] = ' ';
+            }
+
+            wordStart = length;
+        }
+
+        return new string(buffer[..length].TrimEnd(' '));
+    }
+
+    private static Dictionary<string, EthnicCategory> BuildWhole()
+    {
+        var labels = new Dictionary<string, EthnicCategory>(StringComparer.Ordinal);
+
+        void Add(EthnicCategory category, params string[] spellings)
+        {
+            foreach (var spelling in spellings)
+            {
+                labels.TryAdd(Key(spelling), category);
+            }
+        }
+
+        // Every category's own label, also without its "Group - " prefix.
+        foreach (var category in EthnicCategory.All)
+        {
+            Add(category, category.Label);
+            var dash = category.Label.IndexOf(" - ", StringComparison.Ordinal);
+            if (dash > 0)
+            {
+                Add(category, category.Label[(dash + 3)..]);
+            }
+        }
+
+        // Common ESR, TRAC and NHS Jobs spellings, and the 2021 census categories on their own.
+        Add(EthnicCategory.WhiteBritish, "White British", "White - English/Welsh/Scottish/Northern Irish/British", "English, Welsh, Scottish, Northern Irish or British");
+        Add(EthnicCategory.WhiteIrish, "White Irish");
+        Add(EthnicCategory.WhiteOther, "White Other", "Other White", "Any other White background", "Other White background", "White - Any other background",
+            "Roma", "Gypsy or Irish Traveller", "Gypsy/Traveller", "Gypsy or Traveller", "Irish Traveller");
+        Add(EthnicCategory.MixedWhiteAndBlackCaribbean, "White and Black Caribbean", "Mixed White and Black Caribbean");
+        Add(EthnicCategory.MixedWhiteAndBlackAfrican, "White and Black African", "Mixed White and Black African");
+        Add(EthnicCategory.MixedWhiteAndAsian, "White and Asian", "Mixed White and Asian");
+        Add(EthnicCategory.MixedOther, "Any other mixed background", "Any other Mixed/Multiple ethnic background", "Other Mixed", "Mixed Other",
+            "Other Mixed or Multiple ethnic groups", "Any other Mixed or Multiple ethnic background");
+        Add(EthnicCategory.AsianIndian, "Indian", "Asian Indian", "Indian or British Indian");
+        Add(EthnicCategory.AsianPakistani, "Pakistani", "Asian Pakistani", "Pakistani or British Pakistani");
+        Add(EthnicCategory.AsianBangladeshi, "Bangladeshi", "Asian Bangladeshi", "Bangladeshi or British Bangladeshi");
+        Add(EthnicCategory.AsianOther, "Any other Asian background", "Asian Other", "Other Asian");
+        Add(EthnicCategory.BlackCaribbean, "Caribbean", "Black Caribbean");
+        Add(EthnicCategory.BlackAfrican, "African", "Black African");
+        Add(EthnicCategory.BlackOther, "Any other Black background", "Black Other", "Other Black", "Any other Black, Black British or Caribbean background",
+            "Any other Black, Black British, or Caribbean background", "Any other Black/African/Caribbean background");
+        Add(EthnicCategory.Chinese, "Chinese");
+        Add(EthnicCategory.OtherEthnicGroup, "Any other ethnic group", "Other ethnic group", "Arab");
+        Add(EthnicCategory.NotStated, "Not Stated", "Prefer not to say", "Prefer not to answer", "Unspecified", "Not declared", "Declined",
+            "I do not wish to disclose my ethnic origin", "Do not wish to disclose");
+        Add(EthnicCategory.NotKnown, "Not Known", "Unknown", "Not recorded");
+        return labels;
+    }
+
+    private static List<(string, IReadOnlyDictionary<string, EthnicCategory>)> BuildHeaded()
+    {
+        var white = Leaves(
+            (EthnicCategory.WhiteBritish, ["British", "English", "Welsh", "Scottish", "English, Welsh, Scottish, Northern Irish or British"]),
+            (EthnicCategory.WhiteIrish, ["Irish"]),
+            (EthnicCategory.WhiteOther, ["Gypsy or Irish Traveller", "Gypsy/Traveller", "Irish Traveller", "Gypsy", "Traveller", "Roma",
+                "Other", "Other White", "Any other White background", "Any other background", "Other White background", "White Other"]));
+        var mixed = Leaves(
+            (EthnicCategory.MixedWhiteAndBlackCaribbean, ["White and Black Caribbean"]),
+            (EthnicCategory.MixedWhiteAndBlackAfrican, ["White and Black African"]),
+            (EthnicCategory.MixedWhiteAndAsian, ["White and Asian"]),
+            (EthnicCategory.MixedOther, ["Other", "Other Mixed", "Any other Mixed background", "Any other background", "Other Mixed or Multiple ethnic groups",
+                "Any other Mixed or Multiple ethnic background"]));
+        var asian = Leaves(
+            (EthnicCategory.AsianIndian, ["Indian"]),
+            (EthnicCategory.AsianPakistani, ["Pakistani"]),
+            (EthnicCategory.AsianBangladeshi, ["Bangladeshi"]),
+            (EthnicCategory.Chinese, ["Chinese"]),
+            (EthnicCategory.AsianOther, ["Other", "Other Asian", "Any other Asian background", "Any other background"]));
+        var black = Leaves(
+            (EthnicCategory.BlackCaribbean, ["Caribbean"]),
+            (EthnicCategory.BlackAfrican, ["African"]),
+            (EthnicCategory.BlackOther, ["Other", "Other Black", "Any other Black background", "Any other background", "Any other Black, Black British or Caribbean background",
+                "Any other Black/African/Caribbean background"]));
+        var other = Leaves(
+            (EthnicCategory.Chinese, ["Chinese"]),
+            (EthnicCategory.OtherEthnicGroup, ["Arab", "Other", "Any other ethnic group", "Other ethnic group", "Any other"]));
+
+        var headed = new List<(string, IReadOnlyDictionary<string, EthnicCategory>)>();
+
+        void Heading(IReadOnlyDictionary<string, EthnicCategory> leaves, params string[] headings)
+        {
+            foreach (var heading in headings)
+            {
+                headed.Add((Key(heading), leaves));
+            }
+        }
+
+        Heading(white, "White");
+        Heading(mixed, "Mixed", "Mixed or Multiple ethnic groups", "Mixed/Multiple ethnic groups", "Mixed or Multiple ethnic group", "Multiple ethnic groups");
+        Heading(asian, "Asian", "Asian or Asian British", "Asian British", "Asian, Asian British or Asian Welsh", "Asian/Asian British");
+        Heading(black, "Black", "Black or Black British", "Black British", "Black, Black British, Black Welsh, Caribbean or African", "Black, Black British, Caribbean or African",
+            "Black/African/Caribbean/Black British", "Black, African, Caribbean or Black British");
+        Heading(other, "Other ethnic group", "Other ethnic groups", "Other", "Chinese or other ethnic group");
+        headed.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        return headed;
+    }
+
+    private static Dictionary<string, EthnicCategory> Leaves(params (EthnicCategory Category, string[] Spellings)[] groups)
+    {
+        var leaves = new Dictionary<string, EthnicCategory>(StringComparer.Ordinal);
+        foreach (var (category, spellings) in groups)
+        {
+            foreach (var spelling in spellings)
+            {
+                leaves.Add(Key(spelling), category);
+            }
+        }
+
+        return leaves;
+    }
+}
