@@ -1,5 +1,6 @@
 using Wres.Core.Ethnicity;
 using Wres.Core.Indicators;
+using Wres.Core.Mapping;
 using Wres.Core.Publication;
 using Wres.Core.Statistics;
 using Wres.Core.Workforce;
@@ -30,6 +31,12 @@ public sealed class WresOptions
 
     /// <summary>Disclosure control applied to published output.</summary>
     public DisclosureOptions Disclosure { get; } = new();
+
+    /// <summary>
+    /// A trust's own names for columns and values (the mapping file, or a configuration section of the same
+    /// shape). Empty by <b>Default</b>; mapped values beat the built-in ones.
+    /// </summary>
+    public InputMapping Mapping { get; } = new();
 
     /// <summary>
     /// The most findings listed per input (<b>Default</b> 1000). Identical warnings are folded into one

@@ -41,6 +41,12 @@ public sealed class EthnicityClassifier
     /// <summary>Creates a classifier that also knows the options' local codes and extra labels.</summary>
     /// <param name="options">The ethnicity options; copied, so later changes have no effect.</param>
     public EthnicityClassifier(EthnicityOptions options)
+        : this(options, mapped: null)
+    {
+    }
+
+    /// <summary>Creates a classifier with the options and the mapping file's ethnicity values (keyed by label key), which beat the options' extra labels.</summary>
+    internal EthnicityClassifier(EthnicityOptions options, IReadOnlyDictionary<string, EthnicCategory>? mapped)
     {
         ArgumentNullException.ThrowIfNull(options);
         _localCodes = [.. options.LocalCodes];
@@ -49,6 +55,11 @@ public sealed class EthnicityClassifier
         {
             ArgumentNullException.ThrowIfNull(category);
             _mapped[EthnicityLabels.Key(label)] = category;
+        }
+
+        foreach (var (key, category) in mapped ?? new Dictionary<string, EthnicCategory>())
+        {
+            _mapped[key] = category;
         }
     }
 

@@ -1,5 +1,6 @@
 using Wres.Core.Ethnicity;
 using Wres.Core.Indicators;
+using Wres.Core.Mapping;
 using Wres.Core.Statistics;
 using Wres.Core.Validation;
 using Wres.Core.Workforce;
@@ -24,7 +25,12 @@ internal sealed class CalculatorSettings
         }
 
         Workforce = new WorkforceSettings(options.Workforce);
-        Ethnicity = new EthnicityClassifier(options.Ethnicity);
+        Values = options.Mapping.Values.IsEmpty ? ValueMap.Empty : ValueMap.Create(options.Mapping.Values, options.Ethnicity.LocalCodes);
+        Ethnicity = new EthnicityClassifier(options.Ethnicity, Values.Ethnicity);
+        Columns = options.Mapping.Columns.ToDictionary(
+            f => f.Key,
+            f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(f.Value, StringComparer.OrdinalIgnoreCase),
+            StringComparer.OrdinalIgnoreCase);
         BmeLabel = options.Ethnicity.BmeLabel.Trim();
         Statistics = new StatisticsOptions
         {
@@ -46,6 +52,12 @@ internal sealed class CalculatorSettings
     public WorkforceSettings Workforce { get; }
 
     public EthnicityClassifier Ethnicity { get; }
+
+    /// <summary>The mapped values, resolved.</summary>
+    public ValueMap Values { get; }
+
+    /// <summary>The mapped columns per input file (the mapping's <c>columns</c> section), copied.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Columns { get; }
 
     public string BmeLabel { get; }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Wres.Core.Ethnicity;
 using Wres.Core.Indicators;
+using Wres.Core.Mapping;
 using Wres.Core.Publication;
 using Wres.Core.Statistics;
 using Wres.Core.Workforce;
@@ -29,6 +30,32 @@ public sealed class WresOptionsValidator : AbstractValidator<WresOptions>
             .Must(labels => labels.All(l => !string.IsNullOrWhiteSpace(l.Key) && l.Value is not null))
             .OverridePropertyName("Ethnicity.ExtraLabels")
             .WithMessage("Extra labels must be non-blank and map to a category.");
+        RuleFor(o => o.Mapping.Columns)
+            .Custom((files, context) =>
+            {
+                foreach (var (file, columns) in files)
+                {
+                    if (!MappingFile.FileKeys.Contains(file, StringComparer.OrdinalIgnoreCase))
+                    {
+                        context.AddFailure("Mapping.Columns", $"columns.{file} is not an input file; the files are {string.Join(", ", MappingFile.FileKeys)}.");
+                    }
+                    else if (columns is null || columns.Any(c => string.IsNullOrWhiteSpace(c.Key) || string.IsNullOrWhiteSpace(c.Value)))
+                    {
+                        context.AddFailure("Mapping.Columns", $"columns.{file}: every header must be non-blank and map to a column.");
+                    }
+                }
+            });
+        RuleFor(o => o.Mapping.Values)
+            .Custom((values, context) =>
+            {
+                if (!ValueMap.TryCreate(values, context.InstanceToValidate.Ethnicity.LocalCodes, out _, out var problems))
+                {
+                    foreach (var problem in problems)
+                    {
+                        context.AddFailure("Mapping.Values", problem);
+                    }
+                }
+            });
         RuleFor(o => o.Workforce.StaffGroupSegments)
             .Must(map => StaffGroup.All.All(g => map.TryGetValue(g, out var s) && IsSegment(s)))
             .OverridePropertyName("Workforce.StaffGroupSegments")

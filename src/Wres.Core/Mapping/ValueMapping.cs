@@ -1,0 +1,31 @@
+namespace Wres.Core.Mapping;
+
+/// <summary>
+/// Values a trust's files hold that the built-in tables do not know (or that the trust wants read otherwise), each
+/// mapped to a value the contract already knows. Keys match ignoring case, surrounding spaces and runs of white space.
+/// </summary>
+public sealed class ValueMapping
+{
+    /// <summary>Ethnicity values to a national, extended or registered local code (<c>"Kashmiri": "L"</c>).</summary>
+    public IDictionary<string, string> Ethnicity { get; } = NewMap();
+
+    /// <summary>Pay band or grade values to any spelling the rules accept, or <c>Other</c> (<c>"AfC 5": "Band 5"</c>).</summary>
+    public IDictionary<string, string> Grade { get; } = NewMap();
+
+    /// <summary>Staff group values to a staff group code or name (<c>"Nursing": "03"</c>).</summary>
+    public IDictionary<string, string> StaffGroup { get; } = NewMap();
+
+    /// <summary>Case types to <c>Disciplinary</c>, <c>Capability</c>, <c>IllHealth</c> or <c>Excluded</c>.</summary>
+    public IDictionary<string, string> CaseType { get; } = NewMap();
+
+    /// <summary>Assignment categories to <c>InScope</c>, <c>Bank</c> or <c>Honorary</c> (<c>"Zero Hours": "Bank"</c>).</summary>
+    public IDictionary<string, string> AssignmentCategory { get; } = NewMap();
+
+    /// <summary>Disability values to <c>Yes</c>, <c>No</c> or <c>Unknown</c> (<c>"Y - Disabled": "Yes"</c>).</summary>
+    public IDictionary<string, string> Disability { get; } = NewMap();
+
+    /// <summary>Whether nothing is mapped.</summary>
+    public bool IsEmpty => Ethnicity.Count + Grade.Count + StaffGroup.Count + CaseType.Count + AssignmentCategory.Count + Disability.Count == 0;
+
+    private static Dictionary<string, string> NewMap() => new(StringComparer.OrdinalIgnoreCase);
+}
