@@ -29,7 +29,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
     private readonly Option<string> _format = new("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
     private readonly Option<string?> _output = new("--output") { Description = "Write to this file instead of standard output." };
     private readonly Option<bool> _publish = new("--publish") { Description = "Apply disclosure control to every count (for publication)." };
-    private readonly Option<bool> _sample = new("--sample") { Description = "Use the synthetic trust shipped with the tool for any file not given." };
+    private readonly Option<bool> _sample = new("--sample") { Description = "Run on the synthetic trust shipped with the tool (never mixed with your own files)." };
     private readonly Option<string> _standard = new("--standard") { Description = "The standard to compute.", DefaultValueFactory = _ => "wres" };
     private readonly Option<bool> _byOrganisation = new("--by-organisation") { Description = "Report each organisation (the Organisation column of the staff and recruitment files) as well as all of them combined." };
     private readonly Option<string?> _compareWith = new("--compare-with") { Description = "Last year's report as JSON (--format json): show last year's value and the change beside every figure." };
@@ -146,7 +146,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
             }
 
             Write(parsed.GetValue(_output), writer => ReportWriter.Write(rollUp, format, writer, options));
-            return HasRejections(rollUp) ? ExitCodes.RowsRejected : ExitCodes.Success;
+            return Rejections(rollUp.Combined, parsed.GetValue(_output));
         }
 
         WresReport report;
@@ -156,30 +156,52 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         }
 
         Write(parsed.GetValue(_output), writer => ReportWriter.Write(report, format, writer, options));
-        return report.DataQuality.HasRejections ? ExitCodes.RowsRejected : ExitCodes.Success;
+        return Rejections(report, parsed.GetValue(_output));
     }
 
-    /// <summary>Whether any row was rejected anywhere: in the combined report (which holds every row) or any organisation's.</summary>
-    private static bool HasRejections(RollUpReport rollUp) =>
-        rollUp.Combined.DataQuality.HasRejections || rollUp.Organisations.Any(r => r.DataQuality.HasRejections);
+    /// <summary>
+    /// The exit code, after one summary line on standard error when rows were rejected (how many, in which files,
+    /// the first one's file, line, column and code, and where the full list is), so that a run writing to a file
+    /// is never silent about rows it left out. The combined report of a roll-up holds every row.
+    /// </summary>
+    private int Rejections(WresReport report, string? outputPath)
+    {
+        if (RejectionSummary.Describe(report.DataQuality, outputPath) is not { } summary)
+        {
+            return ExitCodes.Success;
+        }
+
+        error.WriteLine($"wres: {summary}");
+        return ExitCodes.RowsRejected;
+    }
 
     private WresInputs Inputs(ParseResult parsed, bool useSample)
     {
-        var sample = useSample ? SampleTrust.Inputs : new WresInputs();
-        InputFile? File(Option<string?> option, InputFile? fallback) =>
-            parsed.GetValue(option) is { } path ? InputFile.FromPath(path) : fallback;
+        InputFile? File(Option<string?> option) => parsed.GetValue(option) is { } path ? InputFile.FromPath(path) : null;
 
         var inputs = new WresInputs
         {
-            Staff = File(_staff, sample.Staff),
-            Recruitment = File(_recruitment, sample.Recruitment),
-            Disciplinary = File(_disciplinary, sample.Disciplinary),
-            Training = File(_training, sample.Training),
-            Board = File(_board, sample.Board),
-            Survey = File(_survey, sample.Survey),
-            PreviousStaff = File(_previousStaff, sample.PreviousStaff),
-            PreviousDisciplinary = File(_previousDisciplinary, sample.PreviousDisciplinary),
+            Staff = File(_staff),
+            Recruitment = File(_recruitment),
+            Disciplinary = File(_disciplinary),
+            Training = File(_training),
+            Board = File(_board),
+            Survey = File(_survey),
+            PreviousStaff = File(_previousStaff),
+            PreviousDisciplinary = File(_previousDisciplinary),
         };
+        if (useSample)
+        {
+            var given = new[] { _staff, _recruitment, _disciplinary, _training, _board, _survey, _previousStaff, _previousDisciplinary }
+                .Where(o => parsed.GetValue(o) is not null)
+                .Select(o => o.Name)
+                .ToArray();
+            return given.Length == 0
+                ? SampleTrust.Inputs
+                : throw new UsageException(
+                    $"--sample runs on the synthetic trust alone and cannot be combined with {string.Join(", ", given)}: synthetic data is never mixed with your files. Leave out --sample to report on your files.");
+        }
+
         if (inputs == new WresInputs())
         {
             throw new UsageException("no input files: give --staff (and the other files you have), or --sample for the synthetic trust.");

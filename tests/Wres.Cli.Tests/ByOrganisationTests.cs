@@ -58,7 +58,7 @@ public sealed class ByOrganisationTests : IDisposable
         var run = CliRun.Of(["report", "--by-organisation", .. AllFiles(folder), "--year-end", "2026-03-31", "--organisation", "Example ICS", "--format", "json"]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(string.Empty, run.Error);
+        Assert.NotNull(run.RejectionSummary);
         var json = Json(run);
         Assert.Equal("wres-report/1", json.GetProperty("schema").GetString());
         Assert.Equal("Example ICS", json.GetProperty("organisation").GetString());
@@ -125,13 +125,13 @@ public sealed class ByOrganisationTests : IDisposable
         var written = CliRun.Of(
             "report", "--by-organisation", "--staff", Path.Combine(folder, "previous-staff.csv"), "--disciplinary", Path.Combine(folder, "previous-disciplinary.csv"),
             "--year-end", "2025-03-31", "--format", "json", "--output", lastYear);
-        Assert.Equal(string.Empty, written.Error);
+        Assert.Equal((0, string.Empty), (written.ExitCode, written.Error));
         var last = JsonDocument.Parse(File.ReadAllText(lastYear)).RootElement;
 
         var run = CliRun.Of(["report", "--by-organisation", .. AllFiles(folder), "--year-end", "2026-03-31", "--compare-with", lastYear, "--format", "json"]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(string.Empty, run.Error);
+        Assert.NotNull(run.RejectionSummary);
         var json = Json(run);
         Assert.Equal("2024/25", json.GetProperty("comparedWith").GetProperty("year").GetString());
         Assert.Equal(Headcount(last), json.GetProperty("workforce").GetProperty("previous").GetProperty("headcount").GetInt32());

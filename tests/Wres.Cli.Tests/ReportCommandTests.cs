@@ -26,7 +26,7 @@ public sealed class ReportCommandTests : IDisposable
         var run = CliRun.Of("report", "--sample");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(string.Empty, run.Error);
+        Assert.NotNull(run.RejectionSummary);
         Assert.Contains("Synthetic NHS Trust", run.Output, StringComparison.Ordinal);
         Assert.Contains("2025/26", run.Output, StringComparison.Ordinal);
     }
@@ -253,13 +253,13 @@ public sealed class ReportCommandTests : IDisposable
     {
         var lastYear = _folder.Combine("wres-2024-25.json");
         var written = CliRun.Of("report", "--sample", "--year-end", "2025-03-31", "--format", "json", "--output", lastYear);
-        Assert.Equal(string.Empty, written.Error);
+        Assert.NotNull(written.RejectionSummary);
         var last = JsonDocument.Parse(System.IO.File.ReadAllText(lastYear)).RootElement;
 
         var run = CliRun.Of("report", "--sample", "--compare-with", lastYear, "--format", "json");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(string.Empty, run.Error);
+        Assert.NotNull(run.RejectionSummary);
         var json = Json(run);
         Assert.Equal("2024/25", json.GetProperty("comparedWith").GetProperty("year").GetString());
         var workforce = json.GetProperty("workforce");
@@ -384,7 +384,7 @@ public sealed class ReportCommandTests : IDisposable
         var disciplinary = _folder.File("cases.csv", "Employee Number,Ethnic Origin\n1,A\n");
         var training = _folder.File("courses.csv", "Employee Number,Date\n1,2025-06-01\n");
 
-        var run = CliRun.Of("report", "--sample", "--disciplinary", disciplinary, "--training", training);
+        var run = CliRun.Of("report", "--disciplinary", disciplinary, "--training", training);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(string.Empty, run.Output);
