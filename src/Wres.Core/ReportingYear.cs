@@ -55,6 +55,16 @@ public sealed class ReportingYear : IEquatable<ReportingYear>
         return new ReportingYear(new DateInterval(first, lastDay), lastDay);
     }
 
+    /// <summary>The year of twelve months ending on <paramref name="lastDay"/>, for callers on <see cref="DateOnly"/>.</summary>
+    /// <param name="lastDay">The last day of the year; also the snapshot date.</param>
+    /// <returns>The reporting year.</returns>
+    public static ReportingYear EndingOn(DateOnly lastDay) => EndingOn(LocalDate.FromDateOnly(lastDay));
+
+    /// <summary>The most recent year ending on 31 March on or before <paramref name="today"/>, for callers on <see cref="DateOnly"/>.</summary>
+    /// <param name="today">Today's date, from an injected clock or <c>TimeProvider</c>.</param>
+    /// <returns>The reporting year.</returns>
+    public static ReportingYear MostRecentOnOrBefore(DateOnly today) => MostRecentOnOrBefore(LocalDate.FromDateOnly(today));
+
     /// <summary>The most recent year ending on 31 March on or before <paramref name="today"/>.</summary>
     /// <param name="today">Today's date, from an injected clock.</param>
     /// <returns>The reporting year.</returns>
@@ -77,6 +87,11 @@ public sealed class ReportingYear : IEquatable<ReportingYear>
         return new ReportingYear(Period, snapshot);
     }
 
+    /// <summary>A copy with the workforce counted at another date inside the year, for callers on <see cref="DateOnly"/>.</summary>
+    /// <param name="snapshot">The snapshot date.</param>
+    /// <returns>The reporting year with the new snapshot.</returns>
+    public ReportingYear WithSnapshot(DateOnly snapshot) => WithSnapshot(LocalDate.FromDateOnly(snapshot));
+
     /// <summary>The year before this one, with its snapshot on its last day.</summary>
     public ReportingYear Previous => EndingOn(Start.PlusDays(-1));
 
@@ -84,6 +99,11 @@ public sealed class ReportingYear : IEquatable<ReportingYear>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when <see cref="Start"/> ≤ date ≤ <see cref="End"/>.</returns>
     public bool Contains(LocalDate date) => Period.Contains(date);
+
+    /// <summary>Whether the date falls inside the year.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when <see cref="Start"/> ≤ date ≤ <see cref="End"/>.</returns>
+    public bool Contains(DateOnly date) => Period.Contains(LocalDate.FromDateOnly(date));
 
     /// <inheritdoc />
     public bool Equals(ReportingYear? other) =>

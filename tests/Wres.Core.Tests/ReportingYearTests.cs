@@ -55,4 +55,18 @@ public class ReportingYearTests
     [Fact]
     public void EndingOn_OtherDate_PrintsDates() =>
         Assert.Equal("2025-07-01 to 2026-06-30", ReportingYear.EndingOn(new LocalDate(2026, 6, 30)).ToString());
+
+    [Fact]
+    public void DateOnlyOverloads_AgreeWithTheNodaTimeOnes()
+    {
+        var year = ReportingYear.EndingOn(new DateOnly(2026, 3, 31));
+
+        Assert.Equal(ReportingYear.EndingIn(2026), year);
+        Assert.Equal(ReportingYear.EndingIn(2025), ReportingYear.MostRecentOnOrBefore(new DateOnly(2026, 3, 30)));
+        Assert.Equal(ReportingYear.EndingIn(2026), ReportingYear.MostRecentOnOrBefore(new DateOnly(2026, 3, 31)));
+        Assert.True(year.Contains(new DateOnly(2025, 4, 1)));
+        Assert.False(year.Contains(new DateOnly(2025, 3, 31)));
+        Assert.Equal(new NodaTime.LocalDate(2025, 9, 30), year.WithSnapshot(new DateOnly(2025, 9, 30)).Snapshot);
+        Assert.Throws<ArgumentOutOfRangeException>(() => year.WithSnapshot(new DateOnly(2026, 4, 1)));
+    }
 }
