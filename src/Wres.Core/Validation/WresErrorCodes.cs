@@ -32,6 +32,9 @@ public static class WresErrorCodes
     /// <summary>The header row names the same column twice.</summary>
     public const string DuplicateColumn = "WRES006";
 
+    /// <summary>The mapping file maps a header to a name that is not a column of that file.</summary>
+    public const string UnknownMappedColumn = "WRES007";
+
     /// <summary>A required value is blank (for example <c>Employee Number</c>).</summary>
     public const string RequiredValueMissing = "WRES101";
 
@@ -119,6 +122,15 @@ public static class WresErrorCodes
     /// <summary>A person's cases in the year record different ethnic groups; the staff file decides.</summary>
     public const string ConflictingCaseEthnicity = "WRES213";
 
+    /// <summary>A header that no column uses looks like a contract column (a near name or a typo); the warning names both.</summary>
+    public const string UnusedLookalikeColumn = "WRES220";
+
+    /// <summary>The mapping file names a header the file does not have.</summary>
+    public const string MappedColumnAbsent = "WRES221";
+
+    /// <summary>A value in an optional column cannot be read; the column's default applies and the row is still counted.</summary>
+    public const string InvalidOptionalValue = "WRES222";
+
     /// <summary>An ethnicity value was recognised by its label rather than its code.</summary>
     public const string EthnicityMatchedByLabel = "WRES301";
 
@@ -127,4 +139,19 @@ public static class WresErrorCodes
 
     /// <summary>Last year's cases were supplied but not pooled into indicator 3.</summary>
     public const string PreviousYearNotPooled = "WRES303";
+
+    /// <summary>An optional column is absent; the note says which default applies.</summary>
+    public const string OptionalColumnAbsent = "WRES310";
+
+    /// <summary>Columns that are not part of the file's contract and are not used, listed by name.</summary>
+    public const string ColumnsNotUsed = "WRES311";
+
+    /// <summary>Lines above the header (a report title, a run date) were skipped.</summary>
+    public const string PreambleSkipped = "WRES312";
+
+    /// <summary>The file is not comma-separated; the delimiter found from the header line was used.</summary>
+    public const string DelimiterDetected = "WRES313";
+
+    /// <summary>Every survey percentage was between 0 and 1, so they were read as proportions and multiplied by 100.</summary>
+    public const string SurveyProportions = "WRES314";
 }

@@ -2,58 +2,69 @@ using Wres.Esr.Internal;
 
 namespace Wres.Esr.Parsing;
 
-/// <summary>The columns of every input file, as the data contract names them.</summary>
+/// <summary>
+/// The columns of every input file, as the data contract names them, with the other names each answers to (the
+/// contract's alias table: ESR, recruitment-system and Excel exports name them otherwise) and the default an absent
+/// optional column leaves in place.
+/// </summary>
 internal static class Columns
 {
+    private static readonly string[] EmployeeNumber = ["Employee No", "Emp No", "Staff Number", "Person Number"];
+    private static readonly string[] EthnicOrigin = ["Ethnicity", "Ethnic Group", "Ethnic Category"];
+    private static readonly string[] Disability = ["Disability Flag", "Disabled", "Disability Status"];
+    private static readonly string[] PayBand = ["Grade", "Band", "AfC Band", "Pay Grade", "Grade Name"];
+
     public static readonly FileSchema Staff = new(
         "staff",
-        new("Employee Number", true),
-        new("Assignment Number", false),
-        new("Ethnic Origin", true),
+        new("Employee Number", true, EmployeeNumber),
+        new("Assignment Number", false) { WhenAbsent = "each row is taken as the person's only assignment number (the employee number)" },
+        new("Ethnic Origin", true, EthnicOrigin),
         new("Staff Group", true),
-        new("Pay Band", true, "Grade"),
-        new("Primary Assignment", false),
-        new("Assignment Category", false),
-        new("FTE", false),
-        new("Occupation Code", false),
-        new("Disability", false),
-        new("Organisation", false));
+        new("Pay Band", true, PayBand),
+        new("Primary Assignment", false, "Primary Assignment Flag", "Primary Flag", "Primary") { WhenAbsent = "every assignment is taken as primary (a person's band is chosen by FTE, then the highest band)" },
+        new("Assignment Category", false, "Assignment Type", "Employee Category") { WhenAbsent = "every assignment is taken as in scope (no bank or honorary assignment is set aside)" },
+        new("FTE", false, "WTE", "Contracted WTE", "Contracted FTE", "Assignment FTE") { WhenAbsent = "FTE is not used to choose between a person's assignments" },
+        new("Occupation Code", false) { WhenAbsent = "segments come from the staff group alone" },
+        new("Disability", false, Disability) { WhenAbsent = "everyone's disability is Unknown (the WDES declaration rate is 0%)" },
+        new("Organisation", false) { WhenAbsent = "every row belongs to the whole report (no organisation)" },
+        new("Assignment End Date", false, "End Date", "Effective End Date") { WhenAbsent = "no assignment is taken to have ended before the snapshot date" },
+        new("Assignment Status", false, "Status") { WhenAbsent = "no assignment is taken to be a leaver's" });
 
     public static readonly FileSchema Recruitment = new(
         "recruitment",
         new("Application Id", true),
-        new("Ethnic Origin", true),
+        new("Ethnic Origin", true, EthnicOrigin),
         new("Shortlisted", true),
         new("Appointed", true),
-        new("Date", false),
+        new("Date", false) { WhenAbsent = "every application is taken to be in the reporting year" },
         new("Vacancy Reference", false),
-        new("Staff Group", false),
-        new("Pay Band", false, "Grade"),
-        new("Disability", false),
-        new("Organisation", false));
+        new("Staff Group", false) { WhenAbsent = "indicator 2 is not broken down by staff group" },
+        new("Pay Band", false, PayBand) { WhenAbsent = "indicator 2 is not broken down by pay band" },
+        new("Disability", false, Disability) { WhenAbsent = "every applicant's disability is Unknown" },
+        new("Organisation", false) { WhenAbsent = "every application belongs to the whole report (no organisation)" });
 
     public static readonly FileSchema Disciplinary = new(
         "disciplinary",
         new("Case Reference", true),
-        new("Employee Number", true),
-        new("Start Date", true),
-        new("Ethnic Origin", false),
-        new("Case Type", false));
+        new("Employee Number", true, EmployeeNumber),
+        new("Start Date", true, "Case Start Date", "Date Opened", "Date"),
+        new("Ethnic Origin", false, EthnicOrigin) { WhenAbsent = "each case takes its employee's ethnicity from the staff file" },
+        new("Case Type", false) { WhenAbsent = "every case is taken to be disciplinary" });
 
     public static readonly FileSchema Training = new(
         "training",
-        new("Employee Number", true),
+        new("Employee Number", true, EmployeeNumber),
         new("Course", true),
         new("Mandatory", true),
-        new("Date", false));
+        new("Date", false) { WhenAbsent = "every course is taken to be in the reporting year" });
 
     public static readonly FileSchema Board = new(
         "board",
         new("Member", true),
-        new("Ethnic Origin", true),
+        new("Ethnic Origin", true, EthnicOrigin),
         new("Voting", true),
         new("Executive", true),
-        new("Disability", false));
+        new("Disability", false, Disability) { WhenAbsent = "every member's disability is Unknown" });
 
     public static readonly FileSchema Survey = new(
         "survey",
