@@ -25,6 +25,30 @@ public sealed class InputMapping
     /// <summary>The user's values to values the contract knows.</summary>
     public ValueMapping Values { get; } = new();
 
+    /// <summary>Adds another mapping's columns and values to this one (an entry of the other replaces one for the same name here).</summary>
+    /// <param name="other">The mapping to add, for example one read by <see cref="MappingFile.Load"/>.</param>
+    /// <returns>This mapping, for chaining.</returns>
+    public InputMapping Add(InputMapping other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (file, columns) in other.Columns)
+        {
+            if (!Columns.TryGetValue(file, out var mine))
+            {
+                mine = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                Columns.Add(file, mine);
+            }
+
+            foreach (var (from, to) in columns)
+            {
+                mine[from] = to;
+            }
+        }
+
+        Values.Add(other.Values);
+        return this;
+    }
+
     /// <summary>Whether no column and no value is mapped.</summary>
     public bool IsEmpty => Columns.All(c => c.Value.Count == 0) && Values.IsEmpty;
 }

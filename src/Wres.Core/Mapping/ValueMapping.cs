@@ -24,6 +24,27 @@ public sealed class ValueMapping
     /// <summary>Disability values to <c>Yes</c>, <c>No</c> or <c>Unknown</c> (<c>"Y - Disabled": "Yes"</c>).</summary>
     public IDictionary<string, string> Disability { get; } = NewMap();
 
+    /// <summary>Adds another mapping's values to this one (an entry of the other replaces one for the same value here).</summary>
+    /// <param name="other">The values to add.</param>
+    public void Add(ValueMapping other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Copy(other.Ethnicity, Ethnicity);
+        Copy(other.Grade, Grade);
+        Copy(other.StaffGroup, StaffGroup);
+        Copy(other.CaseType, CaseType);
+        Copy(other.AssignmentCategory, AssignmentCategory);
+        Copy(other.Disability, Disability);
+    }
+
+    private static void Copy(IDictionary<string, string> from, IDictionary<string, string> to)
+    {
+        foreach (var (key, value) in from)
+        {
+            to[key] = value;
+        }
+    }
+
     /// <summary>Whether nothing is mapped.</summary>
     public bool IsEmpty => Ethnicity.Count + Grade.Count + StaffGroup.Count + CaseType.Count + AssignmentCategory.Count + Disability.Count == 0;
 

@@ -41,6 +41,22 @@ public class MappingFileTests
     }
 
     [Fact]
+    public void Add_CopiesColumnsAndValues_LaterEntriesReplace()
+    {
+        var options = new WresOptions();
+        options.Mapping.Values.Grade["AfC 5"] = "Band 6";
+        options.Mapping.Values.Grade["Local 9"] = "Other";
+
+        options.Mapping.Add(MappingFile.Parse(Example));
+
+        Assert.Equal("Band 5", options.Mapping.Values.Grade["afc 5"]);
+        Assert.Equal("Other", options.Mapping.Values.Grade["Local 9"]);
+        Assert.Equal("Employee Number", options.Mapping.Columns["staff"]["Pers No"]);
+        Assert.Equal("Yes", options.Mapping.Values.Disability["Y - Disabled"]);
+        Assert.Equal("Excluded", options.Mapping.Values.CaseType["Attendance"]);
+    }
+
+    [Fact]
     public void Parse_EmptyObject_IsEmpty() => Assert.True(MappingFile.Parse("{}").IsEmpty);
 
     [Theory]
