@@ -21,7 +21,7 @@ public class JsonReportWriterTests
 
     private static JsonElement Json(WresReport report, ReportWriterOptions? options = null)
     {
-        using var document = JsonDocument.Parse(ReportWriter.ToString(report, ReportFormat.Json, options));
+        using var document = JsonDocument.Parse(Schemas.Json(report, options));
         return document.RootElement.Clone();
     }
 
@@ -152,7 +152,7 @@ public class JsonReportWriterTests
     [Fact]
     public void Write_Percentages_AreUnroundedWithFullPrecision()
     {
-        var text = ReportWriter.ToString(Reports.Full(), ReportFormat.Json);
+        var text = Schemas.Json(Reports.Full());
         var root = Json(Reports.Full());
 
         var consultants = Indicator(root, "1").GetProperty("rows").EnumerateArray()
@@ -476,7 +476,7 @@ public class JsonReportWriterTests
     [Fact]
     public void Write_CompareWithRatioTheOtherWayUp_LastYearsRatioInverted()
     {
-        var json = ReportWriter.ToString(YearPair.LastYearReport(), ReportFormat.Json).Replace("\"WhiteOverBme\"", "\"BmeOverWhite\"", StringComparison.Ordinal);
+        var json = Schemas.Json(YearPair.LastYearReport()).Replace("\"WhiteOverBme\"", "\"BmeOverWhite\"", StringComparison.Ordinal);
 
         var appointment = Indicator(Json(YearPair.ThisYearReport(), YearPair.ComparedWith(PreviousReport.Parse(json))), "2");
 
@@ -507,7 +507,7 @@ public class JsonReportWriterTests
 
     private static JsonElement RollUpJson(RollUpReport rollUp, ReportWriterOptions? options = null)
     {
-        using var document = JsonDocument.Parse(ReportWriter.ToString(rollUp, ReportFormat.Json, options));
+        using var document = JsonDocument.Parse(Schemas.Json(rollUp, options));
         return document.RootElement.Clone();
     }
 
@@ -519,11 +519,11 @@ public class JsonReportWriterTests
     {
         var rollUp = RollUps.Two();
 
-        var root = JsonNode.Parse(ReportWriter.ToString(rollUp, ReportFormat.Json))!.AsObject();
+        var root = JsonNode.Parse(Schemas.Json(rollUp))!.AsObject();
 
         Assert.Equal("organisations", root.Last().Key);
         Assert.True(root.Remove("organisations"));
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ReportWriter.ToString(rollUp.Combined, ReportFormat.Json)), root));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Schemas.Json(rollUp.Combined)), root));
         Assert.Equal("wres-report/1", (string?)root["schema"]);
         Assert.Equal(RollUps.Name, (string?)root["organisation"]);
         Assert.Equal(163 + RollUps.SmallWhite + RollUps.SmallBme, (int?)root["workforce"]!["headcount"]);
@@ -542,12 +542,12 @@ public class JsonReportWriterTests
     {
         var rollUp = RollUps.Two();
 
-        var organisations = JsonNode.Parse(ReportWriter.ToString(rollUp, ReportFormat.Json))!["organisations"]!.AsArray();
+        var organisations = JsonNode.Parse(Schemas.Json(rollUp))!["organisations"]!.AsArray();
 
         Assert.Equal(["RXX01", "RXX02"], organisations.Select(o => (string?)o!["organisation"]));
         for (var i = 0; i < organisations.Count; i++)
         {
-            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ReportWriter.ToString(rollUp.Organisations[i], ReportFormat.Json)), organisations[i]), $"organisation {i} differs from its report written alone");
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Schemas.Json(rollUp.Organisations[i])), organisations[i]), $"organisation {i} differs from its report written alone");
         }
 
         var small = Organisation(RollUpJson(rollUp), "RXX01");
