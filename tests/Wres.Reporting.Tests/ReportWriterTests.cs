@@ -4,7 +4,7 @@ using Wres.Reporting.Tests.Builders;
 
 namespace Wres.Reporting.Tests;
 
-public class ReportWriterTests
+public partial class ReportWriterTests
 {
     public static TheoryData<ReportFormat> Formats => [ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Json, ReportFormat.Html, ReportFormat.Csv];
 
