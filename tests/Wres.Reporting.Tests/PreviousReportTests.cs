@@ -6,7 +6,7 @@ using Wres.Reporting.Tests.Builders;
 
 namespace Wres.Reporting.Tests;
 
-public class PreviousReportTests
+public partial class PreviousReportTests
 {
     [Fact]
     public void Parse_FullWresReport_KeepsIdentityAndEveryFigureUnrounded()

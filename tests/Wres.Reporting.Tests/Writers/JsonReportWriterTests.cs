@@ -13,7 +13,7 @@ using Wres.Reporting.Tests.Builders;
 
 namespace Wres.Reporting.Tests.Writers;
 
-public class JsonReportWriterTests
+public partial class JsonReportWriterTests
 {
     private static readonly string[] WresIds = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
     private const double Tolerance = 1e-9;
