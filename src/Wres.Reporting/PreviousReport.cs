@@ -107,15 +107,7 @@ public sealed class PreviousReport
     public static PreviousReport Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return PreviousReportReader.Read(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            throw PreviousReportReader.NotValidJson(e);
-        }
+        return Read(() => JsonDocument.Parse(json));
     }
 
     /// <summary>Reads last year's report from a stream of UTF-8 JSON (a byte-order mark is allowed).</summary>
@@ -127,9 +119,15 @@ public sealed class PreviousReport
     public static PreviousReport Load(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        return Read(() => JsonDocument.Parse(utf8Json));
+    }
+
+    /// <summary>Parses the document and reads the report from it; JSON that is not valid is a <see cref="FormatException"/>.</summary>
+    private static PreviousReport Read(Func<JsonDocument> parse)
+    {
         try
         {
-            using var document = JsonDocument.Parse(utf8Json);
+            using var document = parse();
             return PreviousReportReader.Read(document.RootElement);
         }
         catch (JsonException e)

@@ -1,17 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Wres.Reporting.Contract;
 
 /// <summary>This year's board members minus last year's.</summary>
-internal sealed record BoardChangeDto
+internal sealed record BoardChangeDto : GroupChangesDto
 {
+    [JsonPropertyOrder(-1)]
     public int? Members { get; init; }
 
-    public int? White { get; init; }
-
-    public int? Bme { get; init; }
-
-    public int? Unknown { get; init; }
-
+    [JsonPropertyOrder(1)]
     public ReportNumber? BmePercent { get; init; }
 
+    [JsonPropertyOrder(1)]
     public ReportNumber? DifferencePercentagePoints { get; init; }
 }

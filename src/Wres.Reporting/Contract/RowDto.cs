@@ -14,11 +14,11 @@ internal sealed record RowDto : RowFiguresDto
     [JsonPropertyOrder(-1)]
     public bool? IsTotal { get; init; }
 
-    [JsonPropertyOrder(1)]
+    [JsonPropertyOrder(2)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public Optional<RowFiguresDto?> Previous { get; init; }
 
-    [JsonPropertyOrder(2)]
+    [JsonPropertyOrder(3)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public Optional<RowChangeDto?> Change { get; init; }
 }

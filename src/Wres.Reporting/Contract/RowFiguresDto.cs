@@ -3,33 +3,24 @@ using System.Text.Json.Serialization;
 namespace Wres.Reporting.Contract;
 
 /// <summary>The counts and shares of one row of indicator 1: the fields of <see cref="RowDto"/>, and last year's under its <c>previous</c>.</summary>
-internal record RowFiguresDto
+internal record RowFiguresDto : GroupCountsDto
 {
-    public Count? White { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public bool? WhiteSuppressed => Count.SuppressedFlag(White);
-
-    public Count? Bme { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public bool? BmeSuppressed => Count.SuppressedFlag(Bme);
-
-    public Count? Unknown { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public bool? UnknownSuppressed => Count.SuppressedFlag(Unknown);
-
+    [JsonPropertyOrder(1)]
     public Count? Total { get; init; }
 
+    [JsonPropertyOrder(1)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? TotalSuppressed => Count.SuppressedFlag(Total);
 
+    [JsonPropertyOrder(1)]
     public bool? Applicable { get; init; }
 
+    [JsonPropertyOrder(1)]
     public ReportNumber? WhitePercent { get; init; }
 
+    [JsonPropertyOrder(1)]
     public ReportNumber? BmePercent { get; init; }
 
+    [JsonPropertyOrder(1)]
     public ReportNumber? UnknownPercent { get; init; }
 }

@@ -5,14 +5,14 @@ namespace Wres.Reporting.Contract;
 /// <summary>The workforce: its figures, how each person's assignment was chosen, and the comparison with last year.</summary>
 internal sealed record WorkforceDto : WorkforceFiguresDto
 {
-    [JsonPropertyOrder(1)]
+    [JsonPropertyOrder(2)]
     public SelectionDto? Selection { get; init; }
 
-    [JsonPropertyOrder(2)]
+    [JsonPropertyOrder(3)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public Optional<WorkforceFiguresDto?> Previous { get; init; }
 
-    [JsonPropertyOrder(3)]
+    [JsonPropertyOrder(4)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public Optional<WorkforceChangeDto?> Change { get; init; }
 }
