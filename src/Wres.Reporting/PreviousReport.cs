@@ -14,8 +14,10 @@ namespace Wres.Reporting;
 /// <para>Keeps what a comparison needs: the standard and period, the workforce figures, every row of indicator 1
 /// (by segment and row), the counts, likelihoods, ratio, 95% confidence interval and band of indicators 2 to 4,
 /// the survey percentages and gaps, and the board's members. Numbers are kept unrounded, as written; a
-/// <c>null</c> stays unknown, and so does a count written as text (<c>*</c> or <c>&lt;5</c> in a published report).
-/// An indicator last year's report marks <c>NotProvided</c> has no counterpart.</para>
+/// <c>null</c> stays unknown, and so does a suppressed count of a published report (<c>null</c> beside
+/// <c>…Suppressed: true</c>, or the text <c>*</c> or <c>&lt;5</c> that reports written before those siblings
+/// existed have). Each indicator is read by its <c>kind</c>; a report written before <c>kind</c> existed is read by
+/// the fields each indicator has. An indicator last year's report marks <c>NotProvided</c> has no counterpart.</para>
 /// <para>When last year's report is a roll-up (written from a <see cref="Core.RollUp.RollUpReport"/>), its top level is
 /// the combined report, and its per-organisation reports are kept too: <see cref="ReportWriter"/> compares each
 /// organisation of this year's roll-up with last year's report of the same organisation code, and an organisation
@@ -105,15 +107,7 @@ public sealed class PreviousReport
     public static PreviousReport Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return PreviousReportReader.Read(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            throw PreviousReportReader.NotValidJson(e);
-        }
+        return Read(() => JsonDocument.Parse(json));
     }
 
     /// <summary>Reads last year's report from a stream of UTF-8 JSON (a byte-order mark is allowed).</summary>
@@ -125,9 +119,15 @@ public sealed class PreviousReport
     public static PreviousReport Load(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        return Read(() => JsonDocument.Parse(utf8Json));
+    }
+
+    /// <summary>Parses the document and reads the report from it; JSON that is not valid is a <see cref="FormatException"/>.</summary>
+    private static PreviousReport Read(Func<JsonDocument> parse)
+    {
         try
         {
-            using var document = JsonDocument.Parse(utf8Json);
+            using var document = parse();
             return PreviousReportReader.Read(document.RootElement);
         }
         catch (JsonException e)

@@ -12,7 +12,10 @@ public enum ReportFormat
     /// <summary>Markdown: the same content as <see cref="Text"/> with Markdown headings and tables.</summary>
     Markdown = 2,
 
-    /// <summary>JSON in the <c>wres-report/1</c> schema: unrounded numbers, <c>null</c> where a value is undefined.</summary>
+    /// <summary>
+    /// JSON in the <c>wres-report/1</c> schema (the JSON Schema <c>Schema/wres-report-1.schema.json</c>, shipped in the
+    /// package): unrounded numbers, <c>null</c> where a value is undefined, each indicator with its <c>kind</c>.
+    /// </summary>
     Json = 3,
 
     /// <summary>One self-contained HTML page (inline style, inline SVG charts, no external references).</summary>

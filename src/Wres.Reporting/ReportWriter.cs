@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
 using Wres.Core;
 using Wres.Core.RollUp;
 using Wres.Reporting.Document;
@@ -19,6 +18,9 @@ namespace Wres.Reporting;
 /// and nothing else: never an input row.</para>
 /// <para>With <see cref="ReportWriterOptions.Publish"/> every count shown passes through disclosure control; the
 /// percentages, likelihoods and ratios are computed from the true counts, as the rules require.</para>
+/// <para>Write to a <see cref="TextWriter"/>, to a string, or to a <see cref="Stream"/> as UTF-8 without a byte-order
+/// mark, synchronously or with <c>WriteAsync</c> (which never writes or flushes the stream synchronously, as an
+/// ASP.NET Core response body requires).</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -26,10 +28,8 @@ namespace Wres.Reporting;
 /// File.WriteAllText("wres.html", ReportWriter.ToString(report, ReportFormat.Html, new ReportWriterOptions { Publish = true }));
 /// </code>
 /// </example>
-public static class ReportWriter
+public static partial class ReportWriter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Writes a report to a text writer.</summary>
     /// <param name="report">The report.</param>
     /// <param name="format">The format.</param>
@@ -42,26 +42,7 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        CheckFormat(format);
-        var view = new ReportView(report, options ?? new ReportWriterOptions());
-        switch (format)
-        {
-            case ReportFormat.Text:
-                new TextReportWriter(ReportDocument.Build(view), output).Write();
-                break;
-            case ReportFormat.Markdown:
-                new MarkdownReportWriter(ReportDocument.Build(view), output).Write();
-                break;
-            case ReportFormat.Json:
-                new JsonReportWriter(view, output).Write();
-                break;
-            case ReportFormat.Html:
-                new HtmlReportWriter(ReportDocument.Build(view), output).Write();
-                break;
-            default:
-                new CsvReportWriter(view, output).Write();
-                break;
-        }
+        Prepare(report, format, options).WriteTo(output);
     }
 
     /// <summary>
@@ -98,44 +79,22 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        CheckFormat(format);
-        var rollUp = new RollUpView(report, options ?? new ReportWriterOptions());
-        switch (format)
-        {
-            case ReportFormat.Text:
-                new TextReportWriter(ReportDocument.Build(rollUp), output).Write();
-                break;
-            case ReportFormat.Markdown:
-                new MarkdownReportWriter(ReportDocument.Build(rollUp), output).Write();
-                break;
-            case ReportFormat.Json:
-                JsonReportWriter.Write(rollUp, output);
-                break;
-            case ReportFormat.Html:
-                new HtmlReportWriter(ReportDocument.Build(rollUp), output).Write();
-                break;
-            default:
-                CsvReportWriter.Write(rollUp, output);
-                break;
-        }
+        Prepare(report, format, options).WriteTo(output);
     }
 
-    /// <summary>Writes a roll-up to a stream as UTF-8 without a byte-order mark; see <see cref="Write(RollUpReport, ReportFormat, TextWriter, ReportWriterOptions?)"/> for the layout.</summary>
-    /// <param name="report">The roll-up, from <see cref="WresRollUp.ToReport"/>.</param>
+    /// <summary>Writes a report to a string.</summary>
+    /// <param name="report">The report.</param>
     /// <param name="format">The format.</param>
-    /// <param name="output">Where to write; flushed, not closed.</param>
-    /// <param name="options">Settings for every report of the roll-up; <see langword="null"/> for the defaults.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is <see langword="null"/>, or publishing without disclosure options.</exception>
+    /// <param name="options">Publication settings; <see langword="null"/> for the defaults (no disclosure control).</param>
+    /// <returns>The report in the format.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>, or publishing without disclosure options.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format, or a disclosure option is out of range.</exception>
-    /// <exception cref="ArgumentException">Last year's report is of the other standard or not for an earlier year.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a report or a roll-up, a TextWriter or a Stream), so a call is never ambiguous; options stay optional in all.")]
-    public static void Write(RollUpReport report, ReportFormat format, Stream output, ReportWriterOptions? options = null)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a report or a roll-up), so a call is never ambiguous; options stay optional in all.")]
+    public static string ToString(WresReport report, ReportFormat format, ReportWriterOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(output);
-        using var writer = new StreamWriter(output, Utf8NoBom, bufferSize: 16 * 1024, leaveOpen: true);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
         Write(report, format, writer, options);
-        writer.Flush();
+        return writer.ToString();
     }
 
     /// <summary>Writes a roll-up to a string; see <see cref="Write(RollUpReport, ReportFormat, TextWriter, ReportWriterOptions?)"/> for the layout.</summary>
@@ -154,43 +113,44 @@ public static class ReportWriter
         return writer.ToString();
     }
 
+    /// <summary>The report ready to write in the format: the format is checked and the view built (which checks the options) before anything is written.</summary>
+    private static PreparedReport Prepare(WresReport report, ReportFormat format, ReportWriterOptions? options)
+    {
+        CheckFormat(format);
+        var view = new ReportView(report, options ?? new ReportWriterOptions());
+        return format switch
+        {
+            ReportFormat.Json => PreparedReport.Json(JsonReportWriter.Build(view), report.Standard),
+            ReportFormat.Csv => PreparedReport.Text(output => new CsvReportWriter(view, output).Write()),
+            _ => Document(ReportDocument.Build(view), format),
+        };
+    }
+
+    private static PreparedReport Prepare(RollUpReport report, ReportFormat format, ReportWriterOptions? options)
+    {
+        CheckFormat(format);
+        var rollUp = new RollUpView(report, options ?? new ReportWriterOptions());
+        return format switch
+        {
+            ReportFormat.Json => PreparedReport.Json(JsonReportWriter.Build(rollUp), report.Combined.Standard),
+            ReportFormat.Csv => PreparedReport.Text(output => CsvReportWriter.Write(rollUp, output)),
+            _ => Document(ReportDocument.Build(rollUp), format),
+        };
+    }
+
+    /// <summary>The human-readable page in text, Markdown or HTML.</summary>
+    private static PreparedReport Document(DocumentPage page, ReportFormat format) => format switch
+    {
+        ReportFormat.Text => PreparedReport.Text(output => new TextReportWriter(page, output).Write()),
+        ReportFormat.Markdown => PreparedReport.Text(output => new MarkdownReportWriter(page, output).Write()),
+        _ => PreparedReport.Text(output => new HtmlReportWriter(page, output).Write()),
+    };
+
     private static void CheckFormat(ReportFormat format)
     {
         if (format is not (ReportFormat.Text or ReportFormat.Markdown or ReportFormat.Json or ReportFormat.Html or ReportFormat.Csv))
         {
             throw new ArgumentOutOfRangeException(nameof(format), format, "Not a defined report format.");
         }
-    }
-
-    /// <summary>Writes a report to a stream as UTF-8 without a byte-order mark.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="format">The format.</param>
-    /// <param name="output">Where to write; flushed, not closed.</param>
-    /// <param name="options">Publication settings; <see langword="null"/> for the defaults (no disclosure control).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is <see langword="null"/>, or publishing without disclosure options.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format, or a disclosure option is out of range.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (TextWriter or Stream), so a call is never ambiguous; options stay optional in both.")]
-    public static void Write(WresReport report, ReportFormat format, Stream output, ReportWriterOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(output);
-        using var writer = new StreamWriter(output, Utf8NoBom, bufferSize: 16 * 1024, leaveOpen: true);
-        Write(report, format, writer, options);
-        writer.Flush();
-    }
-
-    /// <summary>Writes a report to a string.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="format">The format.</param>
-    /// <param name="options">Publication settings; <see langword="null"/> for the defaults (no disclosure control).</param>
-    /// <returns>The report in the format.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>, or publishing without disclosure options.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format, or a disclosure option is out of range.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a report or a roll-up), so a call is never ambiguous; options stay optional in all.")]
-    public static string ToString(WresReport report, ReportFormat format, ReportWriterOptions? options = null)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(report, format, writer, options);
-        return writer.ToString();
     }
 }

@@ -8,10 +8,11 @@ public sealed class ReportWriterOptions
     /// <summary>
     /// Whether the output is meant to leave the organisation: when <see langword="true"/>, every count of people,
     /// applications, events, members or respondents shown is protected by <see cref="Disclosure"/> (suppressed or
-    /// rounded). Percentages, likelihoods and ratios are still computed from the unrounded counts, and JSON and CSV
-    /// then carry them at the precision the page shows (percentages 1 decimal place, ratios and intervals 2,
-    /// likelihoods and p-values 3), so that no figure gives an exact suppressed count back. Data-quality row
-    /// totals are not personal data and are shown exactly. <b>Default</b> <see langword="false"/>.
+    /// rounded; in JSON a suppressed count is <c>null</c> beside <c>"…Suppressed": true</c>). Percentages, likelihoods
+    /// and ratios are still computed from the unrounded counts, and JSON and CSV then carry them at the precision
+    /// the page shows (percentages 1 decimal place, ratios and intervals 2, likelihoods and p-values 3), so that no
+    /// figure gives an exact suppressed count back. Data-quality row totals are not personal data and are shown
+    /// exactly. <b>Default</b> <see langword="false"/>.
     /// </summary>
     public bool Publish { get; set; }
 

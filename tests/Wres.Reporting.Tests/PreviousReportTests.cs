@@ -6,7 +6,7 @@ using Wres.Reporting.Tests.Builders;
 
 namespace Wres.Reporting.Tests;
 
-public class PreviousReportTests
+public partial class PreviousReportTests
 {
     [Fact]
     public void Parse_FullWresReport_KeepsIdentityAndEveryFigureUnrounded()
@@ -136,7 +136,7 @@ public class PreviousReportTests
     [Fact]
     public void Load_Utf8StreamWithByteOrderMark_ReadsTheReport()
     {
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ReportWriter.ToString(Reports.Full(), ReportFormat.Json))).ToArray();
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Schemas.Json(Reports.Full()))).ToArray();
         using var stream = new MemoryStream(bytes);
 
         var previous = PreviousReport.Load(stream);
@@ -177,7 +177,7 @@ public class PreviousReportTests
     [Fact]
     public void Parse_DataQualityReportFromTheWriter_IsRejected()
     {
-        var json = ReportWriter.ToString(Reports.Full(), ReportFormat.Json, new ReportWriterOptions { DataQualityOnly = true });
+        var json = Schemas.Json(Reports.Full(), new ReportWriterOptions { DataQualityOnly = true });
 
         var e = Assert.Throws<FormatException>(() => PreviousReport.Parse(json));
 
@@ -193,7 +193,7 @@ public class PreviousReportTests
     [InlineData("\"gapPercentagePoints\": -13.5", "\"gapPercentagePoints\": [1]", "in indicator 7, \"gapPercentagePoints\" is not a number")]
     public void Parse_FieldOfTheWrongType_ThrowsNamingTheField(string field, string replacement, string expected)
     {
-        var json = ReportWriter.ToString(Reports.Full(), ReportFormat.Json);
+        var json = Schemas.Json(Reports.Full());
         Assert.Contains(field, json, StringComparison.Ordinal);
         var changed = ReplaceFirst(json, field, replacement);
 
@@ -225,7 +225,7 @@ public class PreviousReportTests
     {
         var rollUp = RollUps.Two();
 
-        var previous = PreviousReport.Parse(ReportWriter.ToString(rollUp, ReportFormat.Json));
+        var previous = PreviousReport.Parse(Schemas.Json(rollUp));
 
         Assert.Equal(RollUps.Name, previous.Organisation);
         Assert.Equal(168, previous.Workforce!.Counts.Total);

@@ -4,7 +4,7 @@ using Wres.Reporting.Tests.Builders;
 
 namespace Wres.Reporting.Tests;
 
-public class ReportWriterTests
+public partial class ReportWriterTests
 {
     public static TheoryData<ReportFormat> Formats => [ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Json, ReportFormat.Html, ReportFormat.Csv];
 
@@ -70,7 +70,7 @@ public class ReportWriterTests
     {
         var options = new ReportWriterOptions { Disclosure = new DisclosureOptions { RoundingBase = 0 } };
 
-        Assert.Contains("\"events\": 3,", ReportWriter.ToString(Reports.Full(), ReportFormat.Json, options), StringComparison.Ordinal);
+        Assert.Contains("\"events\": 3,", Schemas.Json(Reports.Full(), options), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public class ReportWriterTests
     [Fact]
     public void ToString_Default_IsNotPublished()
     {
-        var json = ReportWriter.ToString(Reports.Full(), ReportFormat.Json);
+        var json = Schemas.Json(Reports.Full());
 
         Assert.Contains("\"published\": false", json, StringComparison.Ordinal);
         Assert.Contains("\"headcount\": 163", json, StringComparison.Ordinal);
@@ -170,7 +170,7 @@ public class ReportWriterTests
     public void WriteRollUp_CompareWithReportOfTheSameYear_ThrowsArgumentExceptionAndWritesNothing(ReportFormat format)
     {
         using var writer = new StringWriter();
-        var options = new ReportWriterOptions { CompareWith = PreviousReport.Parse(ReportWriter.ToString(RollUps.Two(), ReportFormat.Json)) };
+        var options = new ReportWriterOptions { CompareWith = PreviousReport.Parse(Schemas.Json(RollUps.Two())) };
 
         var e = Assert.Throws<ArgumentException>(() => ReportWriter.Write(RollUps.Two(), format, writer, options));
         Assert.StartsWith("The previous report's year (2025/26) is not earlier than this report's year (2025/26).", e.Message, StringComparison.Ordinal);

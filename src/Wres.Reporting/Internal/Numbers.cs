@@ -94,13 +94,22 @@ internal static class Numbers
     /// </summary>
     public static int? PublishedDecimals(string measure) => measure switch
     {
-        "relativeLikelihood" or "lower" or "upper" or "RelativeLikelihood" => 2,
-        "likelihood" or "pValue" or "Likelihood" or "PValue" => 3,
+        "relativeLikelihood" or "lower" or "upper" or "RelativeLikelihood" => RatioDecimals,
+        "likelihood" or "pValue" or "Likelihood" or "PValue" => LikelihoodDecimals,
         _ when measure.EndsWith("Percent", StringComparison.OrdinalIgnoreCase)
             || measure.EndsWith("PercentagePoints", StringComparison.OrdinalIgnoreCase)
-            || measure.Equals("declarationRate", StringComparison.OrdinalIgnoreCase) => 1,
+            || measure.Equals("declarationRate", StringComparison.OrdinalIgnoreCase) => PercentDecimals,
         _ => null,
     };
+
+    /// <summary>The decimal places a published percentage, difference in percentage points or declaration rate keeps (as on the page).</summary>
+    public const int PercentDecimals = 1;
+
+    /// <summary>The decimal places a published ratio or confidence limit keeps (as on the page).</summary>
+    public const int RatioDecimals = 2;
+
+    /// <summary>The decimal places a published likelihood (a proportion, shown as a percentage to 1 place) or p-value keeps.</summary>
+    public const int LikelihoodDecimals = 3;
 
     /// <summary>A figure rounded for publication, midpoint away from zero (see <see cref="PublishedDecimals"/>).</summary>
     public static decimal Published(double value, int decimals) => Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero);

@@ -9,15 +9,11 @@ namespace Wres.Reporting.Writers;
 /// tables (numbers right-aligned). Every piece of text is escaped, so an organisation name or a message cannot
 /// inject Markdown or raw HTML. Charts are left out; their numbers are in the tables. Line ends are LF.
 /// </summary>
-internal sealed class MarkdownReportWriter
+internal sealed class MarkdownReportWriter : LineDocumentWriter
 {
-    private readonly DocumentPage _page;
-    private readonly TextWriter _output;
-
     public MarkdownReportWriter(DocumentPage page, TextWriter output)
+        : base(page, output)
     {
-        _page = page;
-        _output = output;
     }
 
     /// <summary>Escapes text for Markdown: one line, with every character that could start markup backslash-escaped.</summary>
@@ -38,45 +34,14 @@ internal sealed class MarkdownReportWriter
         return builder.ToString();
     }
 
-    public void Write()
-    {
-        var first = true;
-        foreach (var block in _page.Blocks)
-        {
-            if (block is ChartBlock)
-            {
-                continue;
-            }
+    protected override void WriteHeading(HeadingBlock heading) => Line(new string('#', heading.Level) + " " + Escape(heading.Text));
 
-            if (!first)
-            {
-                Line(string.Empty);
-            }
+    protected override void WriteParagraph(ParagraphBlock paragraph) =>
+        Line(paragraph.Caution ? "**" + Escape(paragraph.Text) + "**" : Escape(paragraph.Text));
 
-            first = false;
-            switch (block)
-            {
-                case HeadingBlock heading:
-                    Line(new string('#', heading.Level) + " " + Escape(heading.Text));
-                    break;
-                case ParagraphBlock paragraph:
-                    Line(paragraph.Caution ? "**" + Escape(paragraph.Text) + "**" : Escape(paragraph.Text));
-                    break;
-                case ListBlock list:
-                    foreach (var item in list.Items)
-                    {
-                        Line("- " + Escape(item));
-                    }
+    protected override void WriteListItem(string item) => Line("- " + Escape(item));
 
-                    break;
-                case TableBlock table:
-                    WriteTable(table);
-                    break;
-            }
-        }
-    }
-
-    private void WriteTable(TableBlock table)
+    protected override void WriteTable(TableBlock table)
     {
         Line("*" + Escape(table.Caption) + "*");
         Line(string.Empty);
@@ -101,11 +66,5 @@ internal sealed class MarkdownReportWriter
 
             Line(line.ToString());
         }
-    }
-
-    private void Line(string text)
-    {
-        _output.Write(text);
-        _output.Write('\n');
     }
 }

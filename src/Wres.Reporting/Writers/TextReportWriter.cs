@@ -8,57 +8,20 @@ namespace Wres.Reporting.Writers;
 /// Writes the report as plain text: underlined headings, aligned tables (numbers right-aligned), bulleted notes.
 /// Charts are left out; their numbers are in the tables. Line ends are LF.
 /// </summary>
-internal sealed class TextReportWriter
+internal sealed class TextReportWriter : LineDocumentWriter
 {
     private const string ColumnGap = "  ";
-    private readonly DocumentPage _page;
-    private readonly TextWriter _output;
 
     public TextReportWriter(DocumentPage page, TextWriter output)
+        : base(page, output)
     {
-        _page = page;
-        _output = output;
     }
 
-    public void Write()
-    {
-        var first = true;
-        foreach (var block in _page.Blocks)
-        {
-            if (block is ChartBlock)
-            {
-                continue;
-            }
+    protected override void WriteParagraph(ParagraphBlock paragraph) => Line(TextSafety.SingleLine(paragraph.Text));
 
-            if (!first)
-            {
-                Line(string.Empty);
-            }
+    protected override void WriteListItem(string item) => Line("- " + TextSafety.SingleLine(item));
 
-            first = false;
-            switch (block)
-            {
-                case HeadingBlock heading:
-                    WriteHeading(heading);
-                    break;
-                case ParagraphBlock paragraph:
-                    Line(TextSafety.SingleLine(paragraph.Text));
-                    break;
-                case ListBlock list:
-                    foreach (var item in list.Items)
-                    {
-                        Line("- " + TextSafety.SingleLine(item));
-                    }
-
-                    break;
-                case TableBlock table:
-                    WriteTable(table);
-                    break;
-            }
-        }
-    }
-
-    private void WriteHeading(HeadingBlock heading)
+    protected override void WriteHeading(HeadingBlock heading)
     {
         var text = TextSafety.SingleLine(heading.Text);
         Line(text);
@@ -72,7 +35,7 @@ internal sealed class TextReportWriter
         Line(new string(underline, text.Length));
     }
 
-    private void WriteTable(TableBlock table)
+    protected override void WriteTable(TableBlock table)
     {
         var columns = table.Columns;
         var widths = new int[columns.Count];
@@ -136,11 +99,5 @@ internal sealed class TextReportWriter
                 Line(rule.ToString());
             }
         }
-    }
-
-    private void Line(string text)
-    {
-        _output.Write(text);
-        _output.Write('\n');
     }
 }

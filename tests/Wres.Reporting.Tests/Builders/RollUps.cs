@@ -37,7 +37,7 @@ internal static class RollUps
     {
         var rollUp = new WresCalculator().CreateRollUp(YearPair.LastYear, standard);
         rollUp.For("RXX01").AddStaff(Small(SmallWhite - 1));
-        return PreviousReport.Parse(ReportWriter.ToString(rollUp.ToReport(Name), ReportFormat.Json));
+        return PreviousReport.Parse(Schemas.Json(rollUp.ToReport(Name)));
     }
 
     private static WresRollUp Fill(WresRollUp rollUp, EqualityStandard standard, int small)

@@ -34,14 +34,14 @@ internal static class YearPair
 
     /// <summary>A report written as JSON (with <paramref name="options"/>) and read back.</summary>
     public static PreviousReport Read(WresReport report, ReportWriterOptions? options = null) =>
-        PreviousReport.Parse(ReportWriter.ToString(report, ReportFormat.Json, options));
+        PreviousReport.Parse(Schemas.Json(report, options));
 
     /// <summary>
     /// A report written as JSON with its period moved back a year (2025/26 becomes 2024/25), so it can stand for last
     /// year's report of the same trust: every change is then zero.
     /// </summary>
-    public static string AsLastYearJson(WresReport report) =>
-        ReportWriter.ToString(report, ReportFormat.Json)
+    public static string AsLastYearJson(WresReport report, ReportWriterOptions? options = null) =>
+        Schemas.Json(report, options)
             .Replace("\"2025-04-01\"", "\"2024-04-01\"", StringComparison.Ordinal)
             .Replace("\"2026-03-31\"", "\"2025-03-31\"", StringComparison.Ordinal)
             .Replace("\"2025/26\"", "\"2024/25\"", StringComparison.Ordinal);

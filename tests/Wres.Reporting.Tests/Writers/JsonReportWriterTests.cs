@@ -13,7 +13,7 @@ using Wres.Reporting.Tests.Builders;
 
 namespace Wres.Reporting.Tests.Writers;
 
-public class JsonReportWriterTests
+public partial class JsonReportWriterTests
 {
     private static readonly string[] WresIds = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
     private const double Tolerance = 1e-9;
@@ -21,7 +21,7 @@ public class JsonReportWriterTests
 
     private static JsonElement Json(WresReport report, ReportWriterOptions? options = null)
     {
-        using var document = JsonDocument.Parse(ReportWriter.ToString(report, ReportFormat.Json, options));
+        using var document = JsonDocument.Parse(Schemas.Json(report, options));
         return document.RootElement.Clone();
     }
 
@@ -34,6 +34,13 @@ public class JsonReportWriterTests
         {
             Assert.True(element.TryGetProperty(key, out _), $"'{key}' is missing from {element}");
         }
+    }
+
+    /// <summary>Asserts the published shape of a suppressed count: <c>null</c>, with the sibling <c>…Suppressed: true</c>.</summary>
+    private static void Suppressed(JsonElement parent, string name)
+    {
+        Assert.Equal(JsonValueKind.Null, parent.GetProperty(name).ValueKind);
+        Assert.Equal(JsonValueKind.True, parent.GetProperty(name + "Suppressed").ValueKind);
     }
 
     private static IEnumerable<string> AllPropertyNames(JsonElement element) => element.ValueKind switch
@@ -145,7 +152,7 @@ public class JsonReportWriterTests
     [Fact]
     public void Write_Percentages_AreUnroundedWithFullPrecision()
     {
-        var text = ReportWriter.ToString(Reports.Full(), ReportFormat.Json);
+        var text = Schemas.Json(Reports.Full());
         var root = Json(Reports.Full());
 
         var consultants = Indicator(root, "1").GetProperty("rows").EnumerateArray()
@@ -222,7 +229,8 @@ public class JsonReportWriterTests
         Assert.True(published.GetProperty("published").GetBoolean());
         var appointment = Indicator(published, "2");
         Assert.Equal(10, appointment.GetProperty("white").GetProperty("events").GetInt32());
-        Assert.Equal("*", appointment.GetProperty("bme").GetProperty("events").GetString());
+        Suppressed(appointment.GetProperty("bme"), "events");
+        Assert.False(appointment.GetProperty("white").TryGetProperty("eventsSuppressed", out _));
         Assert.Equal(0.2, appointment.GetProperty("white").GetProperty("likelihood").GetDouble());
         Assert.Equal(0.075, appointment.GetProperty("bme").GetProperty("likelihood").GetDouble());
         // Figures keep the precision of the page, no more, so that they cannot give a suppressed count back.
@@ -244,7 +252,7 @@ public class JsonReportWriterTests
 
         var appointment = Indicator(Json(Reports.Full(), options), "2");
 
-        Assert.Equal("<5", appointment.GetProperty("bme").GetProperty("events").GetString());
+        Suppressed(appointment.GetProperty("bme"), "events");
         Assert.Equal(12, appointment.GetProperty("white").GetProperty("events").GetInt32());
     }
 
@@ -468,7 +476,7 @@ public class JsonReportWriterTests
     [Fact]
     public void Write_CompareWithRatioTheOtherWayUp_LastYearsRatioInverted()
     {
-        var json = ReportWriter.ToString(YearPair.LastYearReport(), ReportFormat.Json).Replace("\"WhiteOverBme\"", "\"BmeOverWhite\"", StringComparison.Ordinal);
+        var json = Schemas.Json(YearPair.LastYearReport()).Replace("\"WhiteOverBme\"", "\"BmeOverWhite\"", StringComparison.Ordinal);
 
         var appointment = Indicator(Json(YearPair.ThisYearReport(), YearPair.ComparedWith(PreviousReport.Parse(json))), "2");
 
@@ -499,7 +507,7 @@ public class JsonReportWriterTests
 
     private static JsonElement RollUpJson(RollUpReport rollUp, ReportWriterOptions? options = null)
     {
-        using var document = JsonDocument.Parse(ReportWriter.ToString(rollUp, ReportFormat.Json, options));
+        using var document = JsonDocument.Parse(Schemas.Json(rollUp, options));
         return document.RootElement.Clone();
     }
 
@@ -511,11 +519,11 @@ public class JsonReportWriterTests
     {
         var rollUp = RollUps.Two();
 
-        var root = JsonNode.Parse(ReportWriter.ToString(rollUp, ReportFormat.Json))!.AsObject();
+        var root = JsonNode.Parse(Schemas.Json(rollUp))!.AsObject();
 
         Assert.Equal("organisations", root.Last().Key);
         Assert.True(root.Remove("organisations"));
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ReportWriter.ToString(rollUp.Combined, ReportFormat.Json)), root));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Schemas.Json(rollUp.Combined)), root));
         Assert.Equal("wres-report/1", (string?)root["schema"]);
         Assert.Equal(RollUps.Name, (string?)root["organisation"]);
         Assert.Equal(163 + RollUps.SmallWhite + RollUps.SmallBme, (int?)root["workforce"]!["headcount"]);
@@ -534,12 +542,12 @@ public class JsonReportWriterTests
     {
         var rollUp = RollUps.Two();
 
-        var organisations = JsonNode.Parse(ReportWriter.ToString(rollUp, ReportFormat.Json))!["organisations"]!.AsArray();
+        var organisations = JsonNode.Parse(Schemas.Json(rollUp))!["organisations"]!.AsArray();
 
         Assert.Equal(["RXX01", "RXX02"], organisations.Select(o => (string?)o!["organisation"]));
         for (var i = 0; i < organisations.Count; i++)
         {
-            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ReportWriter.ToString(rollUp.Organisations[i], ReportFormat.Json)), organisations[i]), $"organisation {i} differs from its report written alone");
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Schemas.Json(rollUp.Organisations[i])), organisations[i]), $"organisation {i} differs from its report written alone");
         }
 
         var small = Organisation(RollUpJson(rollUp), "RXX01");
@@ -582,13 +590,13 @@ public class JsonReportWriterTests
         Assert.Equal(170, root.GetProperty("workforce").GetProperty("headcount").GetInt32());
         var small = Organisation(root, "RXX01");
         Assert.True(small.GetProperty("published").GetBoolean());
-        Assert.Equal("*", small.GetProperty("workforce").GetProperty("white").GetString());
-        Assert.Equal("*", small.GetProperty("workforce").GetProperty("bme").GetString());
-        Assert.Equal("*", small.GetProperty("workforce").GetProperty("headcount").GetString());
+        Suppressed(small.GetProperty("workforce"), "white");
+        Suppressed(small.GetProperty("workforce"), "bme");
+        Suppressed(small.GetProperty("workforce"), "headcount");
         Assert.Equal(40.0, small.GetProperty("workforce").GetProperty("bmePercent").GetDouble(), Tolerance);
         var large = Organisation(root, "RXX02");
         Assert.Equal(165, large.GetProperty("workforce").GetProperty("headcount").GetInt32());
-        Assert.Equal("*", Indicator(large, "2").GetProperty("bme").GetProperty("events").GetString());
+        Suppressed(Indicator(large, "2").GetProperty("bme"), "events");
     }
 
     [Fact]

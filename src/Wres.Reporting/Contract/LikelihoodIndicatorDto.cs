@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+
+namespace Wres.Reporting.Contract;
+
+/// <summary>A relative-likelihood indicator (kind <c>likelihood</c>: WRES 2, 3, 4; WDES 2, 3).</summary>
+internal sealed record LikelihoodIndicatorDto : IndicatorDto
+{
+    public string? Orientation { get; init; }
+
+    public GroupLikelihoodDto? White { get; init; }
+
+    public GroupLikelihoodDto? Bme { get; init; }
+
+    public GroupLikelihoodDto? Unknown { get; init; }
+
+    public ReportNumber? RelativeLikelihood { get; init; }
+
+    public IntervalDto? Ci95 { get; init; }
+
+    public ReportNumber? PValue { get; init; }
+
+    public string? Band { get; init; }
+
+    public bool? SmallNumbers { get; init; }
+
+    public string? UndefinedReason { get; init; }
+
+    public bool? Rolling { get; init; }
+
+    public int? YearsPooled { get; init; }
+
+    public string? IntervalMethod { get; init; }
+
+    public string? PValueMethod { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Optional<LikelihoodPreviousDto?> Previous { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Optional<LikelihoodChangeDto?> Change { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? PooledAlike { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Optional<bool?> IntervalsOverlap { get; init; }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+
+namespace Wres.Reporting.Contract;
+
+/// <summary>
+/// A report in the `wres-report/1` schema (or, with only the data quality, `wres-data-quality/1`): the top-level
+/// object, and each entry of a roll-up's <see cref="Organisations"/>. Keys are the camel-cased property names; the
+/// WDES swaps the group words (see <see cref="ReportJson"/>).
+/// </summary>
+internal sealed record ReportDto
+{
+    public string? Schema { get; init; }
+
+    public string? Organisation { get; init; }
+
+    public PeriodDto? Period { get; init; }
+
+    public string? Standard { get; init; }
+
+    public string? Year { get; init; }
+
+    public GroupLabelsDto? Groups { get; init; }
+
+    public bool? Published { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DisclosurePolicy { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ComparedWithDto? ComparedWith { get; init; }
+
+    /// <summary>Absent from data-quality output; <c>null</c> when the staff file was not supplied.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Optional<WorkforceDto?> Workforce { get; init; }
+
+    /// <summary>Absent from data-quality output.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<IndicatorDto>? Indicators { get; init; }
+
+    public DataQualityDto? DataQuality { get; init; }
+
+    /// <summary>A roll-up's reports, one per organisation; absent from a single report.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportDto>? Organisations { get; init; }
+}

@@ -1,0 +1,93 @@
+using Wres.Core.Statistics;
+using Wres.Reporting.Comparison;
+using Wres.Reporting.Internal;
+
+namespace Wres.Reporting.Document;
+
+/// <summary>The relative-likelihood indicators: counts and likelihoods by group, the ratio with its interval, p-value and band.</summary>
+internal static partial class ReportDocument
+{
+    private static void Likelihood(ReportView view, LikelihoodView likelihood, List<DocumentBlock> blocks)
+    {
+        var result = likelihood.Result;
+        blocks.Add(new HeadingBlock(2, view.IndicatorHeading(likelihood.Id, likelihood.Title), view.Anchor("indicator-" + likelihood.Id)));
+        if (!likelihood.IsProvided)
+        {
+            blocks.Add(new ParagraphBlock(likelihood.NotProvidedText));
+            return;
+        }
+
+        var comparison = view.Comparison;
+        var previous = comparison?.Likelihood(likelihood);
+        var baseLabel = result.Rolling ? likelihood.BaseLabel + " (two years)" : likelihood.BaseLabel;
+        List<TableColumn> columns = [new("Group", false), new(likelihood.EventsLabel), new(baseLabel), new("Likelihood")];
+        if (comparison is not null)
+        {
+            columns.AddRange([new("Last year: likelihood"), new("Change: pp")]);
+        }
+
+        blocks.Add(new TableBlock(
+            $"{view.IndicatorWord} {likelihood.Id}: counts and likelihoods by group",
+            columns,
+            [
+                GroupRow(view.Reference, result.Reference, previous?.Reference),
+                GroupRow(view.Focus, result.Focus, previous?.Focus),
+                GroupRow("Unknown (not in the ratio)", result.Unknown, previous?.Unknown),
+            ]));
+
+        var ratio = result.RelativeLikelihood!;
+        var items = new List<string>
+        {
+            ratio.Ratio is { } value
+                ? $"Relative likelihood ({likelihood.OrientationText}): {Numbers.Ratio(value)}"
+                : $"Relative likelihood ({likelihood.OrientationText}): not defined: {ReportView.UndefinedReasonText(likelihood, ratio.UndefinedReason)}",
+            ratio.Interval is { } interval
+                ? $"95% confidence interval ({Labels.IntervalMethodText(ratio.IntervalMethod)}): {Numbers.Limit(interval.Lower)} to {Numbers.Limit(interval.Upper)}"
+                : "95% confidence interval: n/a",
+            $"p-value ({Labels.PValueMethodText(ratio.PValueMethod)}): {Numbers.PValue(ratio.PValue)}",
+            $"Band (four-fifths rule): {view.BandText(ratio.Band)}",
+        };
+        if (likelihood.Id == view.Report.FormalProcess.Id)
+        {
+            items.Add(result.Rolling
+                ? "Rolling two-year average: this year's and last year's cases and headcounts are pooled."
+                : "Single year: not pooled with last year (last year's cases and staff were not both supplied, or pooling is switched off).");
+        }
+
+        if (comparison is not null)
+        {
+            if (previous is null)
+            {
+                items.Add($"Last year ({comparison.Year}): not provided.");
+            }
+            else
+            {
+                var previousInterval = previous.Interval is { } limits
+                    ? $"95% confidence interval {Numbers.Limit(limits.Lower)} to {Numbers.Limit(limits.Upper)}"
+                    : "95% confidence interval n/a";
+                var band = previous.Band is { } previousBand ? "; " + view.BandText(previousBand) : string.Empty;
+                items.Add($"Last year ({comparison.Year}): {Numbers.Ratio(previous.Ratio)}, {previousInterval}{band}");
+                items.Add($"Change: {Numbers.SignedRatio(ReportComparison.Difference(ratio.Ratio, previous.Ratio))}; {OverlapText(result, previous)}");
+            }
+        }
+
+        blocks.Add(new ListBlock(items));
+        if (ratio.SmallNumbers)
+        {
+            blocks.Add(new ParagraphBlock(
+                "Caution: small numbers. At least one group has few events, few non-events or a small base, so this ratio can move a lot with a handful of people; read it with the confidence interval.",
+                Caution: true));
+        }
+
+        IReadOnlyList<string> GroupRow(string label, Proportion proportion, PreviousProportion? before)
+        {
+            List<string> cells = [label, view.CountText(proportion.Events), view.CountText(proportion.Base), Numbers.LikelihoodPercent(proportion.Value)];
+            if (comparison is not null)
+            {
+                cells.AddRange([Numbers.LikelihoodPercent(before?.Likelihood), Numbers.LikelihoodChange(ReportComparison.Difference(proportion.Value, before?.Likelihood))]);
+            }
+
+            return cells;
+        }
+    }
+}
