@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Wres.Core.Board;
 using Wres.Core.Casework;
 using Wres.Core.Recruitment;
@@ -8,169 +9,173 @@ using Wres.Core.Workforce;
 namespace Wres.Core.Validation;
 
 /// <summary>
-/// The business rules on single typed records, in one place. The FluentValidation validators state
-/// these rules with the same predicates, codes and messages; the calculation engine applies them
-/// without allocating, and rejects a record at its first broken rule.
+/// Every rule on a single input record, each stated once with its code, column, message and test. The
+/// FluentValidation validators (<see cref="StaffAssignmentValidator"/> and the others) state these rules; the
+/// calculator applies them to typed records, rejecting a record at its first broken rule; and a reader applies them
+/// to the values it parses (Wres.Esr does), so a row is rejected with the same code and message whichever way it
+/// comes in.
 /// </summary>
-internal static class RecordRules
+/// <example>
+/// A reader checking a parsed FTE:
+/// <code>
+/// if (!RecordRules.FteInRange.Allows(fte))
+/// {
+///     tally.Reject(line, RecordRules.FteInRange.Column, RecordRules.FteInRange.Code, RecordRules.FteInRange.Message);
+/// }
+/// </code>
+/// </example>
+public static class RecordRules
 {
-    public const decimal MaximumFte = 1.5m;
+    /// <summary>The largest whole-time equivalent an assignment may have.</summary>
+    internal const decimal MaximumFte = 1.5m;
 
-    public static bool IsPresent(string? value) => !string.IsNullOrWhiteSpace(value);
+    /// <summary><see cref="MaximumFte"/> in ten-thousandths (a test holds the two together).</summary>
+    internal const int MaximumFteUnits = 15_000;
 
-    public static bool IsValidFte(decimal? fte) =>
+    private static readonly RecordRule<string?> EmployeeNumberPresent = NewPresent(ColumnNames.EmployeeNumber);
+
+    private static readonly RecordRule<string?> ApplicationIdPresent = NewPresent(ColumnNames.ApplicationId);
+
+    private static readonly RecordRule<string?> CaseReferencePresent = NewPresent(ColumnNames.CaseReference);
+
+    private static readonly RecordRule<string?> CoursePresent = NewPresent(ColumnNames.Course);
+
+    private static readonly RecordRule<string?> MemberPresent = NewPresent(ColumnNames.Member);
+
+    private static readonly RecordRule<string?> IndicatorPresent = NewPresent(ColumnNames.Indicator);
+
+    /// <summary>The presence rules of the typed records, by column; a reader's other required columns get theirs made when asked.</summary>
+    private static readonly FrozenDictionary<string, RecordRule<string?>> PresentByColumn =
+        new[] { EmployeeNumberPresent, ApplicationIdPresent, CaseReferencePresent, CoursePresent, MemberPresent, IndicatorPresent }
+            .ToFrozenDictionary(rule => rule.Column, StringComparer.Ordinal);
+
+    private static readonly RecordRule<int?> RespondentsNotNegative = NewNotNegative(ColumnNames.Respondents);
+
+    private static readonly RecordRule<int?> PositiveNotNegative = NewNotNegative(ColumnNames.Positive);
+
+    private static readonly RecordRule<string?> WresIndicator = NewKnownIndicator(EqualityStandard.Wres);
+
+    private static readonly RecordRule<string?> WdesIndicator = NewKnownIndicator(EqualityStandard.Wdes);
+
+    /// <summary>A required text value is present: not blank (<see cref="WresErrorCodes.RequiredValueMissing"/>).</summary>
+    /// <param name="column">The column, as the input contract names it.</param>
+    /// <returns>The rule.</returns>
+    public static RecordRule<string?> Present(string column)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(column);
+        return PresentByColumn.TryGetValue(column, out var rule) ? rule : NewPresent(column);
+    }
+
+    /// <summary>An assignment names its staff group (<see cref="WresErrorCodes.RequiredValueMissing"/>).</summary>
+    public static RecordRule<StaffGroup?> StaffGroupPresent { get; } =
+        new(WresErrorCodes.RequiredValueMissing, ColumnNames.StaffGroup, Blank(ColumnNames.StaffGroup), group => group is not null);
+
+    /// <summary>An assignment names its pay band or grade (<see cref="WresErrorCodes.RequiredValueMissing"/>).</summary>
+    public static RecordRule<Grade?> PayBandPresent { get; } =
+        new(WresErrorCodes.RequiredValueMissing, ColumnNames.PayBand, Blank(ColumnNames.PayBand), grade => grade is not null);
+
+    /// <summary>A whole-time equivalent, when given, is from 0 to 1.5 (<see cref="WresErrorCodes.FteOutOfRange"/>).</summary>
+    public static RecordRule<decimal?> FteInRange { get; } =
+        new(WresErrorCodes.FteOutOfRange, ColumnNames.Fte, "FTE must be between 0 and 1.5.", IsValidFte);
+
+    /// <summary>An application is appointed only from the shortlist (<see cref="WresErrorCodes.AppointedNotShortlisted"/>).</summary>
+    public static RecordRule<(bool Shortlisted, bool Appointed)> AppointedFromShortlist { get; } =
+        new(WresErrorCodes.AppointedNotShortlisted, ColumnNames.Appointed,
+            "The application is marked appointed but not shortlisted: an appointment must come from the shortlist.",
+            application => !application.Appointed || application.Shortlisted);
+
+    /// <summary>A case has a defined type (<see cref="WresErrorCodes.UnrecognisedCaseType"/>).</summary>
+    public static RecordRule<CaseType> CaseTypeDefined { get; } =
+        new(WresErrorCodes.UnrecognisedCaseType, ColumnNames.CaseType,
+            "The case type must be Disciplinary, Capability or Ill-health capability.",
+            type => type != CaseType.Unknown && Enum.IsDefined(type));
+
+    /// <summary>A survey result names one of the standard's measures (<see cref="WresErrorCodes.UnknownSurveyIndicator"/>).</summary>
+    /// <param name="standard">The standard whose measures are known.</param>
+    /// <returns>The rule.</returns>
+    public static RecordRule<string?> KnownSurveyIndicator(EqualityStandard standard) => standard switch
+    {
+        EqualityStandard.Wres => WresIndicator,
+        EqualityStandard.Wdes => WdesIndicator,
+        _ => throw new ArgumentOutOfRangeException(nameof(standard), standard, "Not a defined standard."),
+    };
+
+    /// <summary>A survey result is for the standard's reference or focus group (<see cref="WresErrorCodes.UnknownSurveyGroup"/>).</summary>
+    public static RecordRule<ComparisonGroup> SurveyGroupKnown { get; } =
+        new(WresErrorCodes.UnknownSurveyGroup, ColumnNames.Group, "The group must be the standard's reference or focus group.",
+            group => group is ComparisonGroup.Reference or ComparisonGroup.Focus);
+
+    /// <summary>A survey percentage is from 0 to 100 (<see cref="WresErrorCodes.PercentOutOfRange"/>).</summary>
+    public static RecordRule<decimal> PercentInRange { get; } =
+        new(WresErrorCodes.PercentOutOfRange, ColumnNames.Percent, "Percent must be between 0 and 100.", percent => percent is >= 0m and <= 100m);
+
+    /// <summary>A count, when given, is not negative (<see cref="WresErrorCodes.NegativeCount"/>).</summary>
+    /// <param name="column">The column: <c>Respondents</c> or <c>Positive</c>.</param>
+    /// <returns>The rule.</returns>
+    public static RecordRule<int?> NotNegative(string column)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(column);
+        return column == ColumnNames.Respondents ? RespondentsNotNegative
+            : column == ColumnNames.Positive ? PositiveNotNegative
+            : NewNotNegative(column);
+    }
+
+    /// <summary>
+    /// The positive answers of a survey result do not exceed its respondents, and come with them
+    /// (<see cref="WresErrorCodes.InconsistentSurveyCounts"/>).
+    /// </summary>
+    public static RecordRule<(int? Respondents, int? Positive)> SurveyCountsConsistent { get; } =
+        new(WresErrorCodes.InconsistentSurveyCounts, ColumnNames.Positive, "Positive must not exceed Respondents, and needs Respondents to be given.",
+            counts => counts.Positive is null || (counts.Respondents is not null && counts.Positive <= counts.Respondents));
+
+    internal static bool IsPresent(string? value) => !string.IsNullOrWhiteSpace(value);
+
+    internal static bool IsValidFte(decimal? fte) =>
         fte is not { } value
         || (StaffFacts.TryExactUnits(value, out var units) ? units <= MaximumFteUnits : value >= 0m && value <= MaximumFte);
 
-    /// <summary><see cref="MaximumFte"/> in ten-thousandths (a test holds the two together).</summary>
-    public const int MaximumFteUnits = 15_000;
+    internal static string Blank(string column) => $"{column} is blank; it is required.";
 
-    public static bool IsValidPercent(decimal percent) => percent is >= 0m and <= 100m;
+    private static RecordRule<string?> NewPresent(string column) => new(WresErrorCodes.RequiredValueMissing, column, Blank(column), IsPresent);
 
-    public static bool IsNonNegative(int? count) => count is null or >= 0;
+    private static RecordRule<int?> NewNotNegative(string column) =>
+        new(WresErrorCodes.NegativeCount, column, $"{column} must not be negative.", count => count is null or >= 0);
 
-    public static bool HasConsistentCounts(SurveyResult result) =>
-        result.Positive is null || (result.Respondents is not null && result.Positive <= result.Respondents);
+    private static RecordRule<string?> NewKnownIndicator(EqualityStandard standard) =>
+        new(WresErrorCodes.UnknownSurveyIndicator, ColumnNames.Indicator,
+            $"The indicator is not one of the {standard.ToString().ToUpperInvariant()} staff survey measures ({string.Join(", ", SurveyMeasure.For(standard).Select(m => m.Id))}).",
+            indicator => SurveyMeasure.TryFind(standard, indicator, out _));
 
-    public static string Blank(string column) => $"{column} is blank; it is required.";
+    /// <summary>The first rule a typed assignment breaks, in the order the validator states them.</summary>
+    internal static RuleViolation? Check(StaffAssignment assignment) =>
+        Broken(EmployeeNumberPresent, assignment.EmployeeNumber)
+        ?? Broken(StaffGroupPresent, assignment.StaffGroup)
+        ?? Broken(PayBandPresent, assignment.Grade)
+        ?? Broken(FteInRange, assignment.Fte);
 
-    public const string FteMessage = "FTE must be between 0 and 1.5.";
+    internal static RuleViolation? Check(JobApplication application) =>
+        Broken(ApplicationIdPresent, application.ApplicationId)
+        ?? Broken(AppointedFromShortlist, (application.Shortlisted, application.Appointed));
 
-    public const string AppointedMessage = "The application is marked appointed but not shortlisted: an appointment must come from the shortlist.";
+    internal static RuleViolation? Check(EmployeeRelationsCase @case) =>
+        Broken(CaseReferencePresent, @case.CaseReference)
+        ?? Broken(EmployeeNumberPresent, @case.EmployeeNumber)
+        ?? Broken(CaseTypeDefined, @case.Type);
 
-    public const string PercentMessage = "Percent must be between 0 and 100.";
+    internal static RuleViolation? Check(TrainingRecord record) =>
+        Broken(EmployeeNumberPresent, record.EmployeeNumber)
+        ?? Broken(CoursePresent, record.Course);
 
-    public const string CountsMessage = "Positive must not exceed Respondents, and needs Respondents to be given.";
+    internal static RuleViolation? Check(BoardMember member) => Broken(MemberPresent, member.Member);
 
-    public static string NegativeMessage(string column) => $"{column} must not be negative.";
+    internal static RuleViolation? Check(SurveyResult result, EqualityStandard standard) =>
+        Broken(IndicatorPresent, result.Indicator)
+        ?? Broken(KnownSurveyIndicator(standard), result.Indicator)
+        ?? Broken(SurveyGroupKnown, result.Group)
+        ?? Broken(PercentInRange, result.Percent)
+        ?? Broken(RespondentsNotNegative, result.Respondents)
+        ?? Broken(PositiveNotNegative, result.Positive)
+        ?? Broken(SurveyCountsConsistent, (result.Respondents, result.Positive));
 
-    public static string UnknownIndicatorMessage(EqualityStandard standard) =>
-        $"The indicator is not one of the {standard.ToString().ToUpperInvariant()} staff survey measures ({string.Join(", ", SurveyMeasure.For(standard).Select(m => m.Id))}).";
-
-    public const string UnknownGroupMessage = "The group must be the standard's reference or focus group.";
-
-    public static RuleViolation? Check(StaffAssignment assignment)
-    {
-        if (!IsPresent(assignment.EmployeeNumber))
-        {
-            return new(WresErrorCodes.RequiredValueMissing, ColumnNames.EmployeeNumber, Blank(ColumnNames.EmployeeNumber));
-        }
-
-        if (assignment.StaffGroup is null)
-        {
-            return new(WresErrorCodes.RequiredValueMissing, ColumnNames.StaffGroup, Blank(ColumnNames.StaffGroup));
-        }
-
-        if (assignment.Grade is null)
-        {
-            return new(WresErrorCodes.RequiredValueMissing, ColumnNames.PayBand, Blank(ColumnNames.PayBand));
-        }
-
-        if (!IsValidFte(assignment.Fte))
-        {
-            return new(WresErrorCodes.FteOutOfRange, ColumnNames.Fte, FteMessage);
-        }
-
-        return null;
-    }
-
-    public static RuleViolation? Check(JobApplication application)
-    {
-        if (!IsPresent(application.ApplicationId))
-        {
-            return new(WresErrorCodes.RequiredValueMissing, ColumnNames.ApplicationId, Blank(ColumnNames.ApplicationId));
-        }
-
-        if (application.Appointed && !application.Shortlisted)
-        {
-            return new(WresErrorCodes.AppointedNotShortlisted, ColumnNames.Appointed, AppointedMessage);
-        }
-
-        return null;
-    }
-
-    public static RuleViolation? Check(EmployeeRelationsCase @case)
-    {
-        if (!IsPresent(@case.CaseReference))
-        {
-            return new(WresErrorCodes.RequiredValueMissing, ColumnNames.CaseReference, Blank(ColumnNames.CaseReference));
-        }
-
-        if (!IsPresent(@case.EmployeeNumber))
-        {
-            return new(WresErrorCodes.RequiredValueMissing, ColumnNames.EmployeeNumber, Blank(ColumnNames.EmployeeNumber));
-        }
-
-        if (!Enum.IsDefined(@case.Type) || @case.Type == CaseType.Unknown)
-        {
-            return new(WresErrorCodes.UnrecognisedCaseType, ColumnNames.CaseType, "The case type must be Disciplinary, Capability or Ill-health capability.");
-        }
-
-        return null;
-    }
-
-    public static RuleViolation? Check(TrainingRecord record)
-    {
-        if (!IsPresent(record.EmployeeNumber))
-        {
-            return new(WresErrorCodes.RequiredValueMissing, ColumnNames.EmployeeNumber, Blank(ColumnNames.EmployeeNumber));
-        }
-
-        if (!IsPresent(record.Course))
-        {
-            return new(WresErrorCodes.RequiredValueMissing, ColumnNames.Course, Blank(ColumnNames.Course));
-        }
-
-        return null;
-    }
-
-    public static RuleViolation? Check(BoardMember member)
-    {
-        if (!IsPresent(member.Member))
-        {
-            return new(WresErrorCodes.RequiredValueMissing, ColumnNames.Member, Blank(ColumnNames.Member));
-        }
-
-        return null;
-    }
-
-    public static RuleViolation? Check(SurveyResult result, EqualityStandard standard)
-    {
-        if (!IsPresent(result.Indicator))
-        {
-            return new(WresErrorCodes.RequiredValueMissing, ColumnNames.Indicator, Blank(ColumnNames.Indicator));
-        }
-
-        if (!SurveyMeasure.TryFind(standard, result.Indicator, out _))
-        {
-            return new(WresErrorCodes.UnknownSurveyIndicator, ColumnNames.Indicator, UnknownIndicatorMessage(standard));
-        }
-
-        if (result.Group is not (ComparisonGroup.Reference or ComparisonGroup.Focus))
-        {
-            return new(WresErrorCodes.UnknownSurveyGroup, ColumnNames.Group, UnknownGroupMessage);
-        }
-
-        if (!IsValidPercent(result.Percent))
-        {
-            return new(WresErrorCodes.PercentOutOfRange, ColumnNames.Percent, PercentMessage);
-        }
-
-        if (!IsNonNegative(result.Respondents))
-        {
-            return new(WresErrorCodes.NegativeCount, ColumnNames.Respondents, NegativeMessage(ColumnNames.Respondents));
-        }
-
-        if (!IsNonNegative(result.Positive))
-        {
-            return new(WresErrorCodes.NegativeCount, ColumnNames.Positive, NegativeMessage(ColumnNames.Positive));
-        }
-
-        if (!HasConsistentCounts(result))
-        {
-            return new(WresErrorCodes.InconsistentSurveyCounts, ColumnNames.Positive, CountsMessage);
-        }
-
-        return null;
-    }
+    private static RuleViolation? Broken<T>(RecordRule<T> rule, T value) => rule.Allows(value) ? null : rule.Violation;
 }

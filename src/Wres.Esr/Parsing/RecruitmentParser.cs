@@ -46,9 +46,9 @@ internal static class RecruitmentParser
                 continue;
             }
 
-            if (appointed && !shortlisted)
+            if (!RecordRules.AppointedFromShortlist.Allows((shortlisted, appointed)))
             {
-                tally.Rejected(line, "Appointed", WresErrorCodes.AppointedNotShortlisted, RecordRules.AppointedMessage);
+                RowChecks.Reject(tally, line, RecordRules.AppointedFromShortlist);
                 continue;
             }
 

@@ -7,6 +7,9 @@ namespace Wres.Esr.Parsing;
 /// <summary>The value checks parsers share; each rejects the row (with its code) and returns false on failure.</summary>
 internal static class RowChecks
 {
+    /// <summary>Rejects the row for a broken record rule, with the rule's code, column and message.</summary>
+    public static void Reject<T>(SourceTally tally, int line, RecordRule<T> rule) => tally.Rejected(line, rule.Column, rule.Code, rule.Message);
+
     public static bool FieldCount(CsvTable table, SourceTally tally)
     {
         if (table.FieldCountProblem() is { } problem)
@@ -24,7 +27,7 @@ internal static class RowChecks
         if (value.IsEmpty)
         {
             var name = Columns.Name(schema, column);
-            tally.Rejected(record.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
+            tally.Rejected(record.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Present(name).Message);
             return false;
         }
 
@@ -48,7 +51,7 @@ internal static class RowChecks
         var name = Columns.Name(schema, column);
         if (Fields.IsBlank(text))
         {
-            tally.Rejected(record.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
+            tally.Rejected(record.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Present(name).Message);
         }
         else
         {
@@ -85,7 +88,7 @@ internal static class RowChecks
         var name = Columns.Name(schema, column);
         if (Fields.IsBlank(text))
         {
-            tally.Rejected(record.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
+            tally.Rejected(record.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Present(name).Message);
             return false;
         }
 
@@ -120,7 +123,7 @@ internal static class RowChecks
 
         if (number < 0)
         {
-            tally.Rejected(record.Line, name, WresErrorCodes.NegativeCount, RecordRules.NegativeMessage(name));
+            tally.Rejected(record.Line, name, WresErrorCodes.NegativeCount, RecordRules.NotNegative(name).Message);
             return false;
         }
 

@@ -63,12 +63,6 @@ internal static class StaffParser
             var fteText = record[Fte];
             if (Fields.TryPlainDecimal(fteText, out var plain, out var units))
             {
-                if (units > RecordRules.MaximumFteUnits)
-                {
-                    tally.Rejected(line, "FTE", WresErrorCodes.FteOutOfRange, RecordRules.FteMessage);
-                    continue;
-                }
-
                 fte = plain;
                 fteUnits = units;
             }
@@ -80,14 +74,14 @@ internal static class StaffParser
                     continue;
                 }
 
-                if (!RecordRules.IsValidFte(value))
-                {
-                    tally.Rejected(line, "FTE", WresErrorCodes.FteOutOfRange, RecordRules.FteMessage);
-                    continue;
-                }
-
                 fte = value;
                 fteUnits = StaffFacts.FteUnits(value);
+            }
+
+            if (!RecordRules.FteInRange.Allows(fte))
+            {
+                RowChecks.Reject(tally, line, RecordRules.FteInRange);
+                continue;
             }
 
             var ethnicity = classifiers.Ethnicity(record[Ethnicity]);

@@ -1,5 +1,4 @@
 using Wres.Core;
-using Wres.Core.Survey;
 using Wres.Core.Validation;
 using Wres.Esr.Internal;
 
@@ -48,9 +47,9 @@ internal static class SurveyParser
                 continue;
             }
 
-            if (!SurveyMeasure.TryFind(standard, Fields.Text(indicator), out _))
+            if (RecordRules.KnownSurveyIndicator(standard) is var known && !known.Allows(Fields.Text(indicator)))
             {
-                tally.Rejected(line, "Indicator", WresErrorCodes.UnknownSurveyIndicator, RecordRules.UnknownIndicatorMessage(standard));
+                RowChecks.Reject(tally, line, known);
                 continue;
             }
 
@@ -65,9 +64,9 @@ internal static class SurveyParser
                 continue;
             }
 
-            if (!RecordRules.IsValidPercent(percent))
+            if (!RecordRules.PercentInRange.Allows(percent))
             {
-                tally.Rejected(line, "Percent", WresErrorCodes.PercentOutOfRange, RecordRules.PercentMessage);
+                RowChecks.Reject(tally, line, RecordRules.PercentInRange);
                 continue;
             }
 
@@ -77,9 +76,9 @@ internal static class SurveyParser
                 continue;
             }
 
-            if (positive is not null && (respondents is null || positive > respondents))
+            if (!RecordRules.SurveyCountsConsistent.Allows((respondents, positive)))
             {
-                tally.Rejected(line, "Positive", WresErrorCodes.InconsistentSurveyCounts, RecordRules.CountsMessage);
+                RowChecks.Reject(tally, line, RecordRules.SurveyCountsConsistent);
                 continue;
             }
 
