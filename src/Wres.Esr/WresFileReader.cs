@@ -1,6 +1,10 @@
 using System.Text;
 using Wres.Core;
+using Wres.Core.Board;
 using Wres.Core.Casework;
+using Wres.Core.Recruitment;
+using Wres.Core.Survey;
+using Wres.Core.Training;
 using Wres.Core.RollUp;
 using Wres.Core.Workforce;
 using Wres.Core.Validation;
@@ -304,7 +308,7 @@ public sealed class WresFileReader
         {
             case InputPart.Staff:
             case InputPart.PreviousStaff:
-                Func<WresAccumulator, WorkforceAccumulator> staff = part == InputPart.Staff ? a => a.Staff(name) : a => a.PreviousStaff(name);
+                Func<WresAccumulator, WorkforceAccumulator> staff = a => (WorkforceAccumulator)a.Open(part, name);
                 if (routed)
                 {
                     var sink = new RoutedStaffSink(rollUp, staff, classifiers);
@@ -323,12 +327,12 @@ public sealed class WresFileReader
                     return sink.TallyFor([]);
                 }
 
-                var recruitment = whole.Recruitment(name);
+                var recruitment = (RecruitmentAccumulator)whole.Open(part, name);
                 RecruitmentParser.Parse(table, classifiers, new ApplicationReportSink(recruitment, rollUp.Year), cancellationToken);
                 return recruitment.Tally;
             case InputPart.Disciplinary:
             case InputPart.PreviousDisciplinary:
-                Func<WresAccumulator, CaseAccumulator> cases = part == InputPart.Disciplinary ? a => a.Cases(name) : a => a.PreviousCases(name);
+                Func<WresAccumulator, CaseAccumulator> cases = a => (CaseAccumulator)a.Open(part, name);
                 if (routing.Directory is { } caseDirectory)
                 {
                     var sink = new RoutedCaseSink(rollUp, caseDirectory, cases);
@@ -347,15 +351,15 @@ public sealed class WresFileReader
                     return sink.TallyFor([]);
                 }
 
-                var training = whole.Training(name);
+                var training = (TrainingAccumulator)whole.Open(part, name);
                 TrainingParser.Parse(table, new TrainingReportSink(training), cancellationToken);
                 return training.Tally;
             case InputPart.Board:
-                var board = whole.Board(name);
+                var board = (BoardAccumulator)whole.Open(part, name);
                 BoardParser.Parse(table, classifiers, new BoardReportSink(board));
                 return board.Tally;
             case InputPart.Survey:
-                var survey = whole.Survey(name);
+                var survey = (SurveyAccumulator)whole.Open(part, name);
                 SurveyParser.Parse(table, classifiers, routing.Standard, new SurveyReportSink(survey));
                 return survey.Tally;
             default:

@@ -152,6 +152,57 @@ public class WresAccumulatorTests
     }
 
     [Fact]
+    public void Merge_TheMergedAccumulator_ThrowsOnAnyLaterUse()
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+        var other = Calculator.CreateAccumulator(Year);
+        accumulator.AddApplications([Valid.Application()]);
+        other.AddStaff([Valid.Staff("1"), Valid.Staff("2")]);
+        other.AddApplications([Valid.Application("APP-2")]);
+
+        accumulator.Merge(other);
+
+        var error = Assert.Throws<ObjectDisposedException>(() => other.AddStaff([Valid.Staff("3")]));
+        Assert.Contains("merged into another", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ObjectDisposedException>(() => other.ToReport());
+        Assert.Throws<ObjectDisposedException>(() => other.Merge(Calculator.CreateAccumulator(Year)));
+        Assert.Throws<ObjectDisposedException>(() => Calculator.CreateAccumulator(Year).Merge(other));
+        Assert.Throws<ObjectDisposedException>(() => accumulator.Merge(other));
+        var report = accumulator.ToReport();
+        Assert.Equal(2, report.Workforce!.Value.Total);
+        Assert.Equal(2, report.DataQuality.Sources.Single(s => s.Source == "recruitment").RowsCounted);
+    }
+
+    [Fact]
+    public void Merge_AfterwardsTheMergedIntoAccumulatorTakesMoreRows()
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+        var other = Calculator.CreateAccumulator(Year);
+        other.AddStaff([Valid.Staff("1")]);
+
+        accumulator.Merge(other);
+        accumulator.AddStaff([Valid.Staff("2"), Valid.Staff(" ")]);
+
+        var staff = accumulator.ToReport().DataQuality.Sources.Single(s => s.Source == "staff");
+        Assert.Equal((3, 2, 1), (staff.RowsRead, staff.RowsCounted, staff.RowsRejected));
+        Assert.Equal(3, Assert.Single(staff.Issues).Line);
+    }
+
+    [Fact]
+    public void Merge_WithLineOffset_MovesTheOthersLinesOn()
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+        var chunk = Calculator.CreateAccumulator(Year);
+        accumulator.AddStaff([Valid.Staff("1")]);
+        chunk.AddStaff([Valid.Staff("2"), Valid.Staff(" ")]);
+
+        accumulator.Merge(chunk, lineOffset: 100);
+
+        Assert.Equal(102, Assert.Single(accumulator.ToReport().DataQuality.Sources[0].Issues).Line);
+        Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Merge(Calculator.CreateAccumulator(Year), -1));
+    }
+
+    [Fact]
     public void AddStaff_InTwoCalls_NumbersRecordsOnFromTheFirst()
     {
         var accumulator = Calculator.CreateAccumulator(Year);

@@ -1,16 +1,12 @@
+using Wres.Core.Internal;
 using Wres.Core.Validation;
 
 namespace Wres.Core.Board;
 
 /// <summary>Counts board members into cells (voting × executive × ethnic group × disability group).</summary>
-internal sealed class BoardAccumulator
+internal sealed class BoardAccumulator(SourceTally tally) : CountingPart(tally, 4 * Groups * Groups), IInputPart<BoardMember>
 {
     private const int Groups = 3;
-    private readonly int[] _cells = new int[4 * Groups * Groups];
-
-    public BoardAccumulator(SourceTally tally) => Tally = tally;
-
-    public SourceTally Tally { get; }
 
     public void Add(BoardMember member, int line)
     {
@@ -25,18 +21,8 @@ internal sealed class BoardAccumulator
 
     public void AddRow(int ethnicity, int disability, bool voting, bool executive)
     {
-        _cells[Index(voting, executive, ethnicity, disability)]++;
+        Cells[Index(voting, executive, ethnicity, disability)]++;
         Tally.Counted();
-    }
-
-    public void Merge(BoardAccumulator other, int lineOffset = 0)
-    {
-        for (var i = 0; i < _cells.Length; i++)
-        {
-            _cells[i] += other._cells[i];
-        }
-
-        Tally.Merge(other.Tally, lineOffset);
     }
 
     /// <summary>Members by group, optionally only voting or only executive members.</summary>
@@ -56,7 +42,7 @@ internal sealed class BoardAccumulator
                 {
                     for (var d = 0; d < Groups; d++)
                     {
-                        groups[characteristic == ProtectedCharacteristic.Disability ? d : e] += _cells[Index(voting, executive, e, d)];
+                        groups[characteristic == ProtectedCharacteristic.Disability ? d : e] += Cells[Index(voting, executive, e, d)];
                     }
                 }
             }

@@ -9,28 +9,13 @@ namespace Wres.Core.Casework;
 /// Collects the counted cases of one year: each an append of the employee's key and the ethnic group
 /// recorded on the case. People are formed, and joined to the staff files, when the report is computed.
 /// </summary>
-internal sealed class CaseAccumulator : IDisposable
+/// <remarks>A row's <see cref="KeyEntry.Value"/> is the case's own ethnic group, or -1 when its cell was blank.</remarks>
+internal sealed class CaseAccumulator(ReportingYear year, EqualityStandard standard, SourceTally tally)
+    : KeyedPart<KeyEntry>(tally, 64, 1024), IInputPart<EmployeeRelationsCase>
 {
-    private readonly CaseType _counted;
+    private readonly CaseType _counted = CaseTypes.CountedBy(standard);
 
-    public CaseAccumulator(ReportingYear year, EqualityStandard standard, SourceTally tally)
-    {
-        Year = year;
-        _counted = CaseTypes.CountedBy(standard);
-        Tally = tally;
-    }
-
-    public SourceTally Tally { get; }
-
-    public ReportingYear Year { get; }
-
-    /// <summary>The counted cases: key, line, and the case's own ethnic group (-1 when its cell was blank).</summary>
-    public ReadOnlySpan<KeyEntry> Rows => Buffer.Rows;
-
-    public ByteArena Arena => Buffer.Arena;
-
-    /// <summary>The rows and their keys.</summary>
-    public KeyedRows<KeyEntry> Buffer { get; } = new(64, 1024);
+    public ReportingYear Year { get; } = year;
 
     [SkipLocalsInit] // the key buffers are written before they are read
     public void Add(EmployeeRelationsCase @case, int line)
@@ -77,12 +62,4 @@ internal sealed class CaseAccumulator : IDisposable
         Tally.Counted();
         Buffer.Add(new KeyEntry { KeyHash = KeyHash.Of(employee), Offset = Buffer.AppendKey(employee), KeyLength = employee.Length, Line = line, Value = ownEthnicity });
     }
-
-    public void Merge(CaseAccumulator other, int lineOffset = 0)
-    {
-        Tally.Merge(other.Tally, lineOffset);
-        Buffer.Append(other.Buffer, lineOffset);
-    }
-
-    public void Dispose() => Buffer.Dispose();
 }

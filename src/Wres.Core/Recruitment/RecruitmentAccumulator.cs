@@ -1,3 +1,4 @@
+using Wres.Core.Internal;
 using Wres.Core.Validation;
 
 namespace Wres.Core.Recruitment;
@@ -6,19 +7,11 @@ namespace Wres.Core.Recruitment;
 /// Counts applications into cells (ethnic group × disability group × shortlisted × appointed).
 /// Mergeable by adding cells; allocation-free per row.
 /// </summary>
-internal sealed class RecruitmentAccumulator
+internal sealed class RecruitmentAccumulator(ReportingYear year, SourceTally tally)
+    : CountingPart(tally, Groups * Groups * 4), IInputPart<JobApplication>
 {
     private const int Groups = 3;
-    private readonly int[] _cells = new int[Groups * Groups * 4];
-    private readonly ReportingYear _year;
-
-    public RecruitmentAccumulator(ReportingYear year, SourceTally tally)
-    {
-        _year = year;
-        Tally = tally;
-    }
-
-    public SourceTally Tally { get; }
+    private readonly ReportingYear _year = year;
 
     public void Add(JobApplication application, int line)
     {
@@ -40,18 +33,8 @@ internal sealed class RecruitmentAccumulator
     /// <summary>Adds one valid, in-year application.</summary>
     public void AddRow(int ethnicity, int disability, bool shortlisted, bool appointed)
     {
-        _cells[Index(ethnicity, disability, shortlisted, appointed)]++;
+        Cells[Index(ethnicity, disability, shortlisted, appointed)]++;
         Tally.Counted();
-    }
-
-    public void Merge(RecruitmentAccumulator other, int lineOffset = 0)
-    {
-        for (var i = 0; i < _cells.Length; i++)
-        {
-            _cells[i] += other._cells[i];
-        }
-
-        Tally.Merge(other.Tally, lineOffset);
     }
 
     /// <summary>Shortlisted applications (the base) and appointed ones (the events) by group.</summary>
@@ -64,8 +47,8 @@ internal sealed class RecruitmentAccumulator
             for (var d = 0; d < Groups; d++)
             {
                 var group = characteristic == ProtectedCharacteristic.Disability ? d : e;
-                shortlisted[group] += _cells[Index(e, d, true, false)] + _cells[Index(e, d, true, true)];
-                appointed[group] += _cells[Index(e, d, true, true)];
+                shortlisted[group] += Cells[Index(e, d, true, false)] + Cells[Index(e, d, true, true)];
+                appointed[group] += Cells[Index(e, d, true, true)];
             }
         }
 

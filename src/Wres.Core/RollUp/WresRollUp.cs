@@ -79,27 +79,27 @@ public sealed class WresRollUp
         combined.MergeCopy(Unassigned);
         if (_organisations.Count > 0)
         {
-            FlagUnassigned(combined.StaffPart, Unassigned.StaffPart);
-            FlagUnassigned(combined.PreviousStaffPart, Unassigned.PreviousStaffPart);
-            FlagUnassigned(combined.RecruitmentPart, Unassigned.RecruitmentPart);
+            foreach (var part in (ReadOnlySpan<InputPart>)[InputPart.Staff, InputPart.PreviousStaff, InputPart.Recruitment])
+            {
+                FlagUnassigned(combined.PartOf(part), Unassigned.PartOf(part));
+            }
         }
 
         return new RollUpReport(combined.ToReport(name), organisations);
     }
 
-    private static void FlagUnassigned<T>(T? combined, T? unassigned)
-        where T : class
+    private static void FlagUnassigned(IInputPart? combined, IInputPart? unassigned)
     {
         if (combined is null || unassigned is null)
         {
             return;
         }
 
-        var tally = WresAccumulator.TallyOf(unassigned);
+        var tally = unassigned.Tally;
         var rows = tally.CountedRows + tally.ExcludedRows;
         if (rows > 0)
         {
-            WresAccumulator.TallyOf(combined).FileIssue(WresErrorCodes.NoOrganisation, IssueSeverity.Warning,
+            combined.Tally.FileIssue(WresErrorCodes.NoOrganisation, IssueSeverity.Warning,
                 rows == 1
                     ? $"1 row of {tally.Source} has no Organisation, so it counts in the combined report only."
                     : string.Create(CultureInfo.InvariantCulture, $"{rows:N0} rows of {tally.Source} have no Organisation, so they count in the combined report only."));
@@ -111,10 +111,10 @@ public sealed class WresRollUp
     {
         foreach (var (code, accumulator) in other._organisations)
         {
-            For(code).MergeChunk(accumulator, lineOffset);
+            For(code).Merge(accumulator, lineOffset);
         }
 
-        Unassigned.MergeChunk(other.Unassigned, lineOffset);
+        Unassigned.Merge(other.Unassigned, lineOffset);
     }
 
     /// <summary>Makes room in every organisation, once, for the rows of the chunks about to be merged in.</summary>

@@ -1,3 +1,4 @@
+using Wres.Core.Internal;
 using Wres.Core.Validation;
 
 namespace Wres.Core.Survey;
@@ -7,7 +8,7 @@ namespace Wres.Core.Survey;
 /// group appear twice, the row on the earlier line is used and the other is rejected, whatever order
 /// the rows (or merged shards) arrive in.
 /// </summary>
-internal sealed class SurveyAccumulator
+internal sealed class SurveyAccumulator : IInputPart<SurveyResult>
 {
     private const string DuplicateMessage = "This indicator and group already appear on an earlier line; only the first is used.";
     private readonly EqualityStandard _standard;
@@ -40,13 +41,27 @@ internal sealed class SurveyAccumulator
         Keep(result, line);
     }
 
-    public void Merge(SurveyAccumulator other, int lineOffset = 0)
+    public void Merge(IInputPart other, int lineOffset)
     {
-        Tally.Merge(other.Tally, lineOffset);
-        foreach (var (result, line) in other._results.Values)
+        var survey = (SurveyAccumulator)other;
+        if (ReferenceEquals(this, survey))
+        {
+            throw new ArgumentException("A part cannot be merged into itself.", nameof(other));
+        }
+
+        Tally.Merge(survey.Tally, lineOffset);
+        foreach (var (result, line) in survey._results.Values)
         {
             Keep(result, line + lineOffset);
         }
+    }
+
+    public void Reserve(IReadOnlyList<IInputPart> others)
+    {
+    }
+
+    public void Release()
+    {
     }
 
     /// <summary>Keeps the earlier of two counted rows for the same measure and group; the later one becomes rejected.</summary>

@@ -8,25 +8,11 @@ namespace Wres.Core.Training;
 /// Collects the non-mandatory courses of the year: each an append of the employee's key. People are
 /// formed (each counted once), and joined to the staff files, when the report is computed.
 /// </summary>
-internal sealed class TrainingAccumulator : IDisposable
+/// <remarks>The rows are the non-mandatory in-year courses: key and line.</remarks>
+internal sealed class TrainingAccumulator(ReportingYear year, SourceTally tally)
+    : KeyedPart<KeyEntry>(tally, 64, 1024), IInputPart<TrainingRecord>
 {
-    public TrainingAccumulator(ReportingYear year, SourceTally tally)
-    {
-        Year = year;
-        Tally = tally;
-    }
-
-    public SourceTally Tally { get; }
-
-    public ReportingYear Year { get; }
-
-    /// <summary>The non-mandatory in-year courses: key and line.</summary>
-    public ReadOnlySpan<KeyEntry> Rows => Buffer.Rows;
-
-    public ByteArena Arena => Buffer.Arena;
-
-    /// <summary>The rows and their keys.</summary>
-    public KeyedRows<KeyEntry> Buffer { get; } = new(64, 1024);
+    public ReportingYear Year { get; } = year;
 
     [SkipLocalsInit] // the key buffers are written before they are read
     public void Add(TrainingRecord record, int line)
@@ -56,12 +42,4 @@ internal sealed class TrainingAccumulator : IDisposable
             Buffer.Add(new KeyEntry { KeyHash = KeyHash.Of(employee), Offset = Buffer.AppendKey(employee), KeyLength = employee.Length, Line = line });
         }
     }
-
-    public void Merge(TrainingAccumulator other, int lineOffset = 0)
-    {
-        Tally.Merge(other.Tally, lineOffset);
-        Buffer.Append(other.Buffer, lineOffset);
-    }
-
-    public void Dispose() => Buffer.Dispose();
 }

@@ -11,27 +11,13 @@ namespace Wres.Core.Workforce;
 /// parts of the rows merge by concatenation, which is exact because people are formed from all the
 /// rows at once, in an order that does not matter.
 /// </summary>
-internal sealed class WorkforceAccumulator : IDisposable
+/// <remarks>The keys of a row are its employee number, then its assignment number.</remarks>
+internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTally tally, int capacity = 1024)
+    : KeyedPart<StaffEntry>(tally, capacity, capacity * 20), IInputPart<StaffAssignment>
 {
     private static readonly string[] CategoryNames = Enum.GetNames<AssignmentCategory>();
 
-    public WorkforceAccumulator(WorkforceSettings settings, SourceTally tally, int capacity = 1024)
-    {
-        Settings = settings;
-        Tally = tally;
-        Buffer = new KeyedRows<StaffEntry>(capacity, capacity * 20);
-    }
-
-    public WorkforceSettings Settings { get; }
-
-    public SourceTally Tally { get; }
-
-    public ReadOnlySpan<StaffEntry> Rows => Buffer.Rows;
-
-    public ByteArena Arena => Buffer.Arena;
-
-    /// <summary>The rows and their keys (employee number, then assignment number).</summary>
-    public KeyedRows<StaffEntry> Buffer { get; }
+    public WorkforceSettings Settings { get; } = settings;
 
     /// <summary>Adds a typed record (validated here, exactly as the validator would).</summary>
     [SkipLocalsInit] // the key buffers are written before they are read
@@ -90,18 +76,4 @@ internal sealed class WorkforceAccumulator : IDisposable
             Line = line,
         });
     }
-
-    /// <summary>Adds every row another accumulator has seen, with its lines moved on by <paramref name="lineOffset"/>.</summary>
-    public void Merge(WorkforceAccumulator other, int lineOffset = 0)
-    {
-        if (ReferenceEquals(this, other))
-        {
-            throw new ArgumentException("An accumulator cannot be merged into itself.", nameof(other));
-        }
-
-        Tally.Merge(other.Tally, lineOffset);
-        Buffer.Append(other.Buffer, lineOffset);
-    }
-
-    public void Dispose() => Buffer.Dispose();
 }

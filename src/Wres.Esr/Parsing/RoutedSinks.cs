@@ -85,7 +85,7 @@ internal sealed class RoutedStaffSink(WresRollUp rollUp, Func<WresAccumulator, W
 /// <summary>Application rows to their Organisation's recruitment.</summary>
 internal sealed class RoutedApplicationSink(WresRollUp rollUp, string source) : IApplicationSink
 {
-    private readonly OrganisationRouter<RecruitmentAccumulator> _router = new(rollUp, a => a.Recruitment(source));
+    private readonly OrganisationRouter<RecruitmentAccumulator> _router = new(rollUp, a => (RecruitmentAccumulator)a.Open(InputPart.Recruitment, source));
 
     public bool Full => false;
 
@@ -111,7 +111,7 @@ internal sealed class RoutedCaseSink(WresRollUp rollUp, EmployeeDirectory direct
 /// <summary>Training rows to their employee's organisation.</summary>
 internal sealed class RoutedTrainingSink(WresRollUp rollUp, EmployeeDirectory directory, string source) : ITrainingSink
 {
-    private readonly EmployeeRouter<TrainingAccumulator> _router = new(rollUp, directory, a => a.Training(source));
+    private readonly EmployeeRouter<TrainingAccumulator> _router = new(rollUp, directory, a => (TrainingAccumulator)a.Open(InputPart.Training, source));
 
     public bool Routes => true;
 

@@ -152,6 +152,19 @@ public class WresRollUpTests
         Assert.Equal(["RXX01", "RXX02", "rxx01"], rollUp.Organisations);
     }
 
+    [Fact]
+    public void ToReport_AnOrganisationMergedAwayElsewhere_ThrowsRatherThanSharingItsRows()
+    {
+        var rollUp = Calculator.CreateRollUp(Year);
+        rollUp.For("RXX01").AddStaff([Valid.Staff("1")]);
+        var elsewhere = Calculator.CreateAccumulator(Year);
+
+        elsewhere.Merge(rollUp.For("RXX01"));
+
+        Assert.Throws<ObjectDisposedException>(() => rollUp.ToReport());
+        Assert.Equal(1, elsewhere.ToReport().Workforce!.Value.Total);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
