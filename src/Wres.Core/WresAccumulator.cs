@@ -1,6 +1,7 @@
 using Wres.Core.Board;
 using Wres.Core.Casework;
 using Wres.Core.Indicators;
+using Wres.Core.Ingestion;
 using Wres.Core.Internal;
 using Wres.Core.Recruitment;
 using Wres.Core.Survey;
@@ -26,7 +27,9 @@ public sealed class WresAccumulator
 {
     private readonly CalculatorSettings _settings;
     private IInputPart?[] _parts = new IInputPart?[InputParts.Slots];
+    private InputWriter?[] _writers = new InputWriter?[InputParts.Slots];
     private WresReport? _report;
+    private long _reportVersion;
     private bool _mergedAway;
 
     internal WresAccumulator(CalculatorSettings settings, ReportingYear year, EqualityStandard standard)
@@ -55,7 +58,7 @@ public sealed class WresAccumulator
     private void AddStaff(IEnumerable<StaffAssignment> assignments, InputPart input)
     {
         var part = Typed<WorkforceAccumulator>(assignments, input);
-        foreach (var (record, line) in new RecordCursor<StaffAssignment>(assignments, part.Tally.Read))
+        foreach (var (record, line) in new RecordCursor<StaffAssignment>(assignments, part.Tally.RowsRead))
         {
             part.Add(record, line);
         }
@@ -66,7 +69,7 @@ public sealed class WresAccumulator
     public void AddApplications(IEnumerable<JobApplication> applications)
     {
         var part = Typed<RecruitmentAccumulator>(applications, InputPart.Recruitment);
-        foreach (var (record, line) in new RecordCursor<JobApplication>(applications, part.Tally.Read))
+        foreach (var (record, line) in new RecordCursor<JobApplication>(applications, part.Tally.RowsRead))
         {
             part.Add(record, line);
         }
@@ -83,7 +86,7 @@ public sealed class WresAccumulator
     private void AddCases(IEnumerable<EmployeeRelationsCase> cases, InputPart input)
     {
         var part = Typed<CaseAccumulator>(cases, input);
-        foreach (var (record, line) in new RecordCursor<EmployeeRelationsCase>(cases, part.Tally.Read))
+        foreach (var (record, line) in new RecordCursor<EmployeeRelationsCase>(cases, part.Tally.RowsRead))
         {
             part.Add(record, line);
         }
@@ -94,7 +97,7 @@ public sealed class WresAccumulator
     public void AddTraining(IEnumerable<TrainingRecord> records)
     {
         var part = Typed<TrainingAccumulator>(records, InputPart.Training);
-        foreach (var (record, line) in new RecordCursor<TrainingRecord>(records, part.Tally.Read))
+        foreach (var (record, line) in new RecordCursor<TrainingRecord>(records, part.Tally.RowsRead))
         {
             part.Add(record, line);
         }
@@ -105,7 +108,7 @@ public sealed class WresAccumulator
     public void AddBoard(IEnumerable<BoardMember> members)
     {
         var part = Typed<BoardAccumulator>(members, InputPart.Board);
-        foreach (var (record, line) in new RecordCursor<BoardMember>(members, part.Tally.Read))
+        foreach (var (record, line) in new RecordCursor<BoardMember>(members, part.Tally.RowsRead))
         {
             part.Add(record, line);
         }
@@ -116,7 +119,7 @@ public sealed class WresAccumulator
     public void AddSurvey(IEnumerable<SurveyResult> results)
     {
         var part = Typed<SurveyAccumulator>(results, InputPart.Survey);
-        foreach (var (record, line) in new RecordCursor<SurveyResult>(results, part.Tally.Read))
+        foreach (var (record, line) in new RecordCursor<SurveyResult>(results, part.Tally.RowsRead))
         {
             part.Add(record, line);
         }
@@ -177,6 +180,7 @@ public sealed class WresAccumulator
             if (_parts[slot] is null && lineOffset == 0)
             {
                 // The other accumulator is not used again: its part moves here whole.
+                theirs.HandOverTally();
                 _parts[slot] = theirs;
                 continue;
             }
@@ -184,10 +188,34 @@ public sealed class WresAccumulator
             (_parts[slot] ??= Create((InputPart)slot, theirs.Tally.Source)).Merge(theirs, lineOffset);
 
             // Its rows are copied, so its pooled buffers can go back.
+            theirs.Tally.Close();
             theirs.Release();
         }
 
         other.MergedAway();
+    }
+
+    /// <summary>
+    /// Opens one input for a reader that adds its rows one by one: the low-level way in for a reader that parses and
+    /// classifies values itself (see <see cref="InputWriter"/>). The input counts as provided from now on, even if no
+    /// row is added. Opening an input again returns the same writer.
+    /// </summary>
+    /// <param name="part">The input.</param>
+    /// <param name="source">The input's name in findings, usually the file name; kept from the first time the input is opened (typed records use <c>staff</c>, <c>recruitment</c>, …).</param>
+    /// <returns>The input's writer.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="part"/> is not a defined input.</exception>
+    /// <exception cref="ObjectDisposedException">The accumulator has been merged into another.</exception>
+    public InputWriter OpenInput(InputPart part, string source)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        if (!InputParts.IsDefined(part))
+        {
+            throw new ArgumentOutOfRangeException(nameof(part), part, "Not a defined input part.");
+        }
+
+        var input = Open(part, source);
+        var slot = (int)part;
+        return _writers[slot] is { } writer && writer.Writes(input) ? writer : _writers[slot] = new InputWriter(part, input);
     }
 
     /// <summary>Adds everything another accumulator holds, leaving it intact and usable.</summary>
@@ -260,12 +288,29 @@ public sealed class WresAccumulator
     public WresReport ToReport(string? organisation = null)
     {
         ThrowIfMergedAway();
-        if (_report is null || !string.Equals(_report.Organisation, organisation, StringComparison.Ordinal))
+        var version = Version();
+        if (_report is null || _reportVersion != version || !string.Equals(_report.Organisation, organisation, StringComparison.Ordinal))
         {
             _report = ReportBuilder.Build(this, organisation);
+            _reportVersion = version;
         }
 
         return _report;
+    }
+
+    /// <summary>Moves on whenever an input is opened or any tally changes (rows can arrive through an <see cref="InputWriter"/>, behind the accumulator's back).</summary>
+    private long Version()
+    {
+        long version = 0;
+        foreach (var part in _parts)
+        {
+            if (part is not null)
+            {
+                version += part.Tally.Changes + 1L;
+            }
+        }
+
+        return version;
     }
 
     /// <summary>The part of an input, if it was provided.</summary>
@@ -304,7 +349,13 @@ public sealed class WresAccumulator
     private void MergedAway()
     {
         _mergedAway = true;
+        foreach (var writer in _writers)
+        {
+            writer?.Close();
+        }
+
         _parts = new IInputPart?[InputParts.Slots];
+        _writers = new InputWriter?[InputParts.Slots];
         _report = null;
     }
 

@@ -17,10 +17,11 @@ namespace Wres.Core;
 public sealed class WresCalculator
 {
     private readonly CalculatorSettings _settings;
+    private readonly WresOptions _options;
 
     /// <summary>Creates a calculator with the default options.</summary>
     public WresCalculator()
-        : this(CalculatorSettings.Default)
+        : this(CalculatorSettings.Default, new WresOptions())
     {
     }
 
@@ -28,11 +29,21 @@ public sealed class WresCalculator
     /// <param name="options">The options.</param>
     /// <exception cref="FluentValidation.ValidationException">The options are invalid.</exception>
     public WresCalculator(WresOptions options)
-        : this(new CalculatorSettings(options))
+        : this(new CalculatorSettings(options), options.Copy())
     {
     }
 
-    private WresCalculator(CalculatorSettings settings) => _settings = settings;
+    private WresCalculator(CalculatorSettings settings, WresOptions options)
+    {
+        _settings = settings;
+        _options = options;
+    }
+
+    /// <summary>
+    /// A copy of the options the calculator computes with, for a reader that classifies values as the calculator's
+    /// reports expect (the same local ethnic codes and labels, the same BME label). Changing the copy changes nothing.
+    /// </summary>
+    public WresOptions Options => _options.Copy();
 
     /// <summary>Computes a report from a dataset.</summary>
     /// <param name="dataset">The inputs; parts left <see langword="null"/> are reported as not provided.</param>
@@ -116,6 +127,4 @@ public sealed class WresCalculator
         CreateAccumulator(year, standard);
         return new WresRollUp(_settings, year, standard);
     }
-
-    internal CalculatorSettings Settings => _settings;
 }

@@ -1,3 +1,5 @@
+using Wres.Core.Disability;
+using Wres.Core.Ethnicity;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
 
@@ -12,17 +14,18 @@ internal sealed class BoardAccumulator(SourceTally tally) : CountingPart(tally, 
     {
         if (RecordRules.Check(member) is { } violation)
         {
-            Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
+            Tally.Reject(line, violation.Column, violation.Code, violation.Message);
             return;
         }
 
-        AddRow((int)(member.EthnicOrigin?.Group ?? Ethnicity.EthnicGroup.Unknown), (int)member.Disability, member.Voting, member.Executive);
+        Add(member.EthnicOrigin?.Group ?? EthnicGroup.Unknown, member.Disability, member.Voting, member.Executive);
     }
 
-    public void AddRow(int ethnicity, int disability, bool voting, bool executive)
+    /// <summary>Counts one member a reader has classified.</summary>
+    public void Add(EthnicGroup ethnicity, DisabilityGroup disability, bool voting, bool executive)
     {
-        Cells[Index(voting, executive, ethnicity, disability)]++;
-        Tally.Counted();
+        Cells[Index(voting, executive, (int)ethnicity, (int)disability)]++;
+        Tally.Count();
     }
 
     /// <summary>Members by group, optionally only voting or only executive members.</summary>

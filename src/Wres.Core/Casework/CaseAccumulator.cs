@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
+using Wres.Core.Ethnicity;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
 
@@ -17,49 +18,66 @@ internal sealed class CaseAccumulator(ReportingYear year, EqualityStandard stand
 
     public ReportingYear Year { get; } = year;
 
-    [SkipLocalsInit] // the key buffers are written before they are read
+    [SkipLocalsInit] // the key buffer is written before it is read
     public void Add(EmployeeRelationsCase @case, int line)
     {
         if (RecordRules.Check(@case) is { } violation)
         {
-            Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
+            Tally.Reject(line, violation.Column, violation.Code, violation.Message);
             return;
         }
 
-        if (!Admit(@case.StartDate, @case.Type))
-        {
-            return;
-        }
-
-        var own = @case.EthnicOrigin is null ? -1 : (int)@case.EthnicOrigin.Group;
         Span<byte> buffer = stackalloc byte[Utf8Key.StackLimit];
-        AddRow(Utf8Key.Encode(@case.EmployeeNumber, buffer), own, line);
+        AddValid(Utf8Key.Encode(@case.EmployeeNumber, buffer), @case.StartDate, @case.Type, @case.EthnicOrigin?.Group, line);
     }
 
-    /// <summary>Applies the scope rules (year first, then case type); counts the exclusion and returns false when the row is out of scope.</summary>
-    public bool Admit(LocalDate startDate, CaseType type)
+    /// <summary>
+    /// Adds one case a reader has classified (its UTF-8 employee number, trimmed; its own ethnic group, or
+    /// <see langword="null"/> when its cell was blank): rejected without an employee or a defined type, then through
+    /// the scope rules.
+    /// </summary>
+    public void Add(ReadOnlySpan<byte> employee, LocalDate startDate, CaseType type, EthnicGroup? ethnicity, int line)
+    {
+        if (employee.IsEmpty)
+        {
+            Tally.Reject(line, RecordRules.Present(ColumnNames.EmployeeNumber));
+            return;
+        }
+
+        if (!RecordRules.CaseTypeDefined.Allows(type))
+        {
+            Tally.Reject(line, RecordRules.CaseTypeDefined);
+            return;
+        }
+
+        AddValid(employee, startDate, type, ethnicity, line);
+    }
+
+    /// <summary>Applies the scope rules (year first, then case type) and keeps a counted case.</summary>
+    private void AddValid(ReadOnlySpan<byte> employee, LocalDate startDate, CaseType type, EthnicGroup? ethnicity, int line)
     {
         if (!Year.Contains(startDate))
         {
-            Tally.Excluded(ExclusionRule.OutsideReportingYear);
-            return false;
+            Tally.Exclude(ExclusionRule.OutsideReportingYear);
+            return;
         }
 
         if (type != _counted)
         {
-            Tally.Excluded(
+            Tally.Exclude(
                 type == CaseType.IllHealthCapability ? ExclusionRule.CaseTypeOfNeitherStandard : ExclusionRule.CaseTypeOfOtherStandard,
                 type == CaseType.IllHealthCapability ? nameof(CaseType.IllHealthCapability) : type == CaseType.Capability ? nameof(CaseType.Capability) : nameof(CaseType.Disciplinary));
-            return false;
+            return;
         }
 
-        return true;
-    }
-
-    /// <summary>Adds one counted case. <paramref name="ownEthnicity"/> is the case row's own ethnic group, or -1 when its cell was blank.</summary>
-    public void AddRow(ReadOnlySpan<byte> employee, int ownEthnicity, int line)
-    {
-        Tally.Counted();
-        Buffer.Add(new KeyEntry { KeyHash = KeyHash.Of(employee), Offset = Buffer.AppendKey(employee), KeyLength = employee.Length, Line = line, Value = ownEthnicity });
+        Tally.Count();
+        Buffer.Add(new KeyEntry
+        {
+            KeyHash = KeyHash.Of(employee),
+            Offset = Buffer.AppendKey(employee),
+            KeyLength = employee.Length,
+            Line = line,
+            Value = ethnicity is { } group ? (int)group : -1,
+        });
     }
 }

@@ -134,7 +134,7 @@ internal sealed class PeopleTable
             counts.Decided(state.InScope == 1 ? SelectionRule.OnlyAssignment : RuleFor(state.Decision));
             if (state.Groups == 0b110)
             {
-                findings.Warning(best.Line, ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingEthnicity, ConflictMessage);
+                findings.Warn(best.Line, ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingEthnicity, ConflictMessage);
             }
         }
 
@@ -154,7 +154,7 @@ internal sealed class PeopleTable
                 {
                     if (other != r && Before(other, r) && NumberOf(other).SequenceEqual(NumberOf(r)))
                     {
-                        findings.Warning(Row(r).Line, ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber, DuplicateMessage);
+                        findings.Warn(Row(r).Line, ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber, DuplicateMessage);
                         break;
                     }
                 }
@@ -180,7 +180,7 @@ internal sealed class PeopleTable
         {
             if (NumberOf(rows[i]).SequenceEqual(NumberOf(rows[i - 1])))
             {
-                _findings!.Warning(Row(rows[i]).Line, ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber, DuplicateMessage);
+                _findings!.Warn(Row(rows[i]).Line, ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber, DuplicateMessage);
             }
         }
     }

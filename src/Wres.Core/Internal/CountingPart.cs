@@ -5,7 +5,7 @@ namespace Wres.Core.Internal;
 /// <summary>An input part that only counts rows into cells (applications, board members): merged by adding cells.</summary>
 internal abstract class CountingPart(SourceTally tally, int cells) : IInputPart
 {
-    public SourceTally Tally { get; } = tally;
+    public SourceTally Tally { get; private set; } = tally;
 
     /// <summary>The counts, indexed as the part decides.</summary>
     protected int[] Cells { get; } = new int[cells];
@@ -33,4 +33,6 @@ internal abstract class CountingPart(SourceTally tally, int cells) : IInputPart
     public void Release()
     {
     }
+
+    public void HandOverTally() => Tally = Tally.HandOver();
 }

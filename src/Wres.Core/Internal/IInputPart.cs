@@ -21,4 +21,10 @@ internal interface IInputPart
 
     /// <summary>Gives pooled buffers back; the part is not used afterwards.</summary>
     void Release();
+
+    /// <summary>
+    /// The part moves, whole, to the accumulator this one is merged into: a new tally takes over its counts and findings,
+    /// and the old one is closed, so that nothing kept from the merged accumulator can still change them.
+    /// </summary>
+    void HandOverTally();
 }

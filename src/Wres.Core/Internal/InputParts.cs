@@ -1,5 +1,6 @@
 using Wres.Core.Board;
 using Wres.Core.Casework;
+using Wres.Core.Ingestion;
 using Wres.Core.Recruitment;
 using Wres.Core.Survey;
 using Wres.Core.Training;

@@ -9,7 +9,7 @@ namespace Wres.Core.Internal;
 internal abstract class KeyedPart<TRow>(SourceTally tally, int rows, int bytes) : IInputPart
     where TRow : struct, IKeyedRow
 {
-    public SourceTally Tally { get; } = tally;
+    public SourceTally Tally { get; private set; } = tally;
 
     /// <summary>The rows and their keys.</summary>
     public KeyedRows<TRow> Buffer { get; } = new(rows, bytes);
@@ -42,4 +42,6 @@ internal abstract class KeyedPart<TRow>(SourceTally tally, int rows, int bytes) 
     }
 
     public void Release() => Buffer.Dispose();
+
+    public void HandOverTally() => Tally = Tally.HandOver();
 }

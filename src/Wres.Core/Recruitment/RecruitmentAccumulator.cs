@@ -1,3 +1,6 @@
+using NodaTime;
+using Wres.Core.Disability;
+using Wres.Core.Ethnicity;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
 
@@ -17,24 +20,35 @@ internal sealed class RecruitmentAccumulator(ReportingYear year, SourceTally tal
     {
         if (RecordRules.Check(application) is { } violation)
         {
-            Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
+            Tally.Reject(line, violation.Column, violation.Code, violation.Message);
             return;
         }
 
-        if (application.Date is { } date && !_year.Contains(date))
-        {
-            Tally.Excluded(ExclusionRule.OutsideReportingYear);
-            return;
-        }
-
-        AddRow((int)(application.EthnicOrigin?.Group ?? Ethnicity.EthnicGroup.Unknown), (int)application.Disability, application.Shortlisted, application.Appointed);
+        AddValid(application.EthnicOrigin?.Group ?? EthnicGroup.Unknown, application.Disability, application.Shortlisted, application.Appointed, application.Date);
     }
 
-    /// <summary>Adds one valid, in-year application.</summary>
-    public void AddRow(int ethnicity, int disability, bool shortlisted, bool appointed)
+    /// <summary>Adds one application a reader has classified: rejected when appointed without shortlisting, excluded outside the year.</summary>
+    public void Add(EthnicGroup ethnicity, DisabilityGroup disability, bool shortlisted, bool appointed, LocalDate? date, int line)
     {
-        Cells[Index(ethnicity, disability, shortlisted, appointed)]++;
-        Tally.Counted();
+        if (!RecordRules.AppointedFromShortlist.Allows((shortlisted, appointed)))
+        {
+            Tally.Reject(line, RecordRules.AppointedFromShortlist);
+            return;
+        }
+
+        AddValid(ethnicity, disability, shortlisted, appointed, date);
+    }
+
+    private void AddValid(EthnicGroup ethnicity, DisabilityGroup disability, bool shortlisted, bool appointed, LocalDate? date)
+    {
+        if (date is { } day && !_year.Contains(day))
+        {
+            Tally.Exclude(ExclusionRule.OutsideReportingYear);
+            return;
+        }
+
+        Cells[Index((int)ethnicity, (int)disability, shortlisted, appointed)]++;
+        Tally.Count();
     }
 
     /// <summary>Shortlisted applications (the base) and appointed ones (the events) by group.</summary>

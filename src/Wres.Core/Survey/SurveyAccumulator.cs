@@ -20,21 +20,21 @@ internal sealed class SurveyAccumulator : IInputPart<SurveyResult>
         Tally = tally;
     }
 
-    public SourceTally Tally { get; }
+    public SourceTally Tally { get; private set; }
 
     public void Add(SurveyResult result, int line)
     {
         if (RecordRules.Check(result, _standard) is { } violation)
         {
-            Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
+            Tally.Reject(line, violation.Column, violation.Code, violation.Message);
             return;
         }
 
-        Tally.Counted();
+        Tally.Count();
         if (result is { Respondents: > 0 and var respondents, Positive: { } positive }
             && Math.Abs((positive * 100m / respondents) - result.Percent) > 0.5m)
         {
-            Tally.Warning(line, ColumnNames.Percent, WresErrorCodes.SurveyPercentDiffers,
+            Tally.Warn(line, ColumnNames.Percent, WresErrorCodes.SurveyPercentDiffers,
                 "Percent differs from Positive / Respondents by more than half a point; the counts are used.");
         }
 
@@ -63,6 +63,8 @@ internal sealed class SurveyAccumulator : IInputPart<SurveyResult>
     public void Release()
     {
     }
+
+    public void HandOverTally() => Tally = Tally.HandOver();
 
     /// <summary>Keeps the earlier of two counted rows for the same measure and group; the later one becomes rejected.</summary>
     private void Keep(SurveyResult result, int line)

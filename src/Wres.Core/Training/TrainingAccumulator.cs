@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NodaTime;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
 
@@ -14,29 +15,41 @@ internal sealed class TrainingAccumulator(ReportingYear year, SourceTally tally)
 {
     public ReportingYear Year { get; } = year;
 
-    [SkipLocalsInit] // the key buffers are written before they are read
+    [SkipLocalsInit] // the key buffer is written before it is read
     public void Add(TrainingRecord record, int line)
     {
         if (RecordRules.Check(record) is { } violation)
         {
-            Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
-            return;
-        }
-
-        if (record.Date is { } date && !Year.Contains(date))
-        {
-            Tally.Excluded(ExclusionRule.OutsideReportingYear);
+            Tally.Reject(line, violation.Column, violation.Code, violation.Message);
             return;
         }
 
         Span<byte> buffer = stackalloc byte[Utf8Key.StackLimit];
-        AddRow(Utf8Key.Encode(record.EmployeeNumber, buffer), record.Mandatory, line);
+        AddValid(Utf8Key.Encode(record.EmployeeNumber, buffer), record.Mandatory, record.Date, line);
     }
 
-    /// <summary>Adds one valid, in-year course. Mandatory courses are counted rows that give nobody weight.</summary>
-    public void AddRow(ReadOnlySpan<byte> employee, bool mandatory, int line)
+    /// <summary>Adds one course a reader has read (its UTF-8 employee number, trimmed): rejected without an employee, excluded outside the year.</summary>
+    public void Add(ReadOnlySpan<byte> employee, bool mandatory, LocalDate? date, int line)
     {
-        Tally.Counted();
+        if (employee.IsEmpty)
+        {
+            Tally.Reject(line, RecordRules.Present(ColumnNames.EmployeeNumber));
+            return;
+        }
+
+        AddValid(employee, mandatory, date, line);
+    }
+
+    /// <summary>Excludes a course outside the year; counts the others. Mandatory courses are counted rows that give nobody weight.</summary>
+    private void AddValid(ReadOnlySpan<byte> employee, bool mandatory, LocalDate? date, int line)
+    {
+        if (date is { } day && !Year.Contains(day))
+        {
+            Tally.Exclude(ExclusionRule.OutsideReportingYear);
+            return;
+        }
+
+        Tally.Count();
         if (!mandatory)
         {
             Buffer.Add(new KeyEntry { KeyHash = KeyHash.Of(employee), Offset = Buffer.AppendKey(employee), KeyLength = employee.Length, Line = line });

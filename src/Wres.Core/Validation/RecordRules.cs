@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Wres.Core.Board;
 using Wres.Core.Casework;
+using Wres.Core.Ingestion;
 using Wres.Core.Recruitment;
 using Wres.Core.Survey;
 using Wres.Core.Training;
@@ -132,7 +133,7 @@ public static class RecordRules
 
     internal static bool IsValidFte(decimal? fte) =>
         fte is not { } value
-        || (StaffFacts.TryExactUnits(value, out var units) ? units <= MaximumFteUnits : value >= 0m && value <= MaximumFte);
+        || (FteUnits.TryExact(value, out var units) ? units <= MaximumFteUnits : value >= 0m && value <= MaximumFte);
 
     internal static string Blank(string column) => $"{column} is blank; it is required.";
 
@@ -146,12 +147,12 @@ public static class RecordRules
             $"The indicator is not one of the {standard.ToString().ToUpperInvariant()} staff survey measures ({string.Join(", ", SurveyMeasure.For(standard).Select(m => m.Id))}).",
             indicator => SurveyMeasure.TryFind(standard, indicator, out _));
 
-    /// <summary>The first rule a typed assignment breaks, in the order the validator states them.</summary>
-    internal static RuleViolation? Check(StaffAssignment assignment) =>
-        Broken(EmployeeNumberPresent, assignment.EmployeeNumber)
-        ?? Broken(StaffGroupPresent, assignment.StaffGroup)
-        ?? Broken(PayBandPresent, assignment.Grade)
-        ?? Broken(FteInRange, assignment.Fte);
+    /// <summary>The first rule a staff row breaks (typed or read), in the order the validator states them: its UTF-8 employee number, trimmed, and its facts.</summary>
+    internal static RuleViolation? Check(ReadOnlySpan<byte> employee, in StaffFacts facts) =>
+        employee.IsEmpty ? EmployeeNumberPresent.Violation
+        : Broken(StaffGroupPresent, facts.StaffGroup)
+        ?? Broken(PayBandPresent, facts.Grade)
+        ?? Broken(FteInRange, facts.Fte);
 
     internal static RuleViolation? Check(JobApplication application) =>
         Broken(ApplicationIdPresent, application.ApplicationId)

@@ -328,7 +328,7 @@ internal sealed class CsvTable : IDisposable
             {
                 foreach (var (line, message) in _malformed)
                 {
-                    tally.Rejected(line, null, WresErrorCodes.MalformedRecord, message);
+                    tally.Reject(line, null, WresErrorCodes.MalformedRecord, message);
                 }
 
                 _malformed.Clear();

@@ -1,5 +1,4 @@
 using System.Text;
-using Wres.Core.Internal;
 
 namespace Wres.Esr.Internal;
 
@@ -28,9 +27,9 @@ internal sealed class SpanCache<T>
             return _lastValue;
         }
 
-        var hash = KeyHash.Of(text);
+        var hash = Hash(text);
         var mask = _entries.Length - 1;
-        var index = (int)hash & mask;
+        var index = hash & mask;
         while (_entries[index].Key is { } key)
         {
             if (_entries[index].Hash == hash && text.SequenceEqual(key))
@@ -57,6 +56,14 @@ internal sealed class SpanCache<T>
         return value;
     }
 
+    /// <summary>A hash of the bytes, seeded per process (so that input cannot be made to collide).</summary>
+    private static int Hash(ReadOnlySpan<byte> text)
+    {
+        var hash = default(HashCode);
+        hash.AddBytes(text);
+        return hash.ToHashCode();
+    }
+
     private void Grow()
     {
         var entries = new Entry[_entries.Length * 2];
@@ -68,7 +75,7 @@ internal sealed class SpanCache<T>
                 continue;
             }
 
-            var index = (int)entry.Hash & mask;
+            var index = entry.Hash & mask;
             while (entries[index].Key is not null)
             {
                 index = (index + 1) & mask;
@@ -80,5 +87,5 @@ internal sealed class SpanCache<T>
         _entries = entries;
     }
 
-    private readonly record struct Entry(byte[]? Key, ulong Hash, T Value);
+    private readonly record struct Entry(byte[]? Key, int Hash, T Value);
 }

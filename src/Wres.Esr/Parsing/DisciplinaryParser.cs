@@ -13,7 +13,7 @@ internal static class DisciplinaryParser
     private const int Type = 4;
 
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
-        where TSink : ICaseSink
+        where TSink : IRowSink
     {
         var schema = Columns.Disciplinary;
         var routes = sink.Routes;
@@ -40,7 +40,7 @@ internal static class DisciplinaryParser
             var typeText = record[Type];
             if (!classifiers.TryCaseType(typeText, out var type))
             {
-                tally.Rejected(line, "Case Type", WresErrorCodes.UnrecognisedCaseType,
+                tally.Reject(line, "Case Type", WresErrorCodes.UnrecognisedCaseType,
                     $"Case type {Fields.Quote(typeText)} is not Disciplinary, Capability or Ill-health capability.");
                 continue;
             }
@@ -55,7 +55,8 @@ internal static class DisciplinaryParser
                 Ethnicity = ethnicity.Value,
                 Type = type,
                 Line = line,
-            });
+            },
+            tally);
         }
 
         classifiers.Flush();

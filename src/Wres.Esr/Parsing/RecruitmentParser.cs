@@ -19,7 +19,7 @@ internal static class RecruitmentParser
     private const int Organisation = 9;
 
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
-        where TSink : IApplicationSink
+        where TSink : IRowSink
     {
         var schema = Columns.Recruitment;
         var rows = 0;
@@ -48,7 +48,7 @@ internal static class RecruitmentParser
 
             if (!RecordRules.AppointedFromShortlist.Allows((shortlisted, appointed)))
             {
-                RowChecks.Reject(tally, line, RecordRules.AppointedFromShortlist);
+                tally.Reject(line, RecordRules.AppointedFromShortlist);
                 continue;
             }
 
@@ -76,7 +76,7 @@ internal static class RecruitmentParser
                     Ethnicity = ethnicity.Value,
                     Shortlisted = shortlisted,
                     Appointed = appointed,
-                    DateKey = date,
+                    Date = date,
                     StaffGroup = staffGroup,
                     Grade = grade,
                     Disability = disability.Value,

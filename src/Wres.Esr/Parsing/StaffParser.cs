@@ -1,5 +1,4 @@
 using Wres.Core.Validation;
-using Wres.Core.Workforce;
 using Wres.Esr.Internal;
 
 namespace Wres.Esr.Parsing;
@@ -20,13 +19,13 @@ internal static class StaffParser
     private const int Organisation = 10;
 
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
-        where TSink : IStaffSink
+        where TSink : IRowSink
     {
         var schema = Columns.Staff;
         var rows = 0;
         var full = sink.Full;
         var routes = sink.Routes;
-        var occupation = full || classifiers.Settings.Workforce.HasOccupationOverrides;
+        var occupation = full || classifiers.Settings.ReadsOccupationCodes;
         var fixedTally = sink.TallyFor([]);
         while (table.Read(fixedTally))
         {
@@ -47,7 +46,7 @@ internal static class StaffParser
             var staffGroup = Fields.IsBlank(groupText) ? null : classifiers.StaffGroup(groupText);
             if (staffGroup is null)
             {
-                tally.Rejected(line, "Staff Group", WresErrorCodes.UnrecognisedStaffGroup, Fields.IsBlank(groupText)
+                tally.Reject(line, "Staff Group", WresErrorCodes.UnrecognisedStaffGroup, Fields.IsBlank(groupText)
                     ? "Staff Group is blank, so the row cannot be placed in a segment."
                     : $"Staff group {Fields.Quote(groupText)} is not an ESR staff group code (01-10) or name, so the row cannot be placed in a segment.");
                 continue;
@@ -59,28 +58,25 @@ internal static class StaffParser
             }
 
             decimal? fte = null;
-            var fteUnits = -1;
             var fteText = record[Fte];
-            if (Fields.TryPlainDecimal(fteText, out var plain, out var units))
+            if (Fields.TryPlainDecimal(fteText, out var plain, out _))
             {
                 fte = plain;
-                fteUnits = units;
             }
             else if (!Fields.IsBlank(fteText))
             {
                 if (!Fields.TryDecimal(fteText, out var value))
                 {
-                    tally.Rejected(line, "FTE", WresErrorCodes.InvalidNumber, $"FTE {Fields.Quote(fteText)} is not a number.");
+                    tally.Reject(line, "FTE", WresErrorCodes.InvalidNumber, $"FTE {Fields.Quote(fteText)} is not a number.");
                     continue;
                 }
 
                 fte = value;
-                fteUnits = StaffFacts.FteUnits(value);
             }
 
             if (!RecordRules.FteInRange.Allows(fte))
             {
-                RowChecks.Reject(tally, line, RecordRules.FteInRange);
+                tally.Reject(line, RecordRules.FteInRange);
                 continue;
             }
 
@@ -99,7 +95,7 @@ internal static class StaffParser
                 {
                     Employee = employee,
                     Assignment = assignment.IsEmpty ? employee : assignment,
-                    Occupation = occupation ? Fields.Trim(record[Occupation]) : default,
+                    OccupationCode = occupation ? classifiers.OccupationCode(Fields.Trim(record[Occupation])) : null,
                     Organisation = full || routes ? Fields.Trim(record[Organisation]) : default,
                     Ethnicity = ethnicity.Value,
                     StaffGroup = staffGroup,
@@ -107,7 +103,6 @@ internal static class StaffParser
                     Primary = primary,
                     Category = category.Value,
                     Fte = fte,
-                    FteUnits = fteUnits,
                     Disability = disability.Value,
                     Line = line,
                 },

@@ -11,7 +11,7 @@ internal static class TrainingParser
     private const int Date = 3;
 
     public static void Parse<TSink>(CsvTable table, TSink sink, CancellationToken cancellationToken)
-        where TSink : ITrainingSink
+        where TSink : IRowSink
     {
         var schema = Columns.Training;
         var routes = sink.Routes;
@@ -35,7 +35,7 @@ internal static class TrainingParser
                 continue;
             }
 
-            sink.Add(new TrainingRow { Employee = employee, Course = course, Mandatory = mandatory, DateKey = date, Line = table.Line });
+            sink.Add(new TrainingRow { Employee = employee, Course = course, Mandatory = mandatory, Date = date, Line = table.Line }, tally);
         }
     }
 }

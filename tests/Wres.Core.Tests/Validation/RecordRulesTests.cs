@@ -105,11 +105,11 @@ public class RecordRulesTests
     [Fact]
     public void Check_BrokenRecord_IsTheValidatorsFirstFailure()
     {
-        var record = Valid.Staff() with { EmployeeNumber = " ", Fte = 9m };
+        var record = Valid.Case(reference: " ") with { Type = CaseType.Unknown };
 
         var violation = RecordRules.Check(record);
 
-        Assert.Equal(RecordRules.Present("Employee Number").Message, violation!.Value.Message);
-        Assert.Equal(violation.Value.Message, new StaffAssignmentValidator().Validate(record).Errors[0].ErrorMessage);
+        Assert.Equal(RecordRules.Present("Case Reference").Message, violation!.Value.Message);
+        Assert.Equal(violation.Value.Message, new EmployeeRelationsCaseValidator().Validate(record).Errors[0].ErrorMessage);
     }
 }
