@@ -1,4 +1,3 @@
-using System.Numerics;
 using Wres.Core.Internal;
 using Wres.Core.Workforce;
 
@@ -22,19 +21,14 @@ namespace Wres.Core.RollUp;
 /// </example>
 public sealed class EmployeeDirectory
 {
-    private readonly ByteArena _keys;
-    private readonly ulong[] _hashes;
-    private readonly Slot[] _slots;
-    private readonly int _mask;
+    private readonly KeyIndex _index = new();
+    private Person[] _people;
 
-    private EmployeeDirectory(string[] organisations, int people)
+    private EmployeeDirectory(string[] organisations, int rows)
     {
         Organisations = Array.AsReadOnly(organisations);
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, people * 2));
-        _hashes = new ulong[capacity];
-        _slots = new Slot[capacity];
-        _mask = capacity - 1;
-        _keys = new ByteArena(Math.Max(1024, people * 8));
+        _index.Reset(new ByteArena(Math.Max(1024, rows * 8)), rows);
+        _people = new Person[Math.Max(16, rows)];
     }
 
     /// <summary>The organisation codes, in the order of <see cref="Find"/>'s indexes (ordinal).</summary>
@@ -64,23 +58,8 @@ public sealed class EmployeeDirectory
     /// <summary>Finds a person's organisation.</summary>
     /// <param name="employee">The employee number, UTF-8, trimmed, as the staff rows were added with it.</param>
     /// <returns>The index in <see cref="Organisations"/> of the person's organisation, or -1 when the person is in no organisation's staff rows.</returns>
-    public int Find(ReadOnlySpan<byte> employee)
-    {
-        var hash = KeyHash.Of(employee);
-        for (var i = (int)hash & _mask; ; i = (i + 1) & _mask)
-        {
-            ref var slot = ref _slots[i];
-            if (slot.Length == 0)
-            {
-                return -1;
-            }
-
-            if (_hashes[i] == hash && _keys[slot.Offset, slot.Length - 1].SequenceEqual(employee))
-            {
-                return slot.Organisation;
-            }
-        }
-    }
+    public int Find(ReadOnlySpan<byte> employee) =>
+        _index.Find(KeyHash.Of(employee), employee) is var person and >= 0 ? _people[person].Organisation : -1;
 
     private void AddAll(WorkforceAccumulator? staff, int organisation, bool previousYear)
     {
@@ -97,33 +76,21 @@ public sealed class EmployeeDirectory
 
     private void Add(ulong hash, ReadOnlySpan<byte> employee, int organisation, long rank)
     {
-        for (var i = (int)hash & _mask; ; i = (i + 1) & _mask)
+        var person = _index.AddCopy(hash, employee, out var added);
+        if (person == _people.Length)
         {
-            ref var slot = ref _slots[i];
-            if (slot.Length == 0)
-            {
-                _hashes[i] = hash;
-                slot = new Slot { Offset = _keys.Append(employee), Length = employee.Length + 1, Organisation = organisation, Rank = rank };
-                return;
-            }
+            Array.Resize(ref _people, _people.Length * 2);
+        }
 
-            if (_hashes[i] == hash && _keys[slot.Offset, slot.Length - 1].SequenceEqual(employee))
-            {
-                if (rank < slot.Rank)
-                {
-                    slot.Organisation = organisation;
-                    slot.Rank = rank;
-                }
-
-                return;
-            }
+        ref var known = ref _people[person];
+        if (added || rank < known.Rank)
+        {
+            known = new Person { Organisation = organisation, Rank = rank };
         }
     }
 
-    private struct Slot
+    private struct Person
     {
-        public int Offset;
-        public int Length;        // key length + 1, so that 0 marks an empty slot
         public int Organisation;
         public long Rank;         // previous year after this year, then the earlier line first
     }

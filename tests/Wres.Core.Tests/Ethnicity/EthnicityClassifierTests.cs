@@ -146,7 +146,7 @@ public class EthnicityClassifierTests
         // silently by whichever was added first.
         foreach (var category in EthnicCategory.All)
         {
-            Assert.Equal(category, EthnicityClassifier.BuiltInLabels[Internal.Text.NormalizeLabel(category.Label)]);
+            Assert.Equal(category, EthnicityClassifier.BuiltInLabels[Core.Internal.Text.NormalizeLabel(category.Label)]);
         }
     }
 
