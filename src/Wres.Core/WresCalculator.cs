@@ -55,49 +55,26 @@ public sealed class WresCalculator
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var accumulator = CreateAccumulator(year, standard);
-        if (dataset.Staff is { } staff)
-        {
-            accumulator.AddStaff(staff);
-        }
-
-        if (dataset.Applications is { } applications)
-        {
-            accumulator.AddApplications(applications);
-        }
-
-        if (dataset.Cases is { } cases)
-        {
-            accumulator.AddCases(cases);
-        }
-
-        if (dataset.Training is { } training)
-        {
-            accumulator.AddTraining(training);
-        }
-
-        if (dataset.Board is { } board)
-        {
-            accumulator.AddBoard(board);
-        }
-
-        if (dataset.Survey is { } survey)
-        {
-            accumulator.AddSurvey(survey);
-        }
-
-        if (dataset.PreviousStaff is { } previousStaff)
-        {
-            accumulator.AddPreviousStaff(previousStaff);
-        }
-
-        if (dataset.PreviousCases is { } previousCases)
-        {
-            accumulator.AddPreviousCases(previousCases);
-        }
-
+        AddGiven(dataset.Staff, accumulator.AddStaff);
+        AddGiven(dataset.Applications, accumulator.AddApplications);
+        AddGiven(dataset.Cases, accumulator.AddCases);
+        AddGiven(dataset.Training, accumulator.AddTraining);
+        AddGiven(dataset.Board, accumulator.AddBoard);
+        AddGiven(dataset.Survey, accumulator.AddSurvey);
+        AddGiven(dataset.PreviousStaff, accumulator.AddPreviousStaff);
+        AddGiven(dataset.PreviousCases, accumulator.AddPreviousCases);
         var report = accumulator.ToReport(organisation);
         accumulator.ReleaseBuffers();
         return report;
+    }
+
+    /// <summary>Adds a part of a dataset when it is given; a part left out stays not provided.</summary>
+    private static void AddGiven<T>(IReadOnlyList<T>? records, Action<IEnumerable<T>> add)
+    {
+        if (records is not null)
+        {
+            add(records);
+        }
     }
 
     /// <summary>Starts an accumulator, to add records part by part or shard by shard and merge.</summary>

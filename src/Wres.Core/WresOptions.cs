@@ -41,42 +41,11 @@ public sealed class WresOptions
     internal WresOptions Copy()
     {
         var copy = new WresOptions { MaxIssuesPerSource = MaxIssuesPerSource };
-        copy.Ethnicity.BmeLabel = Ethnicity.BmeLabel;
-        foreach (var code in Ethnicity.LocalCodes)
-        {
-            copy.Ethnicity.LocalCodes.Add(code);
-        }
-
-        foreach (var (label, category) in Ethnicity.ExtraLabels)
-        {
-            copy.Ethnicity.ExtraLabels[label] = category;
-        }
-
-        copy.Workforce.ExcludedCategories.Clear();
-        copy.Workforce.ExcludedCategories.UnionWith(Workforce.ExcludedCategories);
-        copy.Workforce.StaffGroupSegments.Clear();
-        foreach (var (group, segment) in Workforce.StaffGroupSegments)
-        {
-            copy.Workforce.StaffGroupSegments[group] = segment;
-        }
-
-        foreach (var (code, segment) in Workforce.OccupationCodeSegments)
-        {
-            copy.Workforce.OccupationCodeSegments[code] = segment;
-        }
-
-        copy.Statistics.Interval = Statistics.Interval;
-        copy.Statistics.PValue = Statistics.PValue;
-        copy.Statistics.LowerThreshold = Statistics.LowerThreshold;
-        copy.Statistics.UpperThreshold = Statistics.UpperThreshold;
-        copy.Statistics.SmallCellThreshold = Statistics.SmallCellThreshold;
-        copy.Statistics.SmallBaseThreshold = Statistics.SmallBaseThreshold;
-        copy.Indicators.Indicator3Rolling = Indicators.Indicator3Rolling;
-        copy.Indicators.HeadcountBasis = Indicators.HeadcountBasis;
-        copy.Disclosure.Policy = Disclosure.Policy;
-        copy.Disclosure.SuppressUpTo = Disclosure.SuppressUpTo;
-        copy.Disclosure.RoundingBase = Disclosure.RoundingBase;
-        copy.Disclosure.Threshold = Disclosure.Threshold;
+        Ethnicity.CopyTo(copy.Ethnicity);
+        Workforce.CopyTo(copy.Workforce);
+        Statistics.CopyTo(copy.Statistics);
+        Indicators.CopyTo(copy.Indicators);
+        Disclosure.CopyTo(copy.Disclosure);
         return copy;
     }
 }

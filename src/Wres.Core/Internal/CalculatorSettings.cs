@@ -26,15 +26,8 @@ internal sealed class CalculatorSettings
         Workforce = new WorkforceSettings(options.Workforce);
         Ethnicity = new EthnicityClassifier(options.Ethnicity);
         BmeLabel = options.Ethnicity.BmeLabel.Trim();
-        Statistics = new StatisticsOptions
-        {
-            Interval = options.Statistics.Interval,
-            PValue = options.Statistics.PValue,
-            LowerThreshold = options.Statistics.LowerThreshold,
-            UpperThreshold = options.Statistics.UpperThreshold,
-            SmallCellThreshold = options.Statistics.SmallCellThreshold,
-            SmallBaseThreshold = options.Statistics.SmallBaseThreshold,
-        };
+        Statistics = new StatisticsOptions();
+        options.Statistics.CopyTo(Statistics);
         Rolling = options.Indicators.Indicator3Rolling;
         HeadcountBasis = options.Indicators.HeadcountBasis;
         MaxIssuesPerSource = options.MaxIssuesPerSource;

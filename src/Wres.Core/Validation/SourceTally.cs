@@ -274,25 +274,10 @@ public sealed class SourceTally
     /// <summary>A copy that can take more findings without changing this tally.</summary>
     internal SourceTally Clone()
     {
-        var copy = new SourceTally(Source, MaxIssues)
-        {
-            RowsRead = RowsRead,
-            CountedRows = CountedRows,
-            RejectedRows = RejectedRows,
-            ExcludedRows = ExcludedRows,
-            Omitted = Omitted,
-        };
-        foreach (var (key, rows) in _exclusions)
-        {
-            copy._exclusions.Add(key, rows);
-        }
-
-        copy._issues.AddRange(_issues);
-        foreach (var (key, index) in _folded)
-        {
-            copy._folded.Add(key, index);
-        }
-
+        var copy = Successor();
+        copy._exclusions = new(_exclusions);
+        copy._issues = [.. _issues];
+        copy._folded = new(_folded);
         return copy;
     }
 
@@ -321,22 +306,22 @@ public sealed class SourceTally
     /// </summary>
     internal SourceTally HandOver()
     {
-        var heir = new SourceTally(Source, MaxIssues)
-        {
-            Changes = Changes,
-            RowsRead = RowsRead,
-            CountedRows = CountedRows,
-            RejectedRows = RejectedRows,
-            ExcludedRows = ExcludedRows,
-            Omitted = Omitted,
-            _exclusions = _exclusions,
-            _issues = _issues,
-            _folded = _folded,
-            _latest = _latest,
-        };
+        var heir = Successor();
+        (heir._exclusions, heir._issues, heir._folded, heir._latest) = (_exclusions, _issues, _folded, _latest);
         Close();
         return heir;
     }
+
+    /// <summary>A new tally of the same source with the same counts; the findings are the caller's to give it.</summary>
+    private SourceTally Successor() => new(Source, MaxIssues)
+    {
+        Changes = Changes,
+        RowsRead = RowsRead,
+        CountedRows = CountedRows,
+        RejectedRows = RejectedRows,
+        ExcludedRows = ExcludedRows,
+        Omitted = Omitted,
+    };
 
     /// <summary>Refuses any later use: the tally's input has been merged into another accumulator.</summary>
     internal void Close()

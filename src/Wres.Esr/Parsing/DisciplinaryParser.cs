@@ -18,15 +18,9 @@ internal static class DisciplinaryParser
         var schema = Columns.Disciplinary;
         var routes = sink.Routes;
         var fixedTally = sink.TallyFor([]);
-        var rows = 0;
-        while (table.Read(fixedTally))
+        while (table.Read(fixedTally, cancellationToken))
         {
             var record = table.Record;
-            if ((++rows & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             var line = table.Line;
             var tally = routes ? sink.TallyFor(Fields.Trim(record[Employee])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally)

@@ -22,19 +22,13 @@ internal static class RecruitmentParser
         where TSink : IRowSink
     {
         var schema = Columns.Recruitment;
-        var rows = 0;
         var full = sink.Full;
         var routes = sink.Routes;
         var fixedTally = sink.TallyFor([]);
         var breakdowns = full && (table.Has(Group) || table.Has(Band));
-        while (table.Read(fixedTally))
+        while (table.Read(fixedTally, cancellationToken))
         {
             var record = table.Record;
-            if ((++rows & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             var line = table.Line;
             var tally = routes ? sink.TallyFor(Fields.Trim(record[Organisation])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally)

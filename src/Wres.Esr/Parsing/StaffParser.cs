@@ -22,19 +22,13 @@ internal static class StaffParser
         where TSink : IRowSink
     {
         var schema = Columns.Staff;
-        var rows = 0;
         var full = sink.Full;
         var routes = sink.Routes;
         var occupation = full || classifiers.Settings.ReadsOccupationCodes;
         var fixedTally = sink.TallyFor([]);
-        while (table.Read(fixedTally))
+        while (table.Read(fixedTally, cancellationToken))
         {
             var record = table.Record;
-            if ((++rows & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             var line = table.Line;
             var tally = routes ? sink.TallyFor(Fields.Trim(record[Organisation])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally) || !RowChecks.Required(record, tally, schema, Employee, out var employee))

@@ -16,15 +16,9 @@ internal static class TrainingParser
         var schema = Columns.Training;
         var routes = sink.Routes;
         var fixedTally = sink.TallyFor([]);
-        var rows = 0;
-        while (table.Read(fixedTally))
+        while (table.Read(fixedTally, cancellationToken))
         {
             var record = table.Record;
-            if ((++rows & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             var tally = routes ? sink.TallyFor(Fields.Trim(record[Employee])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally)
                 || !RowChecks.Required(record, tally, schema, Employee, out var employee)
