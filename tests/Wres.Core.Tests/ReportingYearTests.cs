@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace Wres.Core.Tests;
@@ -55,4 +58,17 @@ public class ReportingYearTests
     [Fact]
     public void EndingOn_OtherDate_PrintsDates() =>
         Assert.Equal("2025-07-01 to 2026-06-30", ReportingYear.EndingOn(new LocalDate(2026, 6, 30)).ToString());
+
+    [Property(MaxTest = 500)]
+    public Property Contains_AgreesWithThePeriod() =>
+        Prop.ForAll(Gen.Choose(-800, 800).ToArbitrary(), Gen.Choose(2000, 2100).ToArbitrary(), (days, end) =>
+        {
+            var year = ReportingYear.EndingIn(end);
+            var date = year.Start.PlusDays(days);
+            return year.Contains(date) == year.Period.Contains(date);
+        });
+
+    [Fact]
+    public void Contains_DateOfAnotherCalendar_Throws() =>
+        Assert.Throws<ArgumentException>(() => ReportingYear.EndingIn(2026).Contains(new LocalDate(2025, 6, 1).WithCalendar(CalendarSystem.Julian)));
 }

@@ -208,7 +208,9 @@ public sealed class InputWriter
     /// <summary>The accumulator was merged into another: the part is no longer this writer's to add to.</summary>
     internal void Close() => _part = null;
 
-    private IInputPart Input => _part ?? throw new ObjectDisposedException(
+    private IInputPart Input => _part ?? ThrowClosed();
+
+    private IInputPart ThrowClosed() => throw new ObjectDisposedException(
         nameof(InputWriter),
         $"The accumulator this {Part} writer adds to has been merged into another one: open the input there instead.");
 

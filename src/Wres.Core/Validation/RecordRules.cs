@@ -131,9 +131,26 @@ public static class RecordRules
 
     internal static bool IsPresent(string? value) => !string.IsNullOrWhiteSpace(value);
 
-    internal static bool IsValidFte(decimal? fte) =>
-        fte is not { } value
-        || (FteUnits.TryExact(value, out var units) ? units <= MaximumFteUnits : value >= 0m && value <= MaximumFte);
+    internal static bool IsValidFte(decimal? fte) => IsValidFte(fte, out _);
+
+    /// <summary>The FTE rule and, for a valid FTE, its value in ten-thousandths (-1 when not given or invalid), in one look at the value: for the per-row path.</summary>
+    internal static bool IsValidFte(decimal? fte, out int units)
+    {
+        if (fte is not { } value)
+        {
+            units = -1;
+            return true;
+        }
+
+        if (FteUnits.TryExact(value, out units))
+        {
+            return units <= MaximumFteUnits;
+        }
+
+        var valid = value >= 0m && value <= MaximumFte;
+        units = valid ? FteUnits.Of(value) : -1;
+        return valid;
+    }
 
     internal static string Blank(string column) => $"{column} is blank; it is required.";
 
@@ -148,11 +165,15 @@ public static class RecordRules
             indicator => SurveyMeasure.TryFind(standard, indicator, out _));
 
     /// <summary>The first rule a staff row breaks (typed or read), in the order the validator states them: its UTF-8 employee number, trimmed, and its facts.</summary>
-    internal static RuleViolation? Check(ReadOnlySpan<byte> employee, in StaffFacts facts) =>
-        employee.IsEmpty ? EmployeeNumberPresent.Violation
-        : Broken(StaffGroupPresent, facts.StaffGroup)
-        ?? Broken(PayBandPresent, facts.Grade)
-        ?? Broken(FteInRange, facts.Fte);
+    /// <remarks><paramref name="fteUnits"/> is the FTE in ten-thousandths (-1 when not given), worked out by the FTE rule on the way.</remarks>
+    internal static RuleViolation? Check(ReadOnlySpan<byte> employee, in StaffFacts facts, out int fteUnits)
+    {
+        fteUnits = -1;
+        return employee.IsEmpty ? EmployeeNumberPresent.Violation
+            : Broken(StaffGroupPresent, facts.StaffGroup)
+            ?? Broken(PayBandPresent, facts.Grade)
+            ?? (IsValidFte(facts.Fte, out fteUnits) ? null : FteInRange.Violation);
+    }
 
     internal static RuleViolation? Check(JobApplication application) =>
         Broken(ApplicationIdPresent, application.ApplicationId)

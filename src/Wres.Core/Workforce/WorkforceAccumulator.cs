@@ -53,7 +53,7 @@ internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTal
     /// </summary>
     public void Add(ReadOnlySpan<byte> employee, ReadOnlySpan<byte> assignmentNumber, in StaffFacts facts, int line)
     {
-        if (RecordRules.Check(employee, facts) is { } violation)
+        if (RecordRules.Check(employee, facts, out var fteUnits) is { } violation)
         {
             Tally.Reject(line, violation.Column, violation.Code, violation.Message);
             return;
@@ -83,7 +83,7 @@ internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTal
         {
             KeyHash = KeyHash.Of(employee),
             Packed = Pack(facts, segment) | (inScope ? StaffEntry.InScopeBit : 0),
-            Fte = FteUnits.Of(facts.Fte),
+            Fte = fteUnits,
             Offset = offset,
             KeyLength = employee.Length,
             NumberLength = assignmentNumber.Length,

@@ -27,7 +27,7 @@ internal sealed class SpanCache<T>
             return _lastValue;
         }
 
-        var hash = Hash(text);
+        var hash = ValueHash.Of(text);
         var mask = _entries.Length - 1;
         var index = hash & mask;
         while (_entries[index].Key is { } key)
@@ -54,14 +54,6 @@ internal sealed class SpanCache<T>
         }
 
         return value;
-    }
-
-    /// <summary>A hash of the bytes, seeded per process (so that input cannot be made to collide).</summary>
-    private static int Hash(ReadOnlySpan<byte> text)
-    {
-        var hash = default(HashCode);
-        hash.AddBytes(text);
-        return hash.ToHashCode();
     }
 
     private void Grow()

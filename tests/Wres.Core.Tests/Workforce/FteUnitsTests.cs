@@ -53,6 +53,16 @@ public class FteUnitsTests
             // Units are only asked of valid values; beyond about 200,000 they would not fit in an int.
             && (Math.Abs(value) >= 200_000m || FteUnits.Of(value) == ByArithmetic(value)));
 
+    [Property(MaxTest = 1000)]
+    public Property IsValidFte_WithUnits_GivesTheUnitsOfEveryValidValue() =>
+        Prop.ForAll(Values.ToArbitrary(), value =>
+            RecordRules.IsValidFte(value, out var units) == InRangeByArithmetic(value)
+            && (!InRangeByArithmetic(value) || units == ByArithmetic(value)));
+
+    [Fact]
+    public void IsValidFte_NotGiven_IsValidWithNoUnits() =>
+        Assert.True(RecordRules.IsValidFte(null, out var units) && units == -1);
+
     // Values of every shape: scales 0-28, signs, mantissas small and up to 96 bits.
     private static readonly Gen<decimal> Values =
         from lo in Gen.Choose(int.MinValue, int.MaxValue)
