@@ -6,7 +6,7 @@ using Wres.Core.Validation;
 namespace Wres.Core.Board;
 
 /// <summary>Counts board members into cells (voting × executive × ethnic group × disability group).</summary>
-internal sealed class BoardAccumulator(SourceTally tally) : CountingPart(tally, 4 * Groups * Groups), IInputPart<BoardMember>
+internal sealed class BoardAccumulator(SourceTally tally) : CountingPart(tally, 4 * Groups * Groups), IRecordPart<BoardMember>
 {
     private const int Groups = 3;
 

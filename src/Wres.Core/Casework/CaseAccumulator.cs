@@ -12,7 +12,7 @@ namespace Wres.Core.Casework;
 /// </summary>
 /// <remarks>A row's <see cref="KeyEntry.Value"/> is the case's own ethnic group, or -1 when its cell was blank.</remarks>
 internal sealed class CaseAccumulator(ReportingYear year, EqualityStandard standard, SourceTally tally)
-    : KeyedPart<KeyEntry>(tally, 64, 1024), IInputPart<EmployeeRelationsCase>
+    : KeyedPart<KeyEntry>(tally, 64, 1024), IRecordPart<EmployeeRelationsCase>
 {
     private readonly CaseType _counted = CaseTypes.CountedBy(standard);
 

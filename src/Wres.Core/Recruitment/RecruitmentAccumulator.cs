@@ -11,7 +11,7 @@ namespace Wres.Core.Recruitment;
 /// Mergeable by adding cells; allocation-free per row.
 /// </summary>
 internal sealed class RecruitmentAccumulator(ReportingYear year, SourceTally tally)
-    : CountingPart(tally, Groups * Groups * 4), IInputPart<JobApplication>
+    : CountingPart(tally, Groups * Groups * 4), IRecordPart<JobApplication>
 {
     private const int Groups = 3;
     private readonly ReportingYear _year = year;

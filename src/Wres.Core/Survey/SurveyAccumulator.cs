@@ -8,7 +8,7 @@ namespace Wres.Core.Survey;
 /// group appear twice, the row on the earlier line is used and the other is rejected, whatever order
 /// the rows (or merged shards) arrive in.
 /// </summary>
-internal sealed class SurveyAccumulator : IInputPart<SurveyResult>
+internal sealed class SurveyAccumulator : IRecordPart<SurveyResult>
 {
     private const string DuplicateMessage = "This indicator and group already appear on an earlier line; only the first is used.";
     private readonly EqualityStandard _standard;

@@ -11,7 +11,7 @@ namespace Wres.Core.Training;
 /// </summary>
 /// <remarks>The rows are the non-mandatory in-year courses: key and line.</remarks>
 internal sealed class TrainingAccumulator(ReportingYear year, SourceTally tally)
-    : KeyedPart<KeyEntry>(tally, 64, 1024), IInputPart<TrainingRecord>
+    : KeyedPart<KeyEntry>(tally, 64, 1024), IRecordPart<TrainingRecord>
 {
     public ReportingYear Year { get; } = year;
 

@@ -15,7 +15,7 @@ namespace Wres.Core.Workforce;
 /// </summary>
 /// <remarks>The keys of a row are its employee number, then its assignment number.</remarks>
 internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTally tally, int capacity = 1024)
-    : KeyedPart<StaffEntry>(tally, capacity, capacity * 20), IInputPart<StaffAssignment>
+    : KeyedPart<StaffEntry>(tally, capacity, capacity * 20), IRecordPart<StaffAssignment>
 {
     private static readonly string[] CategoryNames = Enum.GetNames<AssignmentCategory>();
 

@@ -72,6 +72,35 @@ public class InputWriterTests
         Prop.ForAll(DomainGenerators.Dataset.ToArbitrary(), dataset =>
             ReportFingerprint.Of(ThroughTheSeam(dataset).ToReport()) == ReportFingerprint.Of(Calculator.Calculate(dataset, Year)));
 
+    /// <summary>Adds 500 staff rows and 500 applications; the keys are ready-made bytes, as a reader's buffer would hold them.</summary>
+    private static void AddRows(InputWriter staff, InputWriter recruitment, byte[][] keys, StaffFacts facts)
+    {
+        for (var i = 0; i < keys.Length; i++)
+        {
+            staff.AddStaff(keys[i], keys[i], facts, i + 2);
+            recruitment.AddApplication(EthnicGroup.Bme, DisabilityGroup.Disabled, shortlisted: true, appointed: i % 2 == 0, Valid.InYear, i + 2);
+        }
+    }
+
+    [Fact]
+    public void AddRows_WithinTheBuffers_AllocateNothing()
+    {
+        var keys = Enumerable.Range(0, 500).Select(i => Encoding.ASCII.GetBytes($"{10_000_000 + i}")).ToArray();
+        var facts = Facts(Valid.Staff() with { Fte = 0.8m });
+        var warm = Calculator.CreateAccumulator(Year);
+        AddRows(warm.OpenInput(InputPart.Staff, "staff.csv"), warm.OpenInput(InputPart.Recruitment, "recruitment.csv"), keys, facts);
+        var accumulator = Calculator.CreateAccumulator(Year);
+        var staff = accumulator.OpenInput(InputPart.Staff, "staff.csv");
+        var recruitment = accumulator.OpenInput(InputPart.Recruitment, "recruitment.csv");
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        AddRows(staff, recruitment, keys, facts);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+        Assert.Equal(500, accumulator.ToReport().Workforce!.Value.Total);
+    }
+
     [Fact]
     public void AddStaff_FteAboveTheMaximum_IsRejectedByTheRuleAtItsLine()
     {

@@ -2,7 +2,7 @@ namespace Wres.Core.Internal;
 
 /// <summary>An input part that takes typed records: the typed path of <see cref="WresAccumulator"/>, which calls the concrete part directly.</summary>
 /// <typeparam name="TRecord">The record type.</typeparam>
-internal interface IInputPart<in TRecord> : IInputPart
+internal interface IRecordPart<in TRecord> : IInputPart
 {
     /// <summary>Adds one typed record read on <paramref name="line"/>: checked by the record rules, then counted, excluded or rejected.</summary>
     void Add(TRecord record, int line);
