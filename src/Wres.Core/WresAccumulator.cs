@@ -18,10 +18,12 @@ namespace Wres.Core;
 /// computed on all the data at once.
 /// </summary>
 /// <remarks>
-/// <para>A part is <em>provided</em> once any of its <c>Add…</c> methods has been called, even with no
-/// records; a part never provided is reported as not provided, never as zero.</para>
-/// <para>Not thread-safe: use one accumulator per thread and merge them. <see cref="ToReport"/> changes
-/// nothing, so records can still be added (or accumulators merged) after a report has been computed.</para>
+/// <para>A part is <em>provided</em> once any of its <c>Add…</c> methods has been called (or it has been opened with
+/// <see cref="OpenInput(InputPart, string)"/>), even with no records; a part never provided is reported as not
+/// provided, never as zero.</para>
+/// <para>Not thread-safe: use one accumulator per thread and merge them. Merging moves the other accumulator's rows
+/// here, and the other cannot be used afterwards. <see cref="ToReport"/> changes nothing, so records can still be
+/// added (or accumulators merged) after a report has been computed.</para>
 /// </remarks>
 public sealed class WresAccumulator
 {
