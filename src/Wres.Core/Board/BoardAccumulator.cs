@@ -10,15 +10,16 @@ internal sealed class BoardAccumulator(SourceTally tally) : CountingPart(tally, 
 {
     private const int Groups = 3;
 
-    public void Add(BoardMember member, int line)
+    public bool Add(BoardMember member, int line)
     {
         if (RecordRules.Check(member) is { } violation)
         {
             Tally.Reject(line, violation.Column, violation.Code, violation.Message);
-            return;
+            return false;
         }
 
         Add(member.EthnicOrigin?.Group ?? EthnicGroup.Unknown, member.Disability, member.Voting, member.Executive);
+        return true;
     }
 
     /// <summary>Counts one member a reader has classified.</summary>

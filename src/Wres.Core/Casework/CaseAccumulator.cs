@@ -19,16 +19,17 @@ internal sealed class CaseAccumulator(ReportingYear year, EqualityStandard stand
     public ReportingYear Year { get; } = year;
 
     [SkipLocalsInit] // the key buffer is written before it is read
-    public void Add(EmployeeRelationsCase @case, int line)
+    public bool Add(EmployeeRelationsCase @case, int line)
     {
         if (RecordRules.Check(@case) is { } violation)
         {
             Tally.Reject(line, violation.Column, violation.Code, violation.Message);
-            return;
+            return false;
         }
 
         Span<byte> buffer = stackalloc byte[Utf8Key.StackLimit];
         AddValid(Utf8Key.Encode(@case.EmployeeNumber, buffer), @case.StartDate, @case.Type, @case.EthnicOrigin?.Group, line);
+        return true;
     }
 
     /// <summary>
@@ -36,21 +37,23 @@ internal sealed class CaseAccumulator(ReportingYear year, EqualityStandard stand
     /// <see langword="null"/> when its cell was blank): rejected without an employee or a defined type, then through
     /// the scope rules.
     /// </summary>
-    public void Add(ReadOnlySpan<byte> employee, LocalDate startDate, CaseType type, EthnicGroup? ethnicity, int line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Add(ReadOnlySpan<byte> employee, LocalDate startDate, CaseType type, EthnicGroup? ethnicity, int line)
     {
         if (employee.IsEmpty)
         {
             Tally.Reject(line, RecordRules.Present(ColumnNames.EmployeeNumber));
-            return;
+            return false;
         }
 
         if (!RecordRules.CaseTypeDefined.Allows(type))
         {
             Tally.Reject(line, RecordRules.CaseTypeDefined);
-            return;
+            return false;
         }
 
         AddValid(employee, startDate, type, ethnicity, line);
+        return true;
     }
 
     /// <summary>Applies the scope rules (year first, then case type) and keeps a counted case.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Core.Internal;
 
 namespace Wres.Core.Indicators;
@@ -13,6 +14,7 @@ internal sealed class DistinctKeys
 
     public int Count => _index.Count;
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Build((KeyEntry[] Items, int Start, int Length) rows, ByteArena arena)
     {
         var (items, start, length) = rows;

@@ -28,6 +28,7 @@ internal sealed class PeopleTable
     public int People => _index.Count;
 
     /// <summary>Groups a partition's rows into people.</summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Build((StaffEntry[] Items, int Start, int Length) rows, ByteArena arena)
     {
         (_items, _start, var length) = rows;
@@ -69,6 +70,7 @@ internal sealed class PeopleTable
     }
 
     /// <summary>Counts the workforce people into cells and reports duplicates and conflicts on <paramref name="findings"/>.</summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Count(WorkforceCounts counts, SourceTally findings)
     {
         _findings = findings;

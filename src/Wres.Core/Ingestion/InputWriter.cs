@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Wres.Core.Board;
 using Wres.Core.Casework;
@@ -21,7 +22,8 @@ namespace Wres.Core.Ingestion;
 /// <para>Every row ends up counted, excluded or rejected. The reader rejects what it cannot read (a value that does
 /// not parse, a code it does not know) on <see cref="Tally"/>, with <see cref="RecordRules"/> for the rules they share;
 /// the writer applies the record rules to what it is given (rejecting, say, an FTE above 1.5 with its stable code) and
-/// the scope rules (the reporting year, out-of-scope assignment categories and case types), as for typed records.</para>
+/// the scope rules (the reporting year, out-of-scope assignment categories and case types), as for typed records, and
+/// says whether it took the row: a reader that counts what it noticed about a row's values counts them for rows taken.</para>
 /// <para>Keys (employee and assignment numbers) are UTF-8 bytes compared byte for byte, so pass them trimmed. They are
 /// copied: the spans may point into a buffer the reader reuses for its next row. Adding a row allocates nothing.</para>
 /// <para>A writer adds to one input: the method of another input throws <see cref="InvalidOperationException"/>. Not
@@ -83,10 +85,12 @@ public sealed class InputWriter
     /// <param name="assignmentNumber">The assignment number, UTF-8, trimmed; empty means the employee number.</param>
     /// <param name="facts">The row's classified values.</param>
     /// <param name="line">The row's line in the file (the header is line 1), for findings.</param>
+    /// <returns><see langword="true"/> when the row was taken (counted, or excluded by a scope rule); <see langword="false"/> when a record rule rejected it (the finding is on <see cref="Tally"/>).</returns>
     /// <exception cref="ArgumentOutOfRangeException">An enum in <paramref name="facts"/> is not a defined value.</exception>
     /// <exception cref="InvalidOperationException">The writer is not for a staff input.</exception>
     /// <exception cref="ObjectDisposedException">The accumulator has been merged into another.</exception>
-    public void AddStaff(ReadOnlySpan<byte> employeeNumber, ReadOnlySpan<byte> assignmentNumber, in StaffFacts facts, int line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool AddStaff(ReadOnlySpan<byte> employeeNumber, ReadOnlySpan<byte> assignmentNumber, in StaffFacts facts, int line)
     {
         if (Input is not WorkforceAccumulator staff)
         {
@@ -99,7 +103,7 @@ public sealed class InputWriter
             throw new ArgumentOutOfRangeException(nameof(facts), facts.Category, "Not a defined assignment category.");
         }
 
-        staff.Add(employeeNumber, assignmentNumber, facts, line);
+        return staff.Add(employeeNumber, assignmentNumber, facts, line);
     }
 
     /// <summary>Adds one application (indicator 2): rejected when appointed but not shortlisted; excluded when dated outside the year.</summary>
@@ -109,10 +113,12 @@ public sealed class InputWriter
     /// <param name="appointed">Whether the applicant was appointed (accepted an offer).</param>
     /// <param name="date">The shortlisting date, or <see langword="null"/> when not given (then the row is in the year).</param>
     /// <param name="line">The row's line, for findings.</param>
+    /// <returns><see langword="true"/> when the row was taken (counted, or excluded by a scope rule); <see langword="false"/> when a record rule rejected it (the finding is on <see cref="Tally"/>).</returns>
     /// <exception cref="ArgumentOutOfRangeException">A group is not a defined value.</exception>
     /// <exception cref="InvalidOperationException">The writer is not for the recruitment input.</exception>
     /// <exception cref="ObjectDisposedException">The accumulator has been merged into another.</exception>
-    public void AddApplication(EthnicGroup ethnicity, DisabilityGroup disability, bool shortlisted, bool appointed, LocalDate? date, int line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool AddApplication(EthnicGroup ethnicity, DisabilityGroup disability, bool shortlisted, bool appointed, LocalDate? date, int line)
     {
         if (Input is not RecruitmentAccumulator recruitment)
         {
@@ -120,7 +126,7 @@ public sealed class InputWriter
         }
 
         CheckGroups(ethnicity, disability);
-        recruitment.Add(ethnicity, disability, shortlisted, appointed, date, line);
+        return recruitment.Add(ethnicity, disability, shortlisted, appointed, date, line);
     }
 
     /// <summary>
@@ -132,10 +138,12 @@ public sealed class InputWriter
     /// <param name="type">The case type.</param>
     /// <param name="ethnicity">The ethnic group recorded on the case, or <see langword="null"/> when its cell was blank (then the staff files decide).</param>
     /// <param name="line">The row's line, for findings.</param>
+    /// <returns><see langword="true"/> when the row was taken (counted, or excluded by a scope rule); <see langword="false"/> when a record rule rejected it (the finding is on <see cref="Tally"/>).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ethnicity"/> is not a defined value.</exception>
     /// <exception cref="InvalidOperationException">The writer is not for a case input.</exception>
     /// <exception cref="ObjectDisposedException">The accumulator has been merged into another.</exception>
-    public void AddCase(ReadOnlySpan<byte> employeeNumber, LocalDate startDate, CaseType type, EthnicGroup? ethnicity, int line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool AddCase(ReadOnlySpan<byte> employeeNumber, LocalDate startDate, CaseType type, EthnicGroup? ethnicity, int line)
     {
         if (Input is not CaseAccumulator cases)
         {
@@ -147,7 +155,7 @@ public sealed class InputWriter
             CheckEthnicity(group);
         }
 
-        cases.Add(employeeNumber, startDate, type, ethnicity, line);
+        return cases.Add(employeeNumber, startDate, type, ethnicity, line);
     }
 
     /// <summary>Adds one course taken (indicator 4): rejected without an employee; excluded when dated outside the year.</summary>
@@ -155,16 +163,18 @@ public sealed class InputWriter
     /// <param name="mandatory">Whether the course is mandatory (counted, but giving nobody weight).</param>
     /// <param name="date">The course's date, or <see langword="null"/> when not given (then the row is in the year).</param>
     /// <param name="line">The row's line, for findings.</param>
+    /// <returns><see langword="true"/> when the row was taken (counted, or excluded by a scope rule); <see langword="false"/> when a record rule rejected it (the finding is on <see cref="Tally"/>).</returns>
     /// <exception cref="InvalidOperationException">The writer is not for the training input.</exception>
     /// <exception cref="ObjectDisposedException">The accumulator has been merged into another.</exception>
-    public void AddTraining(ReadOnlySpan<byte> employeeNumber, bool mandatory, LocalDate? date, int line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool AddTraining(ReadOnlySpan<byte> employeeNumber, bool mandatory, LocalDate? date, int line)
     {
         if (Input is not TrainingAccumulator training)
         {
             throw NotFor(nameof(AddTraining), "training");
         }
 
-        training.Add(employeeNumber, mandatory, date, line);
+        return training.Add(employeeNumber, mandatory, date, line);
     }
 
     /// <summary>Adds one board member at the snapshot date (indicator 9).</summary>
@@ -189,9 +199,10 @@ public sealed class InputWriter
     /// <summary>Adds one staff survey result (indicators 5 to 8): checked by the record rules; a measure and group seen on an earlier line rejects the later row.</summary>
     /// <param name="result">The result.</param>
     /// <param name="line">The row's line, for findings.</param>
+    /// <returns><see langword="true"/> when the row was taken (counted, or excluded by a scope rule); <see langword="false"/> when a record rule rejected it (the finding is on <see cref="Tally"/>).</returns>
     /// <exception cref="InvalidOperationException">The writer is not for the survey input.</exception>
     /// <exception cref="ObjectDisposedException">The accumulator has been merged into another.</exception>
-    public void AddSurveyResult(SurveyResult result, int line)
+    public bool AddSurveyResult(SurveyResult result, int line)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (Input is not SurveyAccumulator survey)
@@ -199,7 +210,7 @@ public sealed class InputWriter
             throw NotFor(nameof(AddSurveyResult), "survey");
         }
 
-        survey.Add(result, line);
+        return survey.Add(result, line);
     }
 
     /// <summary>Whether this writer adds to the given part.</summary>

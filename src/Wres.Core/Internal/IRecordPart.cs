@@ -4,6 +4,6 @@ namespace Wres.Core.Internal;
 /// <typeparam name="TRecord">The record type.</typeparam>
 internal interface IRecordPart<in TRecord> : IInputPart
 {
-    /// <summary>Adds one typed record read on <paramref name="line"/>: checked by the record rules, then counted, excluded or rejected.</summary>
-    void Add(TRecord record, int line);
+    /// <summary>Adds one typed record read on <paramref name="line"/>: checked by the record rules, then counted or excluded (true), or rejected (false).</summary>
+    bool Add(TRecord record, int line);
 }

@@ -40,7 +40,7 @@ internal sealed class KeyIndex
     }
 
     /// <summary>The id of the key that is already in the arena at <paramref name="offset"/>; <paramref name="added"/> says whether it is new.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public int Add(ulong hash, int offset, int length, out bool added)
     {
         var id = Probe(hash, _arena![offset, length], out var slot);
@@ -57,13 +57,14 @@ internal sealed class KeyIndex
     }
 
     /// <summary>The id of a key, or -1 when it is not in the index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(ulong hash, ReadOnlySpan<byte> key) => Probe(hash, key, out _);
 
     public ulong HashOf(int id) => _entries[id].Hash;
 
     public ReadOnlySpan<byte> KeyOf(int id) => _arena![_entries[id].Offset, _entries[id].Length];
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private int Probe(ulong hash, ReadOnlySpan<byte> key, out int slot)
     {
         for (slot = (int)hash & _mask; _slots[slot] is var occupied && occupied != 0; slot = (slot + 1) & _mask)
@@ -78,6 +79,7 @@ internal sealed class KeyIndex
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Insert(int slot, ulong hash, int offset, int length)
     {
         var id = Count++;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Wres.Core.Disability;
 using Wres.Core.Ethnicity;
@@ -16,27 +17,30 @@ internal sealed class RecruitmentAccumulator(ReportingYear year, SourceTally tal
     private const int Groups = 3;
     private readonly ReportingYear _year = year;
 
-    public void Add(JobApplication application, int line)
+    public bool Add(JobApplication application, int line)
     {
         if (RecordRules.Check(application) is { } violation)
         {
             Tally.Reject(line, violation.Column, violation.Code, violation.Message);
-            return;
+            return false;
         }
 
         AddValid(application.EthnicOrigin?.Group ?? EthnicGroup.Unknown, application.Disability, application.Shortlisted, application.Appointed, application.Date);
+        return true;
     }
 
-    /// <summary>Adds one application a reader has classified: rejected when appointed without shortlisting, excluded outside the year.</summary>
-    public void Add(EthnicGroup ethnicity, DisabilityGroup disability, bool shortlisted, bool appointed, LocalDate? date, int line)
+    /// <summary>Adds one application a reader has classified: rejected (false) when appointed without shortlisting, excluded outside the year.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Add(EthnicGroup ethnicity, DisabilityGroup disability, bool shortlisted, bool appointed, LocalDate? date, int line)
     {
-        if (!RecordRules.AppointedFromShortlist.Allows((shortlisted, appointed)))
+        if (!RecordRules.IsAppointedFromShortlist(shortlisted, appointed))
         {
             Tally.Reject(line, RecordRules.AppointedFromShortlist);
-            return;
+            return false;
         }
 
         AddValid(ethnicity, disability, shortlisted, appointed, date);
+        return true;
     }
 
     private void AddValid(EthnicGroup ethnicity, DisabilityGroup disability, bool shortlisted, bool appointed, LocalDate? date)

@@ -22,12 +22,13 @@ internal sealed class SurveyAccumulator : IRecordPart<SurveyResult>
 
     public SourceTally Tally { get; private set; }
 
-    public void Add(SurveyResult result, int line)
+    /// <summary>Adds one result: false when a record rule rejects it; a later duplicate of a measure and group is rejected afterwards.</summary>
+    public bool Add(SurveyResult result, int line)
     {
         if (RecordRules.Check(result, _standard) is { } violation)
         {
             Tally.Reject(line, violation.Column, violation.Code, violation.Message);
-            return;
+            return false;
         }
 
         Tally.Count();
@@ -39,6 +40,7 @@ internal sealed class SurveyAccumulator : IRecordPart<SurveyResult>
         }
 
         Keep(result, line);
+        return true;
     }
 
     public void Merge(IInputPart other, int lineOffset)

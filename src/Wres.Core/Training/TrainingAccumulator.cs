@@ -16,28 +16,31 @@ internal sealed class TrainingAccumulator(ReportingYear year, SourceTally tally)
     public ReportingYear Year { get; } = year;
 
     [SkipLocalsInit] // the key buffer is written before it is read
-    public void Add(TrainingRecord record, int line)
+    public bool Add(TrainingRecord record, int line)
     {
         if (RecordRules.Check(record) is { } violation)
         {
             Tally.Reject(line, violation.Column, violation.Code, violation.Message);
-            return;
+            return false;
         }
 
         Span<byte> buffer = stackalloc byte[Utf8Key.StackLimit];
         AddValid(Utf8Key.Encode(record.EmployeeNumber, buffer), record.Mandatory, record.Date, line);
+        return true;
     }
 
     /// <summary>Adds one course a reader has read (its UTF-8 employee number, trimmed): rejected without an employee, excluded outside the year.</summary>
-    public void Add(ReadOnlySpan<byte> employee, bool mandatory, LocalDate? date, int line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Add(ReadOnlySpan<byte> employee, bool mandatory, LocalDate? date, int line)
     {
         if (employee.IsEmpty)
         {
             Tally.Reject(line, RecordRules.Present(ColumnNames.EmployeeNumber));
-            return;
+            return false;
         }
 
         AddValid(employee, mandatory, date, line);
+        return true;
     }
 
     /// <summary>Excludes a course outside the year; counts the others. Mandatory courses are counted rows that give nobody weight.</summary>

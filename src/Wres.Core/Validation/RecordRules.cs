@@ -69,11 +69,11 @@ public static class RecordRules
 
     /// <summary>An assignment names its staff group (<see cref="WresErrorCodes.RequiredValueMissing"/>).</summary>
     public static RecordRule<StaffGroup?> StaffGroupPresent { get; } =
-        new(WresErrorCodes.RequiredValueMissing, ColumnNames.StaffGroup, Blank(ColumnNames.StaffGroup), group => group is not null);
+        new(WresErrorCodes.RequiredValueMissing, ColumnNames.StaffGroup, Blank(ColumnNames.StaffGroup), HasStaffGroup);
 
     /// <summary>An assignment names its pay band or grade (<see cref="WresErrorCodes.RequiredValueMissing"/>).</summary>
     public static RecordRule<Grade?> PayBandPresent { get; } =
-        new(WresErrorCodes.RequiredValueMissing, ColumnNames.PayBand, Blank(ColumnNames.PayBand), grade => grade is not null);
+        new(WresErrorCodes.RequiredValueMissing, ColumnNames.PayBand, Blank(ColumnNames.PayBand), HasPayBand);
 
     /// <summary>A whole-time equivalent, when given, is from 0 to 1.5 (<see cref="WresErrorCodes.FteOutOfRange"/>).</summary>
     public static RecordRule<decimal?> FteInRange { get; } =
@@ -83,7 +83,7 @@ public static class RecordRules
     public static RecordRule<(bool Shortlisted, bool Appointed)> AppointedFromShortlist { get; } =
         new(WresErrorCodes.AppointedNotShortlisted, ColumnNames.Appointed,
             "The application is marked appointed but not shortlisted: an appointment must come from the shortlist.",
-            application => !application.Appointed || application.Shortlisted);
+            application => IsAppointedFromShortlist(application.Shortlisted, application.Appointed));
 
     /// <summary>A case has a defined type (<see cref="WresErrorCodes.UnrecognisedCaseType"/>).</summary>
     public static RecordRule<CaseType> CaseTypeDefined { get; } =
@@ -131,6 +131,15 @@ public static class RecordRules
 
     internal static bool IsPresent(string? value) => !string.IsNullOrWhiteSpace(value);
 
+    /// <summary>The test of <see cref="StaffGroupPresent"/>, for the per-row path.</summary>
+    internal static bool HasStaffGroup(StaffGroup? group) => group is not null;
+
+    /// <summary>The test of <see cref="PayBandPresent"/>, for the per-row path.</summary>
+    internal static bool HasPayBand(Grade? grade) => grade is not null;
+
+    /// <summary>The test of <see cref="AppointedFromShortlist"/>, for the per-row path.</summary>
+    internal static bool IsAppointedFromShortlist(bool shortlisted, bool appointed) => !appointed || shortlisted;
+
     internal static bool IsValidFte(decimal? fte) => IsValidFte(fte, out _);
 
     /// <summary>The FTE rule and, for a valid FTE, its value in ten-thousandths (-1 when not given or invalid), in one look at the value: for the per-row path.</summary>
@@ -170,9 +179,9 @@ public static class RecordRules
     {
         fteUnits = -1;
         return employee.IsEmpty ? EmployeeNumberPresent.Violation
-            : Broken(StaffGroupPresent, facts.StaffGroup)
-            ?? Broken(PayBandPresent, facts.Grade)
-            ?? (IsValidFte(facts.Fte, out fteUnits) ? null : FteInRange.Violation);
+            : !HasStaffGroup(facts.StaffGroup) ? StaffGroupPresent.Violation
+            : !HasPayBand(facts.Grade) ? PayBandPresent.Violation
+            : IsValidFte(facts.Fte, out fteUnits) ? null : FteInRange.Violation;
     }
 
     internal static RuleViolation? Check(JobApplication application) =>

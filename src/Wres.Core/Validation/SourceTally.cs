@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Wres.Core.Validation;
 
 /// <summary>
@@ -336,9 +338,12 @@ public sealed class SourceTally
     {
         if (_closed)
         {
-            throw new ObjectDisposedException(
-                nameof(SourceTally),
-                $"The tally of {Source} belongs to an accumulator that has been merged into another one; that one now counts its rows.");
+            ThrowClosed();
         }
     }
+
+    [DoesNotReturn]
+    private void ThrowClosed() => throw new ObjectDisposedException(
+        nameof(SourceTally),
+        $"The tally of {Source} belongs to an accumulator that has been merged into another one; that one now counts its rows.");
 }

@@ -23,13 +23,13 @@ internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTal
 
     /// <summary>Adds a typed record: its keys encoded on the stack, then checked and added as any other row.</summary>
     [SkipLocalsInit] // the key buffers are written before they are read
-    public void Add(StaffAssignment record, int line)
+    public bool Add(StaffAssignment record, int line)
     {
         Span<byte> employeeBuffer = stackalloc byte[Utf8Key.StackLimit];
         Span<byte> numberBuffer = stackalloc byte[Utf8Key.StackLimit];
         var employee = Utf8Key.Encode(record.EmployeeNumber, employeeBuffer);
         var number = string.IsNullOrWhiteSpace(record.AssignmentNumber) ? employee : Utf8Key.Encode(record.AssignmentNumber, numberBuffer);
-        Add(
+        return Add(
             employee,
             number,
             new StaffFacts
@@ -47,16 +47,17 @@ internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTal
     }
 
     /// <summary>
-    /// Adds one row: rejected at its first broken record rule; otherwise counted, or excluded when its category is out
-    /// of scope, and appended (facts packed into 32 bytes, keys into the arena). An empty assignment number is the
+    /// Adds one row: rejected at its first broken record rule (false); otherwise counted, or excluded when its category
+    /// is out of scope, and appended (facts packed into 32 bytes, keys into the arena). An empty assignment number is the
     /// employee number.
     /// </summary>
-    public void Add(ReadOnlySpan<byte> employee, ReadOnlySpan<byte> assignmentNumber, in StaffFacts facts, int line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Add(ReadOnlySpan<byte> employee, ReadOnlySpan<byte> assignmentNumber, in StaffFacts facts, int line)
     {
         if (RecordRules.Check(employee, facts, out var fteUnits) is { } violation)
         {
             Tally.Reject(line, violation.Column, violation.Code, violation.Message);
-            return;
+            return false;
         }
 
         if (assignmentNumber.IsEmpty)
@@ -89,6 +90,7 @@ internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTal
             NumberLength = assignmentNumber.Length,
             Line = line,
         });
+        return true;
     }
 
     /// <summary>The facts that decide counting and choosing, in 19 bits: ethnicity, disability, segment, row, rank, primary, category.</summary>

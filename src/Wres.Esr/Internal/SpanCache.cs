@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Wres.Esr.Internal;
@@ -19,6 +20,7 @@ internal sealed class SpanCache<T>
 
     public SpanCache(Func<string, T> compute) => _compute = compute;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T Get(ReadOnlySpan<byte> text)
     {
         // Runs of the same value (sorted extracts, or the most common value) skip the hash.

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace Wres.Esr.Internal;
@@ -13,6 +14,7 @@ internal static class ValueHash
     /// this is a few instructions. Seeded once per process, so where values land differs from run to run (and a cache
     /// holds at most a few thousand values, so values made to collide cost little).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Of(ReadOnlySpan<byte> text)
     {
         var hash = Seed ^ (ulong)text.Length;

@@ -23,7 +23,7 @@ internal ref struct ApplicationRow
     public DisabilityGroup Disability;
     public int Line;
 
-    public readonly void AddTo(InputWriter writer) => writer.AddApplication(Ethnicity.Group, Disability, Shortlisted, Appointed, Date, Line);
+    public readonly bool AddTo(InputWriter writer) => writer.AddApplication(Ethnicity.Group, Disability, Shortlisted, Appointed, Date, Line);
 
     public readonly JobApplication ToRecord() => new()
     {

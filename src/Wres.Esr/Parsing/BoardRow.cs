@@ -15,7 +15,11 @@ internal ref struct BoardRow
     public bool Executive;
     public DisabilityGroup Disability;
 
-    public readonly void AddTo(InputWriter writer) => writer.AddBoardMember(Ethnicity.Group, Disability, Voting, Executive);
+    public readonly bool AddTo(InputWriter writer)
+    {
+        writer.AddBoardMember(Ethnicity.Group, Disability, Voting, Executive);
+        return true;
+    }
 
     public readonly BoardMember ToRecord() => new()
     {

@@ -16,7 +16,7 @@ internal ref struct CaseRow
     public CaseType Type;
     public int Line;
 
-    public readonly void AddTo(InputWriter writer) =>
+    public readonly bool AddTo(InputWriter writer) =>
         writer.AddCase(Employee, StartDate, Type, Ethnicity.IsBlank ? null : Ethnicity.Group, Line);
 
     public readonly EmployeeRelationsCase ToRecord() => new()

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Core.Validation;
 using Wres.Esr.Internal;
 
@@ -12,6 +13,7 @@ internal static class DisciplinaryParser
     private const int Ethnicity = 3;
     private const int Type = 4;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
         where TSink : IRowSink
     {

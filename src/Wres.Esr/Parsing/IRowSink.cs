@@ -18,15 +18,16 @@ internal interface IRowSink
     /// <summary>Where a row's findings go: by its routing key (organisation or employee) when routing; an empty key gives the file's own tally.</summary>
     SourceTally TallyFor(ReadOnlySpan<byte> key);
 
-    void Add(in StaffRow row, SourceTally tally);
+    /// <summary>Takes a parsed row: true when it is taken (counted or excluded), false when a record rule rejects it.</summary>
+    bool Add(in StaffRow row, SourceTally tally);
 
-    void Add(in ApplicationRow row, SourceTally tally);
+    bool Add(in ApplicationRow row, SourceTally tally);
 
-    void Add(in CaseRow row, SourceTally tally);
+    bool Add(in CaseRow row, SourceTally tally);
 
-    void Add(in TrainingRow row, SourceTally tally);
+    bool Add(in TrainingRow row, SourceTally tally);
 
-    void Add(in BoardRow row, SourceTally tally);
+    bool Add(in BoardRow row, SourceTally tally);
 
-    void Add(in SurveyRow row, SourceTally tally);
+    bool Add(in SurveyRow row, SourceTally tally);
 }

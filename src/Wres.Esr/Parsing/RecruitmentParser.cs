@@ -1,4 +1,4 @@
-using Wres.Core.Validation;
+using System.Runtime.CompilerServices;
 using Wres.Core.Workforce;
 using Wres.Esr.Internal;
 
@@ -18,6 +18,7 @@ internal static class RecruitmentParser
     private const int Disability = 8;
     private const int Organisation = 9;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
         where TSink : IRowSink
     {
@@ -40,16 +41,8 @@ internal static class RecruitmentParser
                 continue;
             }
 
-            if (!RecordRules.AppointedFromShortlist.Allows((shortlisted, appointed)))
-            {
-                tally.Reject(line, RecordRules.AppointedFromShortlist);
-                continue;
-            }
-
             var ethnicity = classifiers.Ethnicity(record[Ethnicity]);
-            ethnicity.Issue?.Seen(tally, line);
             var disability = classifiers.Disability(record[Disability]);
-            disability.Issue?.Seen(tally, line);
 
             StaffGroup? staffGroup = null;
             Grade? grade = null;
@@ -61,7 +54,8 @@ internal static class RecruitmentParser
                 grade = Fields.IsBlank(bandText) ? null : classifiers.Grade(bandText).Value is { Match: GradeMatch.Recognised } g ? g.Grade : null;
             }
 
-            sink.Add(
+            // The sink applies the record rules (appointed only from the shortlist); what the values deserve is noted for rows it takes.
+            var taken = sink.Add(
                 new ApplicationRow
                 {
                     Id = id,
@@ -77,6 +71,11 @@ internal static class RecruitmentParser
                     Line = line,
                 },
                 tally);
+            if (taken)
+            {
+                ethnicity.Issue?.Seen(tally, line);
+                disability.Issue?.Seen(tally, line);
+            }
         }
 
         classifiers.Flush();

@@ -15,15 +15,15 @@ internal sealed class RoutedSink(IWriterRouter router) : IRowSink
 
     public SourceTally TallyFor(ReadOnlySpan<byte> key) => router.For(key).Tally;
 
-    public void Add(in StaffRow row, SourceTally tally) => row.AddTo(router.For(row.Organisation));
+    public bool Add(in StaffRow row, SourceTally tally) => row.AddTo(router.For(row.Organisation));
 
-    public void Add(in ApplicationRow row, SourceTally tally) => row.AddTo(router.For(row.Organisation));
+    public bool Add(in ApplicationRow row, SourceTally tally) => row.AddTo(router.For(row.Organisation));
 
-    public void Add(in CaseRow row, SourceTally tally) => row.AddTo(router.For(row.Employee));
+    public bool Add(in CaseRow row, SourceTally tally) => row.AddTo(router.For(row.Employee));
 
-    public void Add(in TrainingRow row, SourceTally tally) => row.AddTo(router.For(row.Employee));
+    public bool Add(in TrainingRow row, SourceTally tally) => row.AddTo(router.For(row.Employee));
 
-    public void Add(in BoardRow row, SourceTally tally) => row.AddTo(router.For([]));
+    public bool Add(in BoardRow row, SourceTally tally) => row.AddTo(router.For([]));
 
-    public void Add(in SurveyRow row, SourceTally tally) => row.AddTo(router.For([]));
+    public bool Add(in SurveyRow row, SourceTally tally) => row.AddTo(router.For([]));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Core.Validation;
 using Wres.Esr.Internal;
 
@@ -18,6 +19,7 @@ internal static class StaffParser
     private const int Disability = 9;
     private const int Organisation = 10;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
         where TSink : IRowSink
     {
@@ -68,23 +70,14 @@ internal static class StaffParser
                 fte = value;
             }
 
-            if (!RecordRules.FteInRange.Allows(fte))
-            {
-                tally.Reject(line, RecordRules.FteInRange);
-                continue;
-            }
-
             var ethnicity = classifiers.Ethnicity(record[Ethnicity]);
-            ethnicity.Issue?.Seen(tally, line);
             var grade = classifiers.Grade(record[Band]);
-            grade.Issue?.Seen(tally, line);
             var category = classifiers.Category(record[Category]);
-            category.Issue?.Seen(tally, line);
             var disability = classifiers.Disability(record[Disability]);
-            disability.Issue?.Seen(tally, line);
             var assignment = Fields.Trim(record[Assignment]);
 
-            sink.Add(
+            // The sink applies the record rules (an FTE above 1.5); what the values deserve is noted for rows it takes.
+            var taken = sink.Add(
                 new StaffRow
                 {
                     Employee = employee,
@@ -101,6 +94,13 @@ internal static class StaffParser
                     Line = line,
                 },
                 tally);
+            if (taken)
+            {
+                ethnicity.Issue?.Seen(tally, line);
+                grade.Issue?.Seen(tally, line);
+                category.Issue?.Seen(tally, line);
+                disability.Issue?.Seen(tally, line);
+            }
         }
 
         classifiers.Flush();

@@ -22,7 +22,7 @@ internal ref struct StaffRow
     public DisabilityGroup Disability;
     public int Line;
 
-    public readonly void AddTo(InputWriter writer) => writer.AddStaff(
+    public readonly bool AddTo(InputWriter writer) => writer.AddStaff(
         Employee,
         Assignment,
         new StaffFacts

@@ -15,7 +15,7 @@ internal ref struct SurveyRow
     public int? Positive;
     public int Line;
 
-    public readonly void AddTo(InputWriter writer) => writer.AddSurveyResult(ToRecord(), Line);
+    public readonly bool AddTo(InputWriter writer) => writer.AddSurveyResult(ToRecord(), Line);
 
     public readonly SurveyResult ToRecord() => new()
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Esr.Internal;
 
 namespace Wres.Esr.Parsing;
@@ -10,6 +11,7 @@ internal static class TrainingParser
     private const int Mandatory = 2;
     private const int Date = 3;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, TSink sink, CancellationToken cancellationToken)
         where TSink : IRowSink
     {

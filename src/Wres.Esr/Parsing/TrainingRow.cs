@@ -14,7 +14,7 @@ internal ref struct TrainingRow
     public LocalDate? Date;
     public int Line;
 
-    public readonly void AddTo(InputWriter writer) => writer.AddTraining(Employee, Mandatory, Date, Line);
+    public readonly bool AddTo(InputWriter writer) => writer.AddTraining(Employee, Mandatory, Date, Line);
 
     public readonly TrainingRecord ToRecord() => new()
     {

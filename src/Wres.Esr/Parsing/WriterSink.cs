@@ -12,15 +12,15 @@ internal readonly struct WriterSink(InputWriter writer) : IRowSink
 
     public SourceTally TallyFor(ReadOnlySpan<byte> key) => writer.Tally;
 
-    public void Add(in StaffRow row, SourceTally tally) => row.AddTo(writer);
+    public bool Add(in StaffRow row, SourceTally tally) => row.AddTo(writer);
 
-    public void Add(in ApplicationRow row, SourceTally tally) => row.AddTo(writer);
+    public bool Add(in ApplicationRow row, SourceTally tally) => row.AddTo(writer);
 
-    public void Add(in CaseRow row, SourceTally tally) => row.AddTo(writer);
+    public bool Add(in CaseRow row, SourceTally tally) => row.AddTo(writer);
 
-    public void Add(in TrainingRow row, SourceTally tally) => row.AddTo(writer);
+    public bool Add(in TrainingRow row, SourceTally tally) => row.AddTo(writer);
 
-    public void Add(in BoardRow row, SourceTally tally) => row.AddTo(writer);
+    public bool Add(in BoardRow row, SourceTally tally) => row.AddTo(writer);
 
-    public void Add(in SurveyRow row, SourceTally tally) => row.AddTo(writer);
+    public bool Add(in SurveyRow row, SourceTally tally) => row.AddTo(writer);
 }
