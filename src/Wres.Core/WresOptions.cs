@@ -1,5 +1,6 @@
 using Wres.Core.Ethnicity;
 using Wres.Core.Indicators;
+using Wres.Core.PayGaps;
 using Wres.Core.Publication;
 using Wres.Core.Statistics;
 using Wres.Core.Workforce;
@@ -30,6 +31,9 @@ public sealed class WresOptions
 
     /// <summary>Disclosure control applied to published output.</summary>
     public DisclosureOptions Disclosure { get; } = new();
+
+    /// <summary>Pay gaps: the ethnic groups compared, the default pay period, the suppression threshold.</summary>
+    public PayGapOptions PayGaps { get; } = new();
 
     /// <summary>
     /// The most findings listed per input (<b>Default</b> 1000). Identical warnings are folded into one

@@ -20,4 +20,7 @@ public enum ExclusionRule
 
     /// <summary>A staff survey row for the other standard's groups (disabled / non-disabled in a WRES report, or White / BME in a WDES report).</summary>
     SurveyRowOfOtherStandard = 5,
+
+    /// <summary>An honorary (unpaid) assignment in the pay file: not a relevant employee under the pay gap regulations.</summary>
+    HonoraryAssignment = 6,
 }

@@ -1,0 +1,18 @@
+using System.Runtime.InteropServices;
+
+namespace Wres.Core.PayGaps;
+
+/// <summary>One staff row's ethnicity and disability, kept for the people whose pay rows give none.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct StaffFactRow
+{
+    public ulong KeyHash;
+    public int Offset;
+    public int KeyLength;
+
+    /// <summary><see cref="PayCodes"/> ethnicity value; 0 when the row gives none.</summary>
+    public byte Ethnicity;
+
+    /// <summary><see cref="PayCodes"/> disability value; 0 when the row gives none.</summary>
+    public byte Disability;
+}
