@@ -1,10 +1,11 @@
 using System.Runtime.InteropServices;
+using Wres.Core.Internal;
 
 namespace Wres.Core.PayGaps;
 
 /// <summary>One in-scope pay row as the accumulator keeps it until the report: its key in the arena, its pay as doubles.</summary>
 [StructLayout(LayoutKind.Sequential)]
-internal struct PayEntry
+internal struct PayEntry : IHashed
 {
     public ulong KeyHash;
 
@@ -26,4 +27,6 @@ internal struct PayEntry
 
     /// <summary>The row's <see cref="PayCodes"/> code with <see cref="PayCodes.FullPayBit"/>.</summary>
     public uint Code;
+
+    public readonly ulong Hash => KeyHash;
 }

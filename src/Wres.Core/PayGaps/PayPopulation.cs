@@ -6,7 +6,8 @@ using Wres.Core.Validation;
 namespace Wres.Core.PayGaps;
 
 /// <summary>
-/// The relevant employees of a report, formed from the pay rows at report time: counted into histograms
+/// The relevant employees of a report, formed from the pay rows at report time, partition by partition
+/// (<see cref="HashPartitions{T}"/>) so that each partition's people stay in cache: counted into histograms
 /// over their <see cref="PayCodes"/> code, and the full-pay relevant employees' hourly pay and the bonus
 /// recipients' bonuses each sorted once, as primitive arrays carrying the codes. Every comparison is then a
 /// walk over these arrays. The arrays are pooled and given back on <see cref="Dispose"/>.
@@ -79,35 +80,41 @@ internal sealed class PayPopulation : IDisposable
         SourceTally findings)
     {
         var population = new PayPopulation();
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Length * 2));
+        var bits = HashPartitions<PayEntry>.BitsFor(Math.Max(rows.Length, staff.Length));
+        using var rowParts = HashPartitions<PayEntry>.Of(rows, bits);
+        using var staffParts = HashPartitions<StaffFactRow>.Of(staff, bits);
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rowParts.Largest * 2));
         var slots = ArrayPool<Slot>.Shared.Rent(capacity);
         var people = ArrayPool<PersonPay>.Shared.Rent(Math.Max(rows.Length, 1));
         try
         {
-            slots.AsSpan(0, capacity).Clear();
             var table = new Table(slots, capacity - 1, people, keys);
             var count = 0;
-            foreach (ref readonly var row in rows)
+            for (var partition = 0; partition < rowParts.Count; partition++)
             {
-                var key = keys[row.Offset, row.KeyLength];
-                var person = table.Find(row.KeyHash, key, out var slot);
-                if (person < 0)
+                // A partition's people in a table that stays in cache; their rows in row order.
+                slots.AsSpan(0, capacity).Clear();
+                foreach (ref readonly var row in rowParts[partition])
                 {
-                    slots[slot] = new Slot { Hash = row.KeyHash, Person = count + 1 };
-                    Start(ref people[count++], row);
+                    var person = table.Find(row.KeyHash, keys[row.Offset, row.KeyLength], out var slot);
+                    if (person < 0)
+                    {
+                        slots[slot] = new Slot { Hash = row.KeyHash, Person = count + 1 };
+                        Start(ref people[count++], row);
+                    }
+                    else
+                    {
+                        Add(ref people[person], row, findings);
+                    }
                 }
-                else
-                {
-                    Add(ref people[person], row, findings);
-                }
-            }
 
-            foreach (ref readonly var fact in staff)
-            {
-                var person = table.Find(fact.KeyHash, staffKeys[fact.Offset, fact.KeyLength], out _);
-                if (person >= 0)
+                foreach (ref readonly var fact in staffParts[partition])
                 {
-                    Fill(ref people[person], fact);
+                    var person = table.Find(fact.KeyHash, staffKeys[fact.Offset, fact.KeyLength], out _);
+                    if (person >= 0)
+                    {
+                        Fill(ref people[person], fact);
+                    }
                 }
             }
 

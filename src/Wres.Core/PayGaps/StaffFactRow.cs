@@ -1,10 +1,11 @@
 using System.Runtime.InteropServices;
+using Wres.Core.Internal;
 
 namespace Wres.Core.PayGaps;
 
 /// <summary>One staff row's ethnicity and disability, kept for the people whose pay rows give none.</summary>
 [StructLayout(LayoutKind.Sequential)]
-internal struct StaffFactRow
+internal struct StaffFactRow : IHashed
 {
     public ulong KeyHash;
     public int Offset;
@@ -15,4 +16,6 @@ internal struct StaffFactRow
 
     /// <summary><see cref="PayCodes"/> disability value; 0 when the row gives none.</summary>
     public byte Disability;
+
+    public readonly ulong Hash => KeyHash;
 }
