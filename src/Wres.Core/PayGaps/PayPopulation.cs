@@ -127,8 +127,8 @@ internal sealed class PayPopulation : IDisposable
         }
 
         // One sort each, of primitive keys carrying the codes.
-        population._rates.AsSpan(0, population._fullPay).Sort(population._rateCodes.AsSpan(0, population._fullPay));
-        population._bonuses.AsSpan(0, population._recipients).Sort(population._bonusCodes.AsSpan(0, population._recipients));
+        RadixSort.Sort(population._rates.AsSpan(0, population._fullPay), population._rateCodes.AsSpan(0, population._fullPay));
+        RadixSort.Sort(population._bonuses.AsSpan(0, population._recipients), population._bonusCodes.AsSpan(0, population._recipients));
         return population;
     }
 
@@ -249,11 +249,14 @@ internal sealed class PayPopulation : IDisposable
             if (person.IsFullPay)
             {
                 FullPay[code]++;
-                _rates[_fullPay] = person.HourlyRate;
+                _rates[_fullPay] = Positive(person.HourlyRate);
                 _rateCodes[_fullPay++] = code;
             }
         }
     }
+
+    /// <summary>+0.0 for −0.0 (a rate of "-0.00"), so that the bits of every key order as its value.</summary>
+    private static double Positive(double value) => value == 0.0 ? 0.0 : value;
 
     private static string Conflict(string what, string column) =>
         $"This person's pay rows record different {what}; the first row that gives a {column} decides.";
