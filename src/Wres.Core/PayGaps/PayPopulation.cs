@@ -17,12 +17,16 @@ internal sealed class PayPopulation : IDisposable
     private const string NotInStaffMessage =
         "The person's pay rows give no ethnicity or no disability and the staff data does not hold the person; counted as Unknown.";
 
-    private static readonly (int Shift, uint Mask, string Column, string Message)[] Fields =
+    /// <summary>
+    /// The fields a person's rows each may give, the first given winning: the groups (a later row that
+    /// disagrees is warned about) and the band (a second post in another band is usual: no warning).
+    /// </summary>
+    private static readonly (int Shift, uint Mask, string Column, string? Message)[] Fields =
     [
         (0, 15, PayColumnNames.EthnicOrigin, Conflict("ethnic groups", PayColumnNames.EthnicOrigin)),
         (PayCodes.DisabilityShift, 3, PayColumnNames.Disability, Conflict("disabilities", PayColumnNames.Disability)),
         (PayCodes.SexShift, 3, PayColumnNames.Sex, Conflict("sexes", PayColumnNames.Sex)),
-        (PayCodes.BandShift, 31, PayColumnNames.PayBand, Conflict("pay bands", PayColumnNames.PayBand)),
+        (PayCodes.BandShift, 31, PayColumnNames.PayBand, null),
     ];
 
     private double[] _rates = [];
@@ -68,7 +72,7 @@ internal sealed class PayPopulation : IDisposable
     public ReadOnlySpan<uint> BonusCodes => _bonusCodes.AsSpan(0, _recipients);
 
     /// <summary>
-    /// Forms people from the rows (in row order: a field's first value given wins; a later different one
+    /// Forms people from the rows (in row order: a field's first value given wins; a later different group
     /// is warned about), fills what their rows leave blank from the staff rows, and counts and sorts them.
     /// </summary>
     public static PayPopulation Build(
@@ -160,7 +164,7 @@ internal sealed class PayPopulation : IDisposable
             {
                 person.Code |= value << shift;
             }
-            else if (current != value && (person.Conflicts & (1u << shift)) == 0)
+            else if (current != value && message is not null && (person.Conflicts & (1u << shift)) == 0)
             {
                 person.Conflicts |= 1u << shift;
                 findings.Warning(row.Line, column, WresErrorCodes.ConflictingPayCharacteristic, message, fold: true);

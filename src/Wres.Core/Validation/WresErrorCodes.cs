@@ -128,7 +128,7 @@ public static class WresErrorCodes
     /// <summary>A person's cases in the year record different ethnic groups; the staff file decides.</summary>
     public const string ConflictingCaseEthnicity = "WRES213";
 
-    /// <summary>A person's pay rows record different ethnic groups, disabilities, sexes or pay bands; the first row's that gives one is used.</summary>
+    /// <summary>A person's pay rows record different ethnic groups, disabilities or sexes; the first row's that gives one is used.</summary>
     public const string ConflictingPayCharacteristic = "WRES214";
 
     /// <summary>A person's pay rows give no ethnicity or no disability and the staff data does not hold the person; counted as Unknown.</summary>

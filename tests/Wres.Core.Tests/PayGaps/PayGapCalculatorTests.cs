@@ -355,6 +355,18 @@ public partial class PayGapCalculatorTests
         Assert.Equal(IssueSeverity.Warning, warning.Severity);
     }
 
+    [Fact]
+    public void Calculate_PostsInTwoBands_TheFirstBandWithoutAWarning()
+    {
+        var rows = new[] { Row("p", 15m) with { Grade = Grade.Band5, WeeklyHours = 30m }, Row("p", 20m) with { Grade = Grade.Band6, WeeklyHours = 7.5m } };
+
+        var report = PayGapTesting.Report(rows, threshold: 0);
+
+        Assert.Equal(Grade.Band5, Assert.Single(report.Sex().ByBand).Band);
+        Assert.Equal(16.0, report.Sex().ByBand[0].MeanHourly.Focus!.Value, 12); // (15 × 30 + 20 × 7.5) ÷ 37.5
+        Assert.Empty(report.DataQuality.Sources[0].Issues);
+    }
+
     // ---- Scope and rejected rows ----
 
     [Fact]
