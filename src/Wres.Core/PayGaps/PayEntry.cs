@@ -9,6 +9,9 @@ internal struct PayEntry : IHashed
 {
     public ulong KeyHash;
 
+    /// <summary>The employee number's first eight bytes (<see cref="KeyPrefix"/>).</summary>
+    public ulong KeyPrefix;
+
     /// <summary>The hourly pay the row gives on its own; NaN when it gives none (a row not on full pay may not).</summary>
     public double Rate;
 

@@ -14,7 +14,7 @@ namespace Wres.Core.PayGaps;
 /// equals the report computed on all the rows at once, in the same order.
 /// </summary>
 /// <remarks>
-/// <para>Adding a row is an append: it is checked, classified and kept in 56 bytes, with its employee number
+/// <para>Adding a row is an append: it is checked, classified and kept in 64 bytes, with its employee number
 /// in a pooled arena; nothing is allocated per row. People are formed when the report is computed, from
 /// all the rows at once, so a person's rows may arrive in different parts.</para>
 /// <para>Every row read is counted, excluded (an honorary assignment:
@@ -243,6 +243,7 @@ public sealed class PayGapAccumulator : IDisposable
         Span<byte> buffer = stackalloc byte[Utf8Key.StackLimit];
         var key = Utf8Key.Encode(record.EmployeeNumber, buffer);
         entry.KeyHash = KeyHash.Of(key);
+        entry.KeyPrefix = KeyPrefix.Of(key);
         entry.Offset = _keys.Append(key);
         entry.KeyLength = key.Length;
         _rows.Add(entry);
@@ -261,6 +262,7 @@ public sealed class PayGapAccumulator : IDisposable
         _staff.Add(new StaffFactRow
         {
             KeyHash = KeyHash.Of(key),
+            KeyPrefix = KeyPrefix.Of(key),
             Offset = _staffKeys.Append(key),
             KeyLength = key.Length,
             Ethnicity = (byte)PayCodes.Ethnicity(assignment.EthnicOrigin),

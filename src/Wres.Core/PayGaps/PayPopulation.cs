@@ -100,10 +100,10 @@ internal sealed class PayPopulation : IDisposable
                 slots.AsSpan(0, capacity).Clear();
                 foreach (ref readonly var row in rowParts[partition])
                 {
-                    var person = table.Find(row.KeyHash, keys[row.Offset, row.KeyLength], out var slot);
+                    var person = table.Find(row.KeyHash, row.KeyPrefix, keys[row.Offset, row.KeyLength], out var slot);
                     if (person < 0)
                     {
-                        slots[slot] = new Slot { Hash = row.KeyHash, Person = count + 1 };
+                        slots[slot] = new Slot { Hash = row.KeyHash, Prefix = row.KeyPrefix, Length = row.KeyLength, Person = count + 1 };
                         Start(ref people[count++], row);
                     }
                     else
@@ -114,7 +114,7 @@ internal sealed class PayPopulation : IDisposable
 
                 foreach (ref readonly var fact in staffParts[partition])
                 {
-                    var person = table.Find(fact.KeyHash, staffKeys[fact.Offset, fact.KeyLength], out _);
+                    var person = table.Find(fact.KeyHash, fact.KeyPrefix, staffKeys[fact.Offset, fact.KeyLength], out _);
                     if (person >= 0)
                     {
                         Fill(ref people[person], fact);
@@ -288,6 +288,8 @@ internal sealed class PayPopulation : IDisposable
     private struct Slot
     {
         public ulong Hash;
+        public ulong Prefix;
+        public int Length;
         public int Person;      // index + 1; 0 marks an empty slot
     }
 
@@ -295,7 +297,7 @@ internal sealed class PayPopulation : IDisposable
     private readonly ref struct Table(Slot[] slots, int mask, PersonPay[] people, ByteArena keys)
     {
         /// <summary>The person's index, or -1 with <paramref name="slot"/> the empty slot where they would go.</summary>
-        public int Find(ulong hash, ReadOnlySpan<byte> key, out int slot)
+        public int Find(ulong hash, ulong prefix, ReadOnlySpan<byte> key, out int slot)
         {
             for (var i = (int)hash & mask; ; i = (i + 1) & mask)
             {
@@ -306,16 +308,16 @@ internal sealed class PayPopulation : IDisposable
                     return -1;
                 }
 
-                if (candidate.Hash == hash)
+                // A key of up to eight bytes is decided by its hash, prefix and length; a longer one by its bytes too.
+                if (candidate.Hash == hash && candidate.Prefix == prefix && candidate.Length == key.Length
+                    && (key.Length <= KeyPrefix.Length || Matches(people[candidate.Person - 1], key)))
                 {
-                    ref readonly var person = ref people[candidate.Person - 1];
-                    if (keys[person.Offset, person.KeyLength].SequenceEqual(key))
-                    {
-                        slot = i;
-                        return candidate.Person - 1;
-                    }
+                    slot = i;
+                    return candidate.Person - 1;
                 }
             }
         }
+
+        private bool Matches(in PersonPay person, ReadOnlySpan<byte> key) => keys[person.Offset, person.KeyLength].SequenceEqual(key);
     }
 }

@@ -8,6 +8,9 @@ namespace Wres.Core.PayGaps;
 internal struct StaffFactRow : IHashed
 {
     public ulong KeyHash;
+
+    /// <summary>The employee number's first eight bytes (<see cref="PayGaps.KeyPrefix"/>).</summary>
+    public ulong KeyPrefix;
     public int Offset;
     public int KeyLength;
 

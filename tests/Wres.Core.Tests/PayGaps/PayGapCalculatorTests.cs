@@ -329,6 +329,22 @@ public partial class PayGapCalculatorTests
     }
 
     [Fact]
+    public void Calculate_LongEmployeeNumbersSharingTheirFirstEightBytes_DifferentPeople()
+    {
+        var pay = new[]
+        {
+            Row("EMPLOYEE-000000001") with { EthnicOrigin = null }, Row("EMPLOYEE-000000002") with { EthnicOrigin = null },
+            Row("EMPLOYEE-000000001") with { EthnicOrigin = null }, Row("1234") with { EthnicOrigin = null }, Row("1234\0") with { EthnicOrigin = null },
+        };
+        var staff = new[] { Valid.Staff("EMPLOYEE-000000002", EthnicCategory.BlackAfrican), Valid.Staff("1234\0", EthnicCategory.WhiteIrish) };
+
+        var report = PayGapTesting.Calculator(threshold: 0).Calculate(pay, PayGapTesting.Snapshot, staff);
+
+        Assert.Equal(4, report.RelevantEmployees);
+        Assert.Equal(new PayGroupCounts(1, 1, 2, 0), report.Ethnicity().Relevant);
+    }
+
+    [Fact]
     public void Calculate_OneRowNotOnFullPay_ThePersonIsNotFullPay()
     {
         var report = PayGapTesting.Report([Row("p"), Row("p") with { FullPay = false }], threshold: 0);
