@@ -11,11 +11,12 @@ namespace Wres.Core.PayGaps;
 /// Gathers pay rows (and, optionally, staff rows for ethnicity and disability the pay rows leave blank) and
 /// computes the pay gap report from them. Accumulators over parts of the rows (organisations of an
 /// integrated care system, shards of a large file) can be <see cref="Merge">merged</see>: the merged report
-/// equals the report computed on all the rows at once, in the same order.
+/// equals the report computed on all the rows at once, in the same order (its findings keep each part's
+/// own row numbers).
 /// </summary>
 /// <remarks>
 /// <para>Adding a row is an append: it is checked, classified and kept in 64 bytes, with its employee number
-/// in a pooled arena; nothing is allocated per row. People are formed when the report is computed, from
+/// in a pooled arena; nothing is allocated per valid row. People are formed when the report is computed, from
 /// all the rows at once, so a person's rows may arrive in different parts.</para>
 /// <para>Every row read is counted, excluded (an honorary assignment:
 /// <see cref="ExclusionRule.HonoraryAssignment"/>) or rejected with a stable code (a blank employee number
@@ -104,6 +105,11 @@ public sealed class PayGapAccumulator : IDisposable
         ArgumentNullException.ThrowIfNull(assignments);
         ObjectDisposedException.ThrowIf(_disposed, this);
         _staffProvided = true;
+        if (assignments is ICollection<StaffAssignment> collection)
+        {
+            _staff.EnsureCapacity(_staff.Count + collection.Count);
+        }
+
         foreach (var assignment in assignments)
         {
             AddStaff(assignment ?? throw NullRecord(nameof(assignments)));
