@@ -1,4 +1,6 @@
+using NodaTime;
 using Wres.Core;
+using Wres.Core.PayGaps;
 using Wres.Synthetic;
 
 namespace Wres.Benchmarks;
@@ -11,8 +13,12 @@ public static class Data
 {
     private static readonly Dictionary<int, WresDataset> Datasets = [];
     private static readonly Dictionary<int, string> Folders = [];
+    private static readonly Dictionary<int, IReadOnlyList<PayRecord>> PayFiles = [];
 
     public static ReportingYear Year { get; } = ReportingYear.EndingIn(2026);
+
+    /// <summary>The pay gap snapshot: the last day of <see cref="Year"/>.</summary>
+    public static LocalDate Snapshot => Year.End;
 
     public static SyntheticTrustOptions Options(int staff) => new() { StaffCount = staff, Seed = 20260331, IncludeBadRows = false };
 
@@ -28,6 +34,21 @@ public static class Data
             }
 
             return dataset;
+        }
+    }
+
+    /// <summary>The pay file's rows as typed records for a workforce of the given size (about 1.09 rows per person).</summary>
+    public static IReadOnlyList<PayRecord> Pay(int staff)
+    {
+        lock (PayFiles)
+        {
+            if (!PayFiles.TryGetValue(staff, out var pay))
+            {
+                pay = SyntheticTrust.ToPayRecords(Options(staff));
+                PayFiles[staff] = pay;
+            }
+
+            return pay;
         }
     }
 

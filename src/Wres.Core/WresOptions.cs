@@ -1,6 +1,7 @@
 using Wres.Core.Ethnicity;
 using Wres.Core.Indicators;
 using Wres.Core.Mapping;
+using Wres.Core.PayGaps;
 using Wres.Core.Publication;
 using Wres.Core.Statistics;
 using Wres.Core.Workforce;
@@ -32,6 +33,9 @@ public sealed class WresOptions
     /// <summary>Disclosure control applied to published output.</summary>
     public DisclosureOptions Disclosure { get; } = new();
 
+    /// <summary>Pay gaps: the ethnic groups compared, the default pay period, the suppression threshold.</summary>
+    public PayGapOptions PayGaps { get; } = new();
+
     /// <summary>
     /// A trust's own names for columns and values (the mapping file, or a configuration section of the same
     /// shape). Empty by <b>Default</b>; mapped values beat the built-in ones.
@@ -53,6 +57,8 @@ public sealed class WresOptions
         Statistics.CopyTo(copy.Statistics);
         Indicators.CopyTo(copy.Indicators);
         Disclosure.CopyTo(copy.Disclosure);
+        PayGaps.CopyTo(copy.PayGaps);
+        copy.Mapping.Add(Mapping);
         return copy;
     }
 }

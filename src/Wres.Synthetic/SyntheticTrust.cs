@@ -1,11 +1,12 @@
 using Wres.Core;
+using Wres.Core.PayGaps;
 using Wres.Synthetic.Internal;
 
 namespace Wres.Synthetic;
 
 /// <summary>
 /// A deterministic synthetic NHS trust: ESR staff in post, recruitment, disciplinary cases, training,
-/// the board and the staff survey, in the shape of the WRES data contract, with roughly NHS England's
+/// the board, the staff survey and the payroll extract for the pay gaps, in the shape of the WRES data contract, with roughly NHS England's
 /// proportions (about 26% BME staff, more among doctors, fewer from Band 8a up; White shortlisted
 /// applicants more often appointed; BME staff more often in a disciplinary process).
 /// </summary>
@@ -35,6 +36,7 @@ namespace Wres.Synthetic;
 /// <item><term>recruitment, 19</term><description><c>APP-BAD-2</c>: <c>Date</c> <c>31/02/{YearEnd}</c> (no such day).</description></item>
 /// <item><term>disciplinary, 0</term><description><c>ER-BAD-1</c>: <c>Case Type</c> <c>Grievance</c> (unrecognised), dated mid-year.</description></item>
 /// <item><term>training, 9</term><description>a <c>Fire Safety Awareness</c> course of the person whose row follows, <c>Mandatory</c> <c>Maybe</c>.</description></item>
+/// <item><term>pay, 9</term><description>an extra Permanent assignment of the person whose row follows, on full pay, with <c>Ordinary Pay</c> <c>-100.00</c> (negative: rejected).</description></item>
 /// </list>
 /// <para>Because the bad staff rows are extra assignments of people who also have good rows, the staff
 /// rows hold exactly <c>StaffCount</c> distinct employee numbers either way. The board, survey and
@@ -50,6 +52,7 @@ public static class SyntheticTrust
     private const string SurveyFileName = "survey.csv";
     private const string PreviousStaffFileName = "previous-staff.csv";
     private const string PreviousDisciplinaryFileName = "previous-disciplinary.csv";
+    private const string PayFileName = "pay.csv";
 
     /// <summary>The staff file's columns (also last year's staff file).</summary>
     public static IReadOnlyList<string> StaffHeader { get; } = Array.AsReadOnly(StaffFile.Header);
@@ -68,6 +71,9 @@ public static class SyntheticTrust
 
     /// <summary>The survey file's columns.</summary>
     public static IReadOnlyList<string> SurveyHeader { get; } = Array.AsReadOnly(SurveyFile.Header);
+
+    /// <summary>The pay file's columns.</summary>
+    public static IReadOnlyList<string> PayHeader { get; } = Array.AsReadOnly(PayFile.Header);
 
     /// <summary>
     /// The staff in post at the snapshot date, one row per assignment, in <see cref="StaffHeader"/> order.
@@ -167,9 +173,45 @@ public static class SyntheticTrust
         CaseFile.Rows(TrustPlan.From(options), previous: true, reuse: false);
 
     /// <summary>
+    /// The payroll extract for the pay gaps, one row per assignment of each person in post (the staff file's
+    /// assignments), paid in the calendar month holding the 31 March snapshot, in <see cref="PayHeader"/>
+    /// order. Pay follows the 2025/26 Agenda for Change and medical pay scales approximately (pay points by
+    /// band, full-time 37.5 hours, 40 for doctors); part-time staff are paid and timed by their FTE; about
+    /// half of clinical staff on Bands 2 to 6 have an unsocial hours premium; about 3.5% of people are on
+    /// reduced pay or nil for leave (<c>Full Pay</c> No on their main row); about half of consultants hold a
+    /// clinical excellence award (<c>Bonus 12 Months</c>, and a twelfth of it in <c>Bonus In Period</c>).
+    /// Bank rows give an <c>Hourly Rate</c> and the hours worked; honorary rows pay 0.00. Sex is drawn by
+    /// staff group and grade (fewer women among consultants and in the senior bands). The file gives no
+    /// ethnicity or disability: they come from the staff file by employee number. <c>Pay Period Days</c>
+    /// is left blank (31 by default).
+    /// </summary>
+    /// <param name="options">The trust.</param>
+    /// <returns>The data rows (no header), a new array per row, generated as enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public static IEnumerable<string[]> PayRows(SyntheticTrustOptions options)
+    {
+        var plan = TrustPlan.From(options);
+        return Pay(plan, reuse: false);
+    }
+
+    /// <summary>
+    /// The pay rows as typed records: every row <see cref="PayRows(SyntheticTrustOptions)"/> yields except the
+    /// deliberate bad one, in the same order, read with Wres.Core's own classifiers (grade, assignment
+    /// category, sex).
+    /// </summary>
+    /// <param name="options">The trust.</param>
+    /// <returns>The records, held in memory.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public static IReadOnlyList<PayRecord> ToPayRecords(SyntheticTrustOptions options) =>
+        DatasetBuilder.Pay(PayFile.Rows(TrustPlan.From(options), reuse: true));
+
+    /// <summary>
     /// Writes <c>staff.csv</c>, <c>recruitment.csv</c>, <c>disciplinary.csv</c>, <c>training.csv</c>,
     /// <c>board.csv</c>, <c>survey.csv</c> and, when <see cref="SyntheticTrustOptions.IncludePreviousYear"/>,
-    /// <c>previous-staff.csv</c> and <c>previous-disciplinary.csv</c>: a header row, then the rows the row
+    /// <c>previous-staff.csv</c> and <c>previous-disciplinary.csv</c>, and when
+    /// <see cref="SyntheticTrustOptions.IncludePay"/>, <c>pay.csv</c>: a header row, then the rows the row
     /// methods yield. RFC 4180 quoting (fields holding a comma, double quote, CR or LF are quoted, with
     /// quotes doubled), CRLF line ends, UTF-8 without a byte-order mark. Existing files are replaced.
     /// </summary>
@@ -184,7 +226,7 @@ public static class SyntheticTrust
         var plan = TrustPlan.From(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         var folder = Directory.CreateDirectory(directory).FullName;
-        var paths = new List<string>(8);
+        var paths = new List<string>(9);
 
         void Write(string name, string[] header, IEnumerable<string[]> rows)
         {
@@ -203,6 +245,11 @@ public static class SyntheticTrust
         {
             Write(PreviousStaffFileName, StaffFile.Header, StaffFile.Rows(plan, previous: true, reuse: true));
             Write(PreviousDisciplinaryFileName, CaseFile.Header, CaseFile.Rows(plan, previous: true, reuse: true));
+        }
+
+        if (plan.IncludePay)
+        {
+            Write(PayFileName, PayFile.Header, Pay(plan, reuse: true));
         }
 
         return paths.AsReadOnly();
@@ -243,5 +290,11 @@ public static class SyntheticTrust
     {
         var rows = TrainingFile.Rows(plan, reuse);
         return plan.IncludeBadRows ? BadRows.Training(plan, rows) : rows;
+    }
+
+    private static IEnumerable<string[]> Pay(TrustPlan plan, bool reuse)
+    {
+        var rows = PayFile.Rows(plan, reuse);
+        return plan.IncludeBadRows ? BadRows.Pay(rows) : rows;
     }
 }

@@ -51,4 +51,13 @@ public sealed class SyntheticTrustOptions
     /// disciplinary data. <b>Default</b> <see langword="true"/>.
     /// </summary>
     public bool IncludePreviousYear { get; set; } = true;
+
+    /// <summary>
+    /// Whether <see cref="SyntheticTrust.WriteCsv(SyntheticTrustOptions, string)"/> also writes the pay file,
+    /// <c>pay.csv</c> (see <see cref="SyntheticTrust.PayRows(SyntheticTrustOptions)"/>). <b>Default</b>
+    /// <see langword="false"/>, so that the default files stay the eight the tool ships as its sample.
+    /// <see cref="SyntheticTrust.PayRows(SyntheticTrustOptions)"/> and
+    /// <see cref="SyntheticTrust.ToPayRecords(SyntheticTrustOptions)"/> give the pay rows whatever it says.
+    /// </summary>
+    public bool IncludePay { get; set; }
 }

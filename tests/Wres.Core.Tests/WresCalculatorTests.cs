@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Reflection;
 using Wres.Core.Ethnicity;
 using Wres.Core.Indicators;
+using Wres.Core.Mapping;
+using Wres.Core.PayGaps;
 using Wres.Core.Publication;
 using Wres.Core.Statistics;
 using Wres.Core.Workforce;
@@ -34,6 +36,12 @@ public class WresCalculatorTests
         options.Disclosure.SuppressUpTo = 2;
         options.Disclosure.RoundingBase = 10;
         options.Disclosure.Threshold = 3;
+        options.PayGaps.EthnicityBasis = EthnicityPayGapBasis.DetailedGroups;
+        options.PayGaps.DefaultPayPeriodDays = 28;
+        options.PayGaps.SuppressionThreshold = 4;
+        options.Mapping.Columns["staff"] = new Dictionary<string, string> { ["Pers No"] = "Employee Number" };
+        options.Mapping.Values.Ethnicity["Kashmiri"] = "L";
+        options.Mapping.Values.Grade["AfC 5"] = "Band 5";
         return options;
     }
 
@@ -44,7 +52,7 @@ public class WresCalculatorTests
         string text => text,
         IDictionary dictionary => "{" + string.Join(",", dictionary.Keys.Cast<object>().Select(k => $"{k}={Describe(dictionary[k])}").Order(StringComparer.Ordinal)) + "}",
         IEnumerable items => "[" + string.Join(",", items.Cast<object>().Select(Describe).Order(StringComparer.Ordinal)) + "]",
-        _ when value.GetType().Name.EndsWith("Options", StringComparison.Ordinal) =>
+        _ when value.GetType().Name.EndsWith("Options", StringComparison.Ordinal) || value.GetType().Namespace == typeof(InputMapping).Namespace =>
             "(" + string.Join(";", value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => $"{p.Name}:{Describe(p.GetValue(value))}")) + ")",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };

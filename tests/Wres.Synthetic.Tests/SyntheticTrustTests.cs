@@ -12,7 +12,7 @@ using Wres.Synthetic.Tests.Support;
 
 namespace Wres.Synthetic.Tests;
 
-public class SyntheticTrustTests
+public partial class SyntheticTrustTests
 {
     private const int Staff = 5000;
 

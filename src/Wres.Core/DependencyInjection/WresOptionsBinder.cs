@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Wres.Core.Ethnicity;
 using Wres.Core.Indicators;
 using Wres.Core.Mapping;
+using Wres.Core.PayGaps;
 using Wres.Core.Publication;
 using Wres.Core.Statistics;
 using Wres.Core.Workforce;
@@ -64,6 +65,15 @@ internal static class WresOptionsBinder
                         "suppressupto" => SetInt(child, problems, v => options.Disclosure.SuppressUpTo = v),
                         "roundingbase" => SetInt(child, problems, v => options.Disclosure.RoundingBase = v),
                         "threshold" => SetInt(child, problems, v => options.Disclosure.Threshold = v),
+                        _ => false,
+                    });
+                    break;
+                case "paygaps":
+                    Each(section, problems, (child, key) => key switch
+                    {
+                        "ethnicitybasis" => Set(child, problems, (EthnicityPayGapBasis b) => options.PayGaps.EthnicityBasis = b),
+                        "defaultpayperioddays" => SetInt(child, problems, v => options.PayGaps.DefaultPayPeriodDays = v),
+                        "suppressionthreshold" => SetInt(child, problems, v => options.PayGaps.SuppressionThreshold = v),
                         _ => false,
                     });
                     break;

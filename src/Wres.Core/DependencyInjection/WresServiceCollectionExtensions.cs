@@ -7,6 +7,7 @@ using Wres.Core.Board;
 using Wres.Core.Casework;
 using Wres.Core.DependencyInjection;
 using Wres.Core.Ethnicity;
+using Wres.Core.PayGaps;
 using Wres.Core.Recruitment;
 using Wres.Core.Survey;
 using Wres.Core.Training;
@@ -81,6 +82,8 @@ public static class WresServiceCollectionExtensions
         services.TryAddSingleton<IValidator<TrainingRecord>, TrainingRecordValidator>();
         services.TryAddSingleton<IValidator<BoardMember>, BoardMemberValidator>();
         services.TryAddSingleton<IValidator<SurveyResult>, SurveyResultValidator>();
+        services.TryAddSingleton(static sp => new PayGapCalculator(sp.GetRequiredService<WresOptions>()));
+        services.TryAddSingleton<IValidator<PayRecord>, PayRecordValidator>();
         return services;
     }
 }

@@ -35,4 +35,7 @@ public enum ExclusionRule
     /// honorary-only): not part of the workforce the standard measures, so in neither the numerator nor the base.
     /// </summary>
     OutOfScopePerson = 8,
+
+    /// <summary>An honorary (unpaid) assignment in the pay file: not a relevant employee under the pay gap regulations.</summary>
+    HonoraryAssignment = 9,
 }

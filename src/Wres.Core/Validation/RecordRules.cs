@@ -166,7 +166,10 @@ public static class RecordRules
     private static RecordRule<string?> NewPresent(string column) => new(WresErrorCodes.RequiredValueMissing, column, Blank(column), IsPresent);
 
     private static RecordRule<int?> NewNotNegative(string column) =>
-        new(WresErrorCodes.NegativeCount, column, $"{column} must not be negative.", count => count is null or >= 0);
+        new(WresErrorCodes.NegativeCount, column, NegativeMessage(column), count => count is null or >= 0);
+
+    /// <summary>The message for a negative value in <paramref name="column"/>.</summary>
+    internal static string NegativeMessage(string column) => $"{column} must not be negative.";
 
     private static RecordRule<string?> NewKnownIndicator(EqualityStandard standard) =>
         new(WresErrorCodes.UnknownSurveyIndicator, ColumnNames.Indicator,

@@ -83,6 +83,15 @@ public static class WresErrorCodes
     /// <summary>A row's quoting is malformed (a stray quote, or text after a closing quote), so its fields cannot be trusted.</summary>
     public const string MalformedRecord = "WRES116";
 
+    /// <summary>A pay row's amount (<c>Hourly Rate</c>, <c>Ordinary Pay</c>, <c>Bonus In Period</c>, <c>Bonus 12 Months</c>), <c>Weekly Hours</c> or <c>Pay Period Days</c> is negative.</summary>
+    public const string NegativePayAmount = "WRES117";
+
+    /// <summary>A full-pay row gives neither <c>Hourly Rate</c> nor both <c>Ordinary Pay</c> and <c>Weekly Hours</c>, so its hourly pay cannot be computed.</summary>
+    public const string HourlyPayMissing = "WRES118";
+
+    /// <summary>A pay row's hourly pay would divide by zero: <c>Weekly Hours</c> is 0 where hourly pay is computed from <c>Ordinary Pay</c>, or <c>Pay Period Days</c> is 0.</summary>
+    public const string ZeroHoursOrPayPeriod = "WRES119";
+
     /// <summary>An ethnicity value is neither a code nor a known label; counted as Unknown.</summary>
     public const string UnrecognisedEthnicity = "WRES201";
 
@@ -130,6 +139,12 @@ public static class WresErrorCodes
 
     /// <summary>A value in an optional column cannot be read; the column's default applies and the row is still counted.</summary>
     public const string InvalidOptionalValue = "WRES222";
+
+    /// <summary>A person's pay rows record different ethnic groups, disabilities or sexes; the first row's that gives one is used.</summary>
+    public const string ConflictingPayCharacteristic = "WRES214";
+
+    /// <summary>A person's pay rows give no ethnicity or no disability and the staff data does not hold the person; counted as Unknown.</summary>
+    public const string PayEmployeeNotInStaff = "WRES215";
 
     /// <summary>An ethnicity value was recognised by its label rather than its code.</summary>
     public const string EthnicityMatchedByLabel = "WRES301";

@@ -2,6 +2,7 @@ using FluentValidation;
 using Wres.Core.Ethnicity;
 using Wres.Core.Indicators;
 using Wres.Core.Mapping;
+using Wres.Core.PayGaps;
 using Wres.Core.Publication;
 using Wres.Core.Statistics;
 using Wres.Core.Workforce;
@@ -97,6 +98,7 @@ public sealed class WresOptionsValidator : AbstractValidator<WresOptions>
                 && d.SuppressUpTo >= 0 && d.RoundingBase >= 1 && d.Threshold >= 1)
             .OverridePropertyName("Disclosure")
             .WithMessage("Disclosure control needs a defined policy, SuppressUpTo ≥ 0, RoundingBase ≥ 1 and Threshold ≥ 1.");
+        RuleFor(o => o.PayGaps).SetValidator(new PayGapOptionsValidator());
     }
 
     private static bool IsSegment(Segment segment) =>

@@ -37,12 +37,14 @@ internal static class Labels
     public static string ExclusionRuleText(ExclusionRule rule) => rule switch
     {
         ExclusionRule.OutsideReportingYear => "Outside the reporting year",
+        ExclusionRule.SurveyRowOfOtherStandard => "Survey row of the other standard",
         ExclusionRule.ExcludedAssignmentCategory => "Out-of-scope assignment category",
         ExclusionRule.CaseTypeOfOtherStandard => "Case type of the other standard",
         ExclusionRule.CaseTypeOfNeitherStandard => "Case type of neither standard",
         ExclusionRule.OtherCaseType => "Not a disciplinary, capability or ill-health case",
         ExclusionRule.Leaver => "Left before the snapshot date",
         ExclusionRule.OutOfScopePerson => "Person with only out-of-scope assignments",
+        ExclusionRule.HonoraryAssignment => "Honorary (unpaid) assignment",
         _ => rule.ToString(),
     };
 

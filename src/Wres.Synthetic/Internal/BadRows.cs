@@ -30,6 +30,9 @@ internal static class BadRows
     /// <summary>Training: Mandatory <c>Maybe</c> (not a Yes/No value).</summary>
     public const int TrainingMaybeMandatory = 9;
 
+    /// <summary>Pay: an extra assignment with Ordinary Pay <c>-100.00</c> (negative: rejected).</summary>
+    public const int PayNegativeOrdinaryPay = 9;
+
     /// <summary>The staff rows with the bad ones inserted.</summary>
     public static IEnumerable<string[]> Staff(IEnumerable<string[]> good) =>
         Insert(good, [StaffUnknownStaffGroup, StaffAmbiguousBand, StaffUnknownEthnicity], static (neighbour, which) =>
@@ -87,6 +90,21 @@ internal static class BadRows
     public static IEnumerable<string[]> Training(TrustPlan plan, IEnumerable<string[]> good) =>
         Insert(good, [TrainingMaybeMandatory], (neighbour, _) =>
             [neighbour?[0] ?? People.EmployeeNumber(0), EsrText.MandatoryCourses[0], "Maybe", MidYear(plan)]);
+
+    /// <summary>The pay rows with the bad one inserted: an extra assignment of the person whose row it displaces.</summary>
+    public static IEnumerable<string[]> Pay(IEnumerable<string[]> good) =>
+        Insert(good, [PayNegativeOrdinaryPay], static (neighbour, _) =>
+        {
+            var row = (string[])neighbour!.Clone();
+            row[3] = EsrText.Permanent;
+            row[4] = EsrText.Yes;
+            row[5] = string.Empty;
+            row[6] = "-100.00";
+            row[7] = "7.50";
+            row[9] = string.Empty;
+            row[10] = string.Empty;
+            return row;
+        });
 
     /// <summary>The middle of the reporting year, ISO: inside the year, so no scope rule applies first.</summary>
     private static string MidYear(TrustPlan plan) => plan.Dates.Iso(plan.Dates.Days / 2);

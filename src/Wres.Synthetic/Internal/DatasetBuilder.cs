@@ -3,6 +3,7 @@ using Wres.Core.Board;
 using Wres.Core.Casework;
 using Wres.Core.Disability;
 using Wres.Core.Ethnicity;
+using Wres.Core.PayGaps;
 using Wres.Core.Recruitment;
 using Wres.Core.Survey;
 using Wres.Core.Training;
@@ -27,6 +28,32 @@ internal static class DatasetBuilder
         PreviousStaff = plan.IncludePreviousYear ? Staff(StaffFile.Rows(plan, previous: true, reuse: true)) : null,
         PreviousCases = plan.IncludePreviousYear ? Cases(CaseFile.Rows(plan, previous: true, reuse: true)) : null,
     };
+
+    /// <summary>The pay rows as records, each value read as a pay file reader would.</summary>
+    public static List<PayRecord> Pay(IEnumerable<string[]> rows)
+    {
+        var list = new List<PayRecord>();
+        foreach (var row in rows)
+        {
+            list.Add(new PayRecord
+            {
+                EmployeeNumber = row[0],
+                Sex = Sexes.Parse(row[1]),
+                Grade = Grade.Classify(row[2]).Grade,
+                Category = AssignmentCategories.Parse(row[3], out _),
+                FullPay = Cells.YesNo(row[4]),
+                HourlyRate = Cells.Decimal(row[5]),
+                OrdinaryPay = Cells.Decimal(row[6]),
+                WeeklyHours = Cells.Decimal(row[7]),
+                PayPeriodDays = Cells.Integer(row[8]),
+                BonusInPeriod = Cells.Decimal(row[9]),
+                Bonus12Months = Cells.Decimal(row[10]),
+                Organisation = Cells.Optional(row[11]),
+            });
+        }
+
+        return list;
+    }
 
     private static List<StaffAssignment> Staff(IEnumerable<string[]> rows)
     {

@@ -35,4 +35,7 @@ internal enum RandomStream
 
     /// <summary>The staff survey (one sequence for the file).</summary>
     Survey = 10,
+
+    /// <summary>A person's pay: sex, pay points, shift premium, leave and bonus.</summary>
+    Pay = 11,
 }

@@ -79,8 +79,11 @@ internal static class StaffFile
         row[10] = person.Organisation;
     }
 
-    /// <summary>Draws the person's assignments for the year into <paramref name="into"/>; returns how many.</summary>
-    private static int Assign(TrustPlan plan, in Person person, bool previous, Assignment[] into)
+    /// <summary>
+    /// Draws the person's assignments for the year into <paramref name="into"/>; returns how many. The same
+    /// draws whoever asks (the staff file, the pay file), so they agree.
+    /// </summary>
+    public static int Assign(TrustPlan plan, in Person person, bool previous, Assignment[] into)
     {
         var random = Prng.For(plan.Seed, previous ? RandomStream.PreviousAssignments : RandomStream.Assignments, person.Index);
         var group = person.Group;

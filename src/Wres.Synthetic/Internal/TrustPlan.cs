@@ -16,6 +16,7 @@ internal sealed class TrustPlan
         YearEnd = options.YearEnd;
         IncludeBadRows = options.IncludeBadRows;
         IncludePreviousYear = options.IncludePreviousYear;
+        IncludePay = options.IncludePay;
         var code = options.Organisation.Trim();
         Organisations = options.Organisations == 1
             ? [code]
@@ -36,6 +37,8 @@ internal sealed class TrustPlan
     public bool IncludeBadRows { get; }
 
     public bool IncludePreviousYear { get; }
+
+    public bool IncludePay { get; }
 
     /// <summary>The organisation codes.</summary>
     public string[] Organisations { get; }
