@@ -82,6 +82,108 @@ public class GradeTests
         Assert.Equal(expected, Grade.Parse(value).Name);
     }
 
+    /// <summary>Every spelling in the table of named grades, one row each, so that a typo in the table fails.</summary>
+    public static TheoryData<string, string> NamedGradeSpellings() => new()
+    {
+        { "VSM", "VSM" },
+        { "Very Senior Manager", "VSM" },
+        { "Very Senior Managers", "VSM" },
+        { "Very Senior Manager (VSM)", "VSM" },
+        { "Executive Senior Manager", "VSM" },
+        { "Other", "Other" },
+        { "Non AfC Grade", "Other" },
+        { "Non-AfC Grade", "Other" },
+        { "Non AfC", "Other" },
+        { "Non-AfC", "Other" },
+        { "Non Agenda for Change", "Other" },
+        { "Personal Salary", "Other" },
+        { "Ad Hoc Salary", "Other" },
+        { "Ad-hoc Salary", "Other" },
+        { "Local Pay", "Other" },
+        { "Local Pay Scale", "Other" },
+        { "Spot Salary", "Other" },
+        { "Non-Medical Other", "Other" },
+        { "Trust Grade", "Other" },
+        { "Trust Doctor", "Other" },
+        { "Trust Grade Doctor", "Other" },
+        { "Locally Employed Doctor", "Other" },
+        { "LED", "Other" },
+        { "Clinical Assistant", "Other" },
+        { "Hospital Practitioner", "Other" },
+        { "Clinical Fellow", "Other" },
+        { "Clinical Attachment", "Other" },
+        { "Medical Other", "Other" },
+        { "Consultant", "Consultant" },
+        { "Consultants", "Consultant" },
+        { "Medical Consultant", "Consultant" },
+        { "Consultant (Medical)", "Consultant" },
+        { "Dental Consultant", "Consultant" },
+        { "Specialty Doctor", "Non-consultant career grade" },
+        { "Speciality Doctor", "Non-consultant career grade" },
+        { "Specialty Doctor 2021", "Non-consultant career grade" },
+        { "Specialist", "Non-consultant career grade" },
+        { "Specialist 2021", "Non-consultant career grade" },
+        { "Associate Specialist", "Non-consultant career grade" },
+        { "Associate Specialist 2008", "Non-consultant career grade" },
+        { "Staff Grade", "Non-consultant career grade" },
+        { "Staff Grade Practitioner", "Non-consultant career grade" },
+        { "Non-consultant career grade", "Non-consultant career grade" },
+        { "Non consultant career grade", "Non-consultant career grade" },
+        { "NCCG", "Non-consultant career grade" },
+        { "SAS Doctor", "Non-consultant career grade" },
+        { "Foundation Year 1", "Trainee grade" },
+        { "Foundation Year 2", "Trainee grade" },
+        { "FY1", "Trainee grade" },
+        { "FY2", "Trainee grade" },
+        { "F1", "Trainee grade" },
+        { "F2", "Trainee grade" },
+        { "Foundation Doctor", "Trainee grade" },
+        { "Foundation House Officer 1", "Trainee grade" },
+        { "Foundation House Officer 2", "Trainee grade" },
+        { "Core Training", "Trainee grade" },
+        { "Core Trainee", "Trainee grade" },
+        { "CT1", "Trainee grade" },
+        { "CT2", "Trainee grade" },
+        { "CT3", "Trainee grade" },
+        { "Specialty Registrar", "Trainee grade" },
+        { "Speciality Registrar", "Trainee grade" },
+        { "Specialty Registrar (Core Training)", "Trainee grade" },
+        { "Specialty Registrar (Fixed Term)", "Trainee grade" },
+        { "Specialty Trainee", "Trainee grade" },
+        { "StR", "Trainee grade" },
+        { "ST1", "Trainee grade" },
+        { "ST2", "Trainee grade" },
+        { "ST3", "Trainee grade" },
+        { "ST4", "Trainee grade" },
+        { "ST5", "Trainee grade" },
+        { "ST6", "Trainee grade" },
+        { "ST7", "Trainee grade" },
+        { "ST8", "Trainee grade" },
+        { "Specialist Registrar", "Trainee grade" },
+        { "SpR", "Trainee grade" },
+        { "Senior House Officer", "Trainee grade" },
+        { "SHO", "Trainee grade" },
+        { "House Officer", "Trainee grade" },
+        { "Pre-registration House Officer", "Trainee grade" },
+        { "PRHO", "Trainee grade" },
+        { "Registrar", "Trainee grade" },
+        { "Senior Registrar", "Trainee grade" },
+        { "GP Registrar", "Trainee grade" },
+        { "GP Specialty Registrar", "Trainee grade" },
+        { "Trainee", "Trainee grade" },
+        { "Doctor in Training", "Trainee grade" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NamedGradeSpellings))]
+    public void Classify_NamedGradeSpelling_IsRecognised(string value, string expected)
+    {
+        var grade = Grade.All.Single(g => g.Name == expected);
+
+        Assert.Equal(new GradeClassification(grade, GradeMatch.Recognised), Grade.Classify(value));
+        Assert.Equal(new GradeClassification(grade, GradeMatch.Recognised), Grade.Classify(value.ToUpperInvariant()));
+    }
+
     [Fact]
     public void Classify_UnderBand1_IsNotBand1() => Assert.Same(Grade.UnderBand1, Grade.Classify("Under Band 1").Grade);
 
