@@ -13,7 +13,7 @@ internal static class ExactRatio
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(threshold, bits);
-        var scale = (bits[3] >> 16) & 0xFF;
+        var scale = threshold.Scale;
         var mantissa = new UInt128((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
 
         var ratioNumerator = (ulong)a * (ulong)n2;     // < 2^62

@@ -52,6 +52,7 @@ internal static class FisherExact
     private static double Sum(in Margins margins, long mode, double limit, long observedX, out double observed)
     {
         observed = mode == observedX ? 1.0 : 0.0;
+        // Stryker disable once Equality : equivalent, no term is ever exactly observed × (1 + 1e-7); the tolerance is there for ties
         var sum = 1.0 <= limit ? 1.0 : 0.0;
 
         var term = 1.0;
@@ -68,6 +69,7 @@ internal static class FisherExact
                 observed = term;
             }
 
+            // Stryker disable once Equality : equivalent, no term is ever exactly observed × (1 + 1e-7); the tolerance is there for ties
             if (term <= limit)
             {
                 sum += term;
@@ -88,6 +90,7 @@ internal static class FisherExact
                 observed = term;
             }
 
+            // Stryker disable once Equality : equivalent, no term is ever exactly observed × (1 + 1e-7); the tolerance is there for ties
             if (term <= limit)
             {
                 sum += term;

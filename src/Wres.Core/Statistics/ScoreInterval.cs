@@ -62,6 +62,7 @@ internal static class ScoreInterval
         }
 
         var variance = size * p * (1.0 - p);
+        // Stryker disable once Equality : equivalent, with variance 0 the division gives +∞ too (the difference is not 0)
         return variance > 0.0 ? difference * difference / variance : double.PositiveInfinity;
     }
 
@@ -83,6 +84,7 @@ internal static class ScoreInterval
         while (Math.Abs(outside - inside) > RelativeTolerance * inside)
         {
             var middle = Math.Sqrt(inside * outside);
+            // Stryker disable once Equality : equivalent, the statistic is never exactly z² at a bisection point
             if (Statistic(a, n1, c, n2, middle) <= critical)
             {
                 inside = middle;
