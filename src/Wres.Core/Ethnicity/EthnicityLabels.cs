@@ -23,6 +23,7 @@ internal static class EthnicityLabels
     public static string Key(ReadOnlySpan<char> value)
     {
         value = value.Trim();
+        // Stryker disable once Equality : equivalent, the length only decides whether the buffer is on the stack or the heap
         Span<char> buffer = value.Length <= 128 ? stackalloc char[(value.Length * 2) + 8] : new char[(value.Length * 2) + 8];
         var length = 0;
         var wordStart = 0;

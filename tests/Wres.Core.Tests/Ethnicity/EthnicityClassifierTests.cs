@@ -200,6 +200,24 @@ public class EthnicityClassifierTests
         Assert.Equal(EthnicityMatch.Unrecognised, EthnicityClassifier.Default.Classify("CZ White Manx").Match);
     }
 
+    [Theory]
+    [InlineData("WXYZ", EthnicityMatch.Code)]
+    [InlineData("wxyz Welsh-Italian", EthnicityMatch.Code)]
+    [InlineData("WXYZ-Welsh Italian", EthnicityMatch.Code)]
+    [InlineData("WXYZA Welsh Italian", EthnicityMatch.Unrecognised)]
+    [InlineData("- WXYZ", EthnicityMatch.Unrecognised)]
+    public void Classify_FourCharacterLocalCode_IsTheLongestCodeToken(string value, EthnicityMatch match)
+    {
+        var local = EthnicCategory.Local("WXYZ", "White - Welsh Italian", EthnicGroup.White);
+        var options = new EthnicityOptions();
+        options.LocalCodes.Add(local);
+
+        var result = new EthnicityClassifier(options).Classify(value);
+
+        Assert.Equal(match, result.Match);
+        Assert.Equal(match == EthnicityMatch.Code ? local : EthnicCategory.NotKnown, result.Category);
+    }
+
     [Fact]
     public void Constructor_CopiesOptions_LaterChangesHaveNoEffect()
     {
