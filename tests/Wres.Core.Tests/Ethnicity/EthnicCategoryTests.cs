@@ -126,6 +126,61 @@ public class EthnicCategoryTests
     }
 
     [Fact]
+    public void Comparison_OperatorsCompareToAndEquals_AgreeIncludingNull()
+    {
+        var low = EthnicCategory.WhiteOther;
+        var high = EthnicCategory.Parse("C2");
+        var same = EthnicCategory.Parse("c");
+        EthnicCategory? none = null;
+        EthnicCategory? alsoNone = null;
+        IComparable boxed = low;
+
+        Assert.True(low < high);
+        Assert.False(high < low);
+        Assert.False(low < same);
+        Assert.True(low <= high);
+        Assert.True(low <= same);
+        Assert.False(high <= low);
+        Assert.True(high > low);
+        Assert.False(low > high);
+        Assert.False(low > same);
+        Assert.True(high >= low);
+        Assert.True(low >= same);
+        Assert.False(low >= high);
+        Assert.True(none < low);
+        Assert.False(low < none);
+        Assert.False(none < alsoNone);
+        Assert.True(none <= alsoNone);
+        Assert.False(low <= none);
+        Assert.True(low > none);
+        Assert.False(none > alsoNone);
+        Assert.True(none >= alsoNone);
+        Assert.False(none >= low);
+        Assert.Equal(1, low.CompareTo(null));
+        Assert.Equal(0, low.CompareTo(same));
+        Assert.Equal(1, boxed.CompareTo(null));
+        Assert.True(boxed.CompareTo(high) < 0);
+        Assert.True(boxed.CompareTo(same) == 0);
+        Assert.Throws<ArgumentException>(() => boxed.CompareTo(low.ToString()));
+        Assert.True(low.Equals((object)same));
+        Assert.False(low.Equals((object)high));
+        Assert.False(low.Equals(low.ToString()));
+        Assert.False(low.Equals(null));
+        Assert.Equal(low.GetHashCode(), same.GetHashCode());
+        Assert.True(low == same);
+        Assert.False(low != same);
+        Assert.True(low != high);
+        Assert.True(none == null);
+        Assert.False(none == low);
+        Assert.False(low == none);
+        Assert.True(none != low);
+
+        // Local codes come after every built-in one, in code order.
+        Assert.True(EthnicCategory.Local("XA", "Local A", EthnicGroup.Bme) < EthnicCategory.Local("XB", "Local B", EthnicGroup.Bme));
+        Assert.True(EthnicCategory.Local("XB", "Local B", EthnicGroup.Bme) > EthnicCategory.Local("XA", "Local A", EthnicGroup.Bme));
+    }
+
+    [Fact]
     public void Local_CreatesCategoryWithGivenGroup()
     {
         var local = EthnicCategory.Local("cz", "White - Manx", EthnicGroup.White);
@@ -144,6 +199,15 @@ public class EthnicCategoryTests
     [InlineData("")]
     public void Local_BuiltInOrMalformedCode_Throws(string code) =>
         Assert.Throws<ArgumentException>(() => EthnicCategory.Local(code, "Label", EthnicGroup.Bme));
+
+    [Theory]
+    [InlineData("A", "A")]
+    [InlineData("C2", "C")]
+    [InlineData("LH", "L")]
+    [InlineData("Z", "Z")]
+    [InlineData("99", "99")]
+    public void NationalCode_IsTheFirstCharacterOr99(string code, string national) =>
+        Assert.Equal(national, EthnicCategory.Parse(code).NationalCode);
 
     [Fact]
     public void ToString_IsCodeAndLabel() => Assert.Equal("C2 White - Northern Irish", EthnicCategory.Parse("C2").ToString());
