@@ -43,9 +43,7 @@ internal sealed class WorkforceAccumulator : IDisposable
             return;
         }
 
-        var segment = Settings.HasOccupationOverrides
-            ? Settings.SegmentOf(assignment.StaffGroup, assignment.OccupationCode)
-            : Settings.SegmentOf(assignment.StaffGroup);
+        var segment = Settings.SegmentOf(assignment.StaffGroup, assignment.OccupationCode);
         var facts = new StaffFacts
         {
             Ethnicity = (byte)(assignment.EthnicOrigin?.Group ?? Ethnicity.EthnicGroup.Unknown),

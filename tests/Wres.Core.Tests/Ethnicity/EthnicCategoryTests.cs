@@ -100,7 +100,8 @@ public class EthnicCategoryTests
     public void TryParse_Null_Fails() => Assert.False(EthnicCategory.TryParse((string?)null, out _));
 
     [Fact]
-    public void Parse_Unknown_ThrowsFormatException() => Assert.Throws<FormatException>(() => EthnicCategory.Parse("NA"));
+    public void Parse_Unknown_ThrowsFormatException() =>
+        Assert.Equal("'NA' is not an NHS ethnic category code.", Assert.Throws<FormatException>(() => EthnicCategory.Parse("NA")).Message);
 
     [Fact]
     public void Equality_IsByCode()

@@ -202,6 +202,20 @@ public class GradeTests
     }
 
     [Theory]
+    [InlineData("Band 8", "'Band 8' is ambiguous: Band 8 needs a range (8a, 8b, 8c or 8d).")]
+    [InlineData("Grade Z", "'Grade Z' is not a recognised pay band or grade.")]
+    [InlineData("", "'' is not a recognised pay band or grade.")]
+    public void Parse_NotAGrade_SaysWhy(string value, string message) =>
+        Assert.Equal(message, Assert.Throws<FormatException>(() => Grade.Parse(value)).Message);
+
+    [Fact]
+    public void TryParse_Null_Fails()
+    {
+        Assert.False(Grade.TryParse(null, out var grade));
+        Assert.Null(grade);
+    }
+
+    [Theory]
     [InlineData("Band 10")]
     [InlineData("Band 8e")]
     [InlineData("Band 0")]

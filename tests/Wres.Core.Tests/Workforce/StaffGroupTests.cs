@@ -74,6 +74,19 @@ public class StaffGroupTests
     }
 
     [Fact]
+    public void Parse_NotAStaffGroup_SaysWhy() =>
+        Assert.Equal(
+            "'Doctors' is not an ESR staff group code (01-10) or name.",
+            Assert.Throws<FormatException>(() => StaffGroup.Parse("Doctors")).Message);
+
+    [Fact]
+    public void TryParse_Null_Fails()
+    {
+        Assert.False(StaffGroup.TryParse((string?)null, out var group));
+        Assert.Null(group);
+    }
+
+    [Fact]
     public void All_HasTenGroupsInCodeOrder()
     {
         Assert.Equal(Enumerable.Range(1, 10), StaffGroup.All.Select(g => g.Number));
