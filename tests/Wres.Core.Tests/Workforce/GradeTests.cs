@@ -69,6 +69,23 @@ public class GradeTests
         { "Core Trainee CT2", "Trainee grade" },
         { "Foundation Doctor FY1", "Trainee grade" },
         { "SHO", "Trainee grade" },
+
+        // Every band prefix, the separators of Band 8's range, and every trainee stage prefix.
+        { "NHS AfC Band 5", "Band 5" },
+        { "A4C Band 6", "Band 6" },
+        { "Band5", "Band 5" },
+        { "Band 005", "Band 5" },
+        { "Band 8 – Range B", "Band 8b" },
+        { "Band 8: Range C", "Band 8c" },
+        { "Band 8 range d", "Band 8d" },
+        { "Band 8 a", "Band 8a" },
+        { "Specialty Registrar ST10", "Trainee grade" },
+        { "Foundation Year 1 F1", "Trainee grade" },
+        { "Specialist Registrar SpR3", "Trainee grade" },
+        { "Specialty Registrar StR4", "Trainee grade" },
+        { "Registrar HT2", "Trainee grade" },
+        { "GP Registrar GPST1", "Trainee grade" },
+        { "Core Trainee [CT1]", "Trainee grade" },
     };
 
     [Theory]
@@ -228,6 +245,15 @@ public class GradeTests
     [InlineData("Specialty Registrar ST")]
     [InlineData("Specialty Registrar XY3")]
     [InlineData("Specialty Registrar ST123")]
+    [InlineData("Specialty Registrar 3")]
+    [InlineData("Specialty Registrar ST3X")]
+    [InlineData("Specialty Registrar -")]
+    [InlineData("Under Band 10")]
+    [InlineData("Band")]
+    [InlineData("Band x")]
+    [InlineData("AfC AfC Band 5")]
+    [InlineData("Band 8ab")]
+    [InlineData("Band 8 - Range E")]
     public void Classify_Unrecognised_IsOtherAndReported(string value)
     {
         var result = Grade.Classify(value);
