@@ -94,6 +94,14 @@ public class EthnicCategoryTests
     [InlineData("")]
     [InlineData("Q")]
     [InlineData("98")]
+    [InlineData("9A")]
+    [InlineData("A9")]
+    [InlineData("ABC")]
+    [InlineData("[")]
+    [InlineData("@")]
+    [InlineData("[0")]
+    [InlineData("Z[")]
+    [InlineData("C/")]
     public void TryParse_NotABareCode_Fails(string value) => Assert.False(EthnicCategory.TryParse(value, out _));
 
     [Fact]
@@ -192,10 +200,22 @@ public class EthnicCategoryTests
         Assert.True(local > EthnicCategory.NotKnown);
     }
 
+    [Fact]
+    public void Local_Label_IsTrimmed() =>
+        Assert.Equal("White - Manx", EthnicCategory.Local("CZ", "  White - Manx ", EthnicGroup.White).Label);
+
+    [Fact]
+    public void Local_BlankLabelOrUndefinedGroup_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => EthnicCategory.Local("CZ", " ", EthnicGroup.White));
+        Assert.Equal("group", Assert.Throws<ArgumentOutOfRangeException>(() => EthnicCategory.Local("CZ", "Manx", (EthnicGroup)99)).ParamName);
+    }
+
     [Theory]
     [InlineData("A")]
     [InlineData("c2")]
     [InlineData("TOOLONG")]
+    [InlineData("ABCDE")]
     [InlineData("X Y")]
     [InlineData("")]
     public void Local_BuiltInOrMalformedCode_Throws(string code) =>
