@@ -390,7 +390,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(string.Empty, run.Output);
         var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal(2, lines.Count);
-        Assert.Equal("wres: cases.csv: the required columns 'Case Reference' and 'Start Date' are missing from the header of this disciplinary file. [WRES003]", lines[0]);
+        Assert.Equal("wres: cases.csv: the required columns 'Case Reference' and 'Start Date' (or 'Case Start Date' or 'Date Opened' or 'Date') are missing from the header of this disciplinary file. [WRES003]", lines[0]);
         Assert.Equal("wres: courses.csv: the required columns 'Course' and 'Mandatory' are missing from the header of this training file. [WRES003]", lines[1]);
     }
 }
