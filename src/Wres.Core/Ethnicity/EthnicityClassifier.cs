@@ -123,6 +123,7 @@ public sealed class EthnicityClassifier
             Span<char> upper = stackalloc char[4];
             var length = token.ToUpperInvariant(upper);
             var code = upper[..length];
+            // Stryker disable once NullCoalescing : equivalent, a local code is never a built-in one (Local refuses them), so the order does not matter
             var found = EthnicCategory.Lookup(code) ?? FindLocal(code);
             if (found is not null)
             {

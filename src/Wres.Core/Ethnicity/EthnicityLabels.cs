@@ -11,7 +11,7 @@ internal static class EthnicityLabels
     /// <summary>Whole labels: canonical key to category.</summary>
     public static IReadOnlyDictionary<string, EthnicCategory> Whole { get; } = BuildWhole();
 
-    /// <summary>Census headings (canonical keys, longest first) with the categories each may be followed by.</summary>
+    /// <summary>Census headings (canonical keys) with the categories each may be followed by; no value is a heading and one of its categories in two ways.</summary>
     public static IReadOnlyList<(string Heading, IReadOnlyDictionary<string, EthnicCategory> Leaves)> Headed { get; } = BuildHeaded();
 
     /// <summary>
@@ -23,8 +23,10 @@ internal static class EthnicityLabels
     public static string Key(ReadOnlySpan<char> value)
     {
         value = value.Trim();
-        // Stryker disable once Equality : equivalent, the length only decides whether the buffer is on the stack or the heap
-        Span<char> buffer = value.Length <= 128 ? stackalloc char[(value.Length * 2) + 8] : new char[(value.Length * 2) + 8];
+        // Each character adds at most one to the key, and so does the end. Whether the buffer is on the stack or the heap
+        // changes nothing else.
+        // Stryker disable once Equality,Conditional : equivalent, the length only decides whether the buffer is on the stack or the heap
+        Span<char> buffer = value.Length <= 128 ? stackalloc char[value.Length + 1] : new char[value.Length + 1];
         var length = 0;
         var wordStart = 0;
         for (var i = 0; i <= value.Length; i++)
@@ -71,26 +73,24 @@ internal static class EthnicityLabels
         foreach (var category in EthnicCategory.All)
         {
             Add(category, category.Label);
-            var dash = category.Label.IndexOf(" - ", StringComparison.Ordinal);
-            if (dash > 0)
+            if (category.Label.Split(" - ", 2) is [_, var unprefixed])
             {
-                Add(category, category.Label[(dash + 3)..]);
+                Add(category, unprefixed);
             }
         }
 
         // Common ESR, TRAC and NHS Jobs spellings, and the 2021 census categories on their own, where the labels above
-        // do not already give them (White British, Indian, Not Known and the like have the key of a label).
+        // do not already give them: White British, Indian and Not Known have the key of a label, and Asian Indian or
+        // Black Other are a census heading and one of its categories.
         Add(EthnicCategory.WhiteBritish, "White - English/Welsh/Scottish/Northern Irish/British", "English, Welsh, Scottish, Northern Irish or British");
         Add(EthnicCategory.WhiteOther, "White Other", "Other White", "Other White background", "White - Any other background",
             "Roma", "Gypsy or Irish Traveller", "Gypsy/Traveller");
-        Add(EthnicCategory.MixedOther, "Any other Mixed/Multiple ethnic background", "Other Mixed", "Mixed Other", "Other Mixed or Multiple ethnic groups");
-        Add(EthnicCategory.AsianIndian, "Asian Indian", "Indian or British Indian");
-        Add(EthnicCategory.AsianPakistani, "Asian Pakistani", "Pakistani or British Pakistani");
-        Add(EthnicCategory.AsianBangladeshi, "Asian Bangladeshi", "Bangladeshi or British Bangladeshi");
-        Add(EthnicCategory.AsianOther, "Asian Other", "Other Asian");
-        Add(EthnicCategory.BlackCaribbean, "Black Caribbean");
-        Add(EthnicCategory.BlackAfrican, "Black African");
-        Add(EthnicCategory.BlackOther, "Black Other", "Other Black", "Any other Black, Black British or Caribbean background",
+        Add(EthnicCategory.MixedOther, "Any other Mixed/Multiple ethnic background", "Other Mixed", "Other Mixed or Multiple ethnic groups");
+        Add(EthnicCategory.AsianIndian, "Indian or British Indian");
+        Add(EthnicCategory.AsianPakistani, "Pakistani or British Pakistani");
+        Add(EthnicCategory.AsianBangladeshi, "Bangladeshi or British Bangladeshi");
+        Add(EthnicCategory.AsianOther, "Other Asian");
+        Add(EthnicCategory.BlackOther, "Other Black", "Any other Black, Black British or Caribbean background",
             "Any other Black/African/Caribbean background");
         Add(EthnicCategory.OtherEthnicGroup, "Other ethnic group", "Arab");
         Add(EthnicCategory.NotStated, "Prefer not to say", "Prefer not to answer", "Unspecified", "Not declared", "Declined",
@@ -142,7 +142,6 @@ internal static class EthnicityLabels
         Heading(black, "Black", "Black or Black British", "Black British", "Black, Black British, Black Welsh, Caribbean or African", "Black, Black British, Caribbean or African",
             "Black/African/Caribbean/Black British");
         Heading(other, "Other ethnic group", "Other ethnic groups", "Other", "Chinese or other ethnic group");
-        headed.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
         return headed;
     }
 

@@ -190,6 +190,30 @@ public class EthnicCategoryTests
     }
 
     [Fact]
+    public void Ordering_AllBuiltIn_IsDataDictionaryOrderEachNationalCodeFollowedByItsExtensions()
+    {
+        var expected = new List<EthnicCategory>();
+        foreach (var national in EthnicCategory.NationalCategories.Where(c => c.Code is not ("Z" or "99")))
+        {
+            expected.Add(national);
+            expected.AddRange(EthnicCategory.ExtendedCategories.Where(c => c.Code[0] == national.Code[0]));
+        }
+
+        expected.Add(EthnicCategory.NotStated);
+        expected.Add(EthnicCategory.NotKnown);
+        expected.Add(EthnicCategory.Local("AA", "Local", EthnicGroup.Bme));
+
+        Assert.Equal(expected.Select(c => c.Code), expected.AsEnumerable().Reverse().Order().Select(c => c.Code));
+    }
+
+    [Fact]
+    public void Parse_Null_ThrowsArgumentNull()
+    {
+        Assert.Throws<ArgumentNullException>(() => EthnicCategory.Parse(null!));
+        Assert.Throws<ArgumentNullException>(() => EthnicCategory.Local(null!, "Label", EthnicGroup.Bme));
+    }
+
+    [Fact]
     public void Local_CreatesCategoryWithGivenGroup()
     {
         var local = EthnicCategory.Local("cz", "White - Manx", EthnicGroup.White);

@@ -219,6 +219,33 @@ public class EthnicityClassifierTests
     }
 
     [Fact]
+    public void Classify_MappingFileValue_BeatsExtraLabelsAndCodes()
+    {
+        var options = new EthnicityOptions();
+        options.ExtraLabels["Kashmiri"] = EthnicCategory.Parse("LC");
+        var mapped = new Dictionary<string, EthnicCategory>
+        {
+            [EthnicityLabels.Key("Kashmiri")] = EthnicCategory.Parse("L"),
+            [EthnicityLabels.Key("A - see notes")] = EthnicCategory.NotStated,
+        };
+        var classifier = new EthnicityClassifier(options, mapped);
+
+        Assert.Equal(new EthnicityClassification(EthnicCategory.Parse("L"), EthnicityMatch.Mapped), classifier.Classify("KASHMIRI"));
+        Assert.Equal(new EthnicityClassification(EthnicCategory.NotStated, EthnicityMatch.Mapped), classifier.Classify("A: see notes"));
+        Assert.Equal(new EthnicityClassification(EthnicCategory.WhiteBritish, EthnicityMatch.Code), classifier.Classify("A"));
+    }
+
+    [Fact]
+    public void Constructor_NullOptionsOrMappedCategory_ThrowsArgumentNull()
+    {
+        var options = new EthnicityOptions();
+        options.ExtraLabels["Kashmiri"] = null!;
+
+        Assert.Throws<ArgumentNullException>(() => new EthnicityClassifier(null!));
+        Assert.Throws<ArgumentNullException>(() => new EthnicityClassifier(options));
+    }
+
+    [Fact]
     public void Constructor_CopiesOptions_LaterChangesHaveNoEffect()
     {
         var options = new EthnicityOptions();
