@@ -196,7 +196,7 @@ public sealed partial class EthnicCategory : IEquatable<EthnicCategory>, ICompar
             throw new ArgumentOutOfRangeException(nameof(group), group, "Not a defined ethnic group.");
         }
 
-        return new EthnicCategory(code.ToUpperInvariant(), label.Trim(), group, EthnicCodeKind.Local, 100_000);
+        return new EthnicCategory(code.ToUpperInvariant(), label.Trim(), group, EthnicCodeKind.Local, 2);
     }
 
     /// <summary>Finds a built-in category by its bare code (case-insensitive).</summary>
@@ -350,11 +350,7 @@ public sealed partial class EthnicCategory : IEquatable<EthnicCategory>, ICompar
         return new EthnicCategory(code, label, group, EthnicCodeKind.Extended, SortKeyFor(code));
     }
 
-    // National letters sort alphabetically, each followed by its extensions; Z then 99 come last.
-    private static int SortKeyFor(string code) => code switch
-    {
-        "99" => 99_999,
-        "Z" => 99_998,
-        _ => ((code[0] - 'A') * 100) + (code.Length == 1 ? 0 : 1 + (code[1] - '0')),
-    };
+    // Built-in codes sort in code order (national letters alphabetically, each followed by its extensions, then Z),
+    // then 99, then the local codes (sort key 2) in code order.
+    private static int SortKeyFor(string code) => code == "99" ? 1 : 0;
 }

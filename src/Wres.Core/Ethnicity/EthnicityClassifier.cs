@@ -82,6 +82,7 @@ public sealed class EthnicityClassifier
             return new EthnicityClassification(null, EthnicityMatch.Blank);
         }
 
+        // Stryker disable once Equality : equivalent, the count only saves building the key when nothing is mapped
         if (_mapped.Count > 0 && _mapped.TryGetValue(EthnicityLabels.Key(value), out var mapped))
         {
             return new EthnicityClassification(mapped, EthnicityMatch.Mapped);
@@ -100,7 +101,8 @@ public sealed class EthnicityClassifier
 
         foreach (var (heading, leaves) in EthnicityLabels.Headed)
         {
-            if (key.Length > heading.Length + 1 && key[heading.Length] == ' ' && key.StartsWith(heading, StringComparison.Ordinal)
+            // A key never ends in a space, so a space after the heading has a category after it.
+            if (key.Length > heading.Length && key[heading.Length] == ' ' && key.StartsWith(heading, StringComparison.Ordinal)
                 && leaves.TryGetValue(key[(heading.Length + 1)..], out var leaf))
             {
                 return new EthnicityClassification(leaf, EthnicityMatch.Label);
@@ -114,12 +116,14 @@ public sealed class EthnicityClassifier
     private bool StartsWithCode(ReadOnlySpan<char> value, out EthnicCategory category)
     {
         var tokenEnd = value.IndexOfAny(TokenSeparators);
+        // Stryker disable once Equality : equivalent, for a value starting with - or : the empty token and the whole value are both no code
         var token = tokenEnd < 0 ? value : value[..tokenEnd];
-        if (token.Length is > 0 and <= 4)
+        if (token.Length <= 4)
         {
             Span<char> upper = stackalloc char[4];
             var length = token.ToUpperInvariant(upper);
             var code = upper[..length];
+            // Stryker disable once NullCoalescing : equivalent, a local code is never a built-in one (Local refuses them), so the order does not matter
             var found = EthnicCategory.Lookup(code) ?? FindLocal(code);
             if (found is not null)
             {

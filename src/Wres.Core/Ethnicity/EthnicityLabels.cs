@@ -11,7 +11,7 @@ internal static class EthnicityLabels
     /// <summary>Whole labels: canonical key to category.</summary>
     public static IReadOnlyDictionary<string, EthnicCategory> Whole { get; } = BuildWhole();
 
-    /// <summary>Census headings (canonical keys, longest first) with the categories each may be followed by.</summary>
+    /// <summary>Census headings (canonical keys) with the categories each may be followed by; no value is a heading and one of its categories in two ways.</summary>
     public static IReadOnlyList<(string Heading, IReadOnlyDictionary<string, EthnicCategory> Leaves)> Headed { get; } = BuildHeaded();
 
     /// <summary>
@@ -23,7 +23,10 @@ internal static class EthnicityLabels
     public static string Key(ReadOnlySpan<char> value)
     {
         value = value.Trim();
-        Span<char> buffer = value.Length <= 128 ? stackalloc char[(value.Length * 2) + 8] : new char[(value.Length * 2) + 8];
+        // Each character adds at most one to the key, and so does the end. Whether the buffer is on the stack or the heap
+        // changes nothing else.
+        // Stryker disable once Equality,Conditional : equivalent, the length only decides whether the buffer is on the stack or the heap
+        Span<char> buffer = value.Length <= 128 ? stackalloc char[value.Length + 1] : new char[value.Length + 1];
         var length = 0;
         var wordStart = 0;
         for (var i = 0; i <= value.Length; i++)
@@ -70,46 +73,38 @@ internal static class EthnicityLabels
         foreach (var category in EthnicCategory.All)
         {
             Add(category, category.Label);
-            var dash = category.Label.IndexOf(" - ", StringComparison.Ordinal);
-            if (dash > 0)
+            if (category.Label.Split(" - ", 2) is [_, var unprefixed])
             {
-                Add(category, category.Label[(dash + 3)..]);
+                Add(category, unprefixed);
             }
         }
 
-        // Common ESR, TRAC and NHS Jobs spellings, and the 2021 census categories on their own.
-        Add(EthnicCategory.WhiteBritish, "White British", "White - English/Welsh/Scottish/Northern Irish/British", "English, Welsh, Scottish, Northern Irish or British");
-        Add(EthnicCategory.WhiteIrish, "White Irish");
-        Add(EthnicCategory.WhiteOther, "White Other", "Other White", "Any other White background", "Other White background", "White - Any other background",
-            "Roma", "Gypsy or Irish Traveller", "Gypsy/Traveller", "Gypsy or Traveller", "Irish Traveller");
-        Add(EthnicCategory.MixedWhiteAndBlackCaribbean, "White and Black Caribbean", "Mixed White and Black Caribbean");
-        Add(EthnicCategory.MixedWhiteAndBlackAfrican, "White and Black African", "Mixed White and Black African");
-        Add(EthnicCategory.MixedWhiteAndAsian, "White and Asian", "Mixed White and Asian");
-        Add(EthnicCategory.MixedOther, "Any other mixed background", "Any other Mixed/Multiple ethnic background", "Other Mixed", "Mixed Other",
-            "Other Mixed or Multiple ethnic groups", "Any other Mixed or Multiple ethnic background");
-        Add(EthnicCategory.AsianIndian, "Indian", "Asian Indian", "Indian or British Indian");
-        Add(EthnicCategory.AsianPakistani, "Pakistani", "Asian Pakistani", "Pakistani or British Pakistani");
-        Add(EthnicCategory.AsianBangladeshi, "Bangladeshi", "Asian Bangladeshi", "Bangladeshi or British Bangladeshi");
-        Add(EthnicCategory.AsianOther, "Any other Asian background", "Asian Other", "Other Asian");
-        Add(EthnicCategory.BlackCaribbean, "Caribbean", "Black Caribbean");
-        Add(EthnicCategory.BlackAfrican, "African", "Black African");
-        Add(EthnicCategory.BlackOther, "Any other Black background", "Black Other", "Other Black", "Any other Black, Black British or Caribbean background",
-            "Any other Black, Black British, or Caribbean background", "Any other Black/African/Caribbean background");
-        Add(EthnicCategory.Chinese, "Chinese");
-        Add(EthnicCategory.OtherEthnicGroup, "Any other ethnic group", "Other ethnic group", "Arab");
-        Add(EthnicCategory.NotStated, "Not Stated", "Prefer not to say", "Prefer not to answer", "Unspecified", "Not declared", "Declined",
+        // Common ESR, TRAC and NHS Jobs spellings, and the 2021 census categories on their own, where the labels above
+        // do not already give them: White British, Indian and Not Known have the key of a label, and Asian Indian or
+        // Black Other are a census heading and one of its categories.
+        Add(EthnicCategory.WhiteBritish, "White - English/Welsh/Scottish/Northern Irish/British", "English, Welsh, Scottish, Northern Irish or British");
+        Add(EthnicCategory.WhiteOther, "White Other", "Other White", "Other White background", "White - Any other background",
+            "Roma", "Gypsy or Irish Traveller", "Gypsy/Traveller");
+        Add(EthnicCategory.MixedOther, "Any other Mixed/Multiple ethnic background", "Other Mixed", "Other Mixed or Multiple ethnic groups");
+        Add(EthnicCategory.AsianIndian, "Indian or British Indian");
+        Add(EthnicCategory.AsianPakistani, "Pakistani or British Pakistani");
+        Add(EthnicCategory.AsianBangladeshi, "Bangladeshi or British Bangladeshi");
+        Add(EthnicCategory.AsianOther, "Other Asian");
+        Add(EthnicCategory.BlackOther, "Other Black", "Any other Black, Black British or Caribbean background",
+            "Any other Black/African/Caribbean background");
+        Add(EthnicCategory.OtherEthnicGroup, "Other ethnic group", "Arab");
+        Add(EthnicCategory.NotStated, "Prefer not to say", "Prefer not to answer", "Unspecified", "Not declared", "Declined",
             "I do not wish to disclose my ethnic origin", "Do not wish to disclose");
-        Add(EthnicCategory.NotKnown, "Not Known", "Unknown", "Not recorded");
+        Add(EthnicCategory.NotKnown, "Unknown", "Not recorded");
         return labels;
     }
 
     private static List<(string, IReadOnlyDictionary<string, EthnicCategory>)> BuildHeaded()
     {
+        // White followed by British, English, Irish, Traveller, Other and the like is a whole label (a category's own, as
+        // White - English is CA): only the categories that are not need a leaf here.
         var white = Leaves(
-            (EthnicCategory.WhiteBritish, ["British", "English", "Welsh", "Scottish", "English, Welsh, Scottish, Northern Irish or British"]),
-            (EthnicCategory.WhiteIrish, ["Irish"]),
-            (EthnicCategory.WhiteOther, ["Gypsy or Irish Traveller", "Gypsy/Traveller", "Irish Traveller", "Gypsy", "Traveller", "Roma",
-                "Other", "Other White", "Any other White background", "Any other background", "Other White background", "White Other"]));
+            (EthnicCategory.WhiteOther, ["Gypsy or Irish Traveller", "Gypsy/Traveller", "Gypsy", "Roma", "Other White", "Other White background", "White Other"]));
         var mixed = Leaves(
             (EthnicCategory.MixedWhiteAndBlackCaribbean, ["White and Black Caribbean"]),
             (EthnicCategory.MixedWhiteAndBlackAfrican, ["White and Black African"]),
@@ -142,12 +137,11 @@ internal static class EthnicityLabels
         }
 
         Heading(white, "White");
-        Heading(mixed, "Mixed", "Mixed or Multiple ethnic groups", "Mixed/Multiple ethnic groups", "Mixed or Multiple ethnic group", "Multiple ethnic groups");
-        Heading(asian, "Asian", "Asian or Asian British", "Asian British", "Asian, Asian British or Asian Welsh", "Asian/Asian British");
+        Heading(mixed, "Mixed", "Mixed or Multiple ethnic groups", "Mixed or Multiple ethnic group", "Multiple ethnic groups");
+        Heading(asian, "Asian", "Asian or Asian British", "Asian British", "Asian, Asian British or Asian Welsh");
         Heading(black, "Black", "Black or Black British", "Black British", "Black, Black British, Black Welsh, Caribbean or African", "Black, Black British, Caribbean or African",
-            "Black/African/Caribbean/Black British", "Black, African, Caribbean or Black British");
+            "Black/African/Caribbean/Black British");
         Heading(other, "Other ethnic group", "Other ethnic groups", "Other", "Chinese or other ethnic group");
-        headed.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
         return headed;
     }
 

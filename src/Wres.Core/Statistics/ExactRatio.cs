@@ -13,17 +13,18 @@ internal static class ExactRatio
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(threshold, bits);
-        var scale = (bits[3] >> 16) & 0xFF;
+        var scale = threshold.Scale;
         var mantissa = new UInt128((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
 
         var ratioNumerator = (ulong)a * (ulong)n2;     // < 2^62
         var ratioDenominator = (ulong)n1 * (ulong)c;   // < 2^62
 
-        // With s ≤ 19 and m < 2^64 both products stay below 2^127: compare in UInt128. Otherwise (a threshold
-        // with more than 19 significant digits) fall back to arbitrary precision.
-        if (scale <= 19 && mantissa <= ulong.MaxValue)
+        // With s ≤ 19 (10^s fits in 64 bits) and m < 2^64 (the top 32 of its 96 bits zero) both products stay below
+        // 2^127: compare in UInt128. Otherwise (a threshold with more than 19 decimal places, or more than 19
+        // significant digits) fall back to arbitrary precision.
+        if (scale < PowersOfTen.Length && bits[2] == 0)
         {
-            var left = (UInt128)ratioNumerator * PowerOfTen(scale);
+            var left = (UInt128)ratioNumerator * PowersOfTen[scale];
             var right = mantissa * ratioDenominator;
             return left.CompareTo(right);
         }
@@ -33,14 +34,12 @@ internal static class ExactRatio
         return bigLeft.CompareTo(bigRight);
     }
 
-    private static ulong PowerOfTen(int exponent)
-    {
-        var result = 1UL;
-        for (var i = 0; i < exponent; i++)
-        {
-            result *= 10;
-        }
-
-        return result;
-    }
+    /// <summary>10^0 to 10^19, every power of ten below 2^64.</summary>
+    private static ReadOnlySpan<ulong> PowersOfTen =>
+    [
+        1UL, 10UL, 100UL, 1_000UL, 10_000UL, 100_000UL, 1_000_000UL, 10_000_000UL, 100_000_000UL, 1_000_000_000UL,
+        10_000_000_000UL, 100_000_000_000UL, 1_000_000_000_000UL, 10_000_000_000_000UL, 100_000_000_000_000UL,
+        1_000_000_000_000_000UL, 10_000_000_000_000_000UL, 100_000_000_000_000_000UL, 1_000_000_000_000_000_000UL,
+        10_000_000_000_000_000_000UL,
+    ];
 }

@@ -45,16 +45,18 @@ internal static class FisherExact
 
     /// <summary>
     /// Sums the terms that are at most <paramref name="limit"/> (+∞: every term), walking from the mode up and
-    /// then down until the terms are negligible or the support ends; also reports the term at
-    /// <paramref name="observedX"/> (0 when it is negligible).
+    /// then down until the terms are negligible; also reports the term at <paramref name="observedX"/> (0 when it is
+    /// negligible). Past either end of the support the ratio of successive terms is 0, so each walk stops there at the
+    /// latest.
     /// </summary>
     private static double Sum(in Margins margins, long mode, double limit, long observedX, out double observed)
     {
         observed = mode == observedX ? 1.0 : 0.0;
+        // Stryker disable once Equality : equivalent, no term is ever exactly observed × (1 + 1e-7); the tolerance is there for ties
         var sum = 1.0 <= limit ? 1.0 : 0.0;
 
         var term = 1.0;
-        for (var x = mode; x < margins.High; x++)
+        for (var x = mode; ; x++)
         {
             term *= margins.UpRatio(x);
             if (term < Negligible)
@@ -67,6 +69,7 @@ internal static class FisherExact
                 observed = term;
             }
 
+            // Stryker disable once Equality : equivalent, no term is ever exactly observed × (1 + 1e-7); the tolerance is there for ties
             if (term <= limit)
             {
                 sum += term;
@@ -74,7 +77,7 @@ internal static class FisherExact
         }
 
         term = 1.0;
-        for (var x = mode; x > margins.Low; x--)
+        for (var x = mode; ; x--)
         {
             term *= margins.DownRatio(x);
             if (term < Negligible)
@@ -87,6 +90,7 @@ internal static class FisherExact
                 observed = term;
             }
 
+            // Stryker disable once Equality : equivalent, no term is ever exactly observed × (1 + 1e-7); the tolerance is there for ties
             if (term <= limit)
             {
                 sum += term;
@@ -97,7 +101,7 @@ internal static class FisherExact
     }
 
     /// <summary>The fixed margins: row sizes n1 and n2 and the column total k = a + c.</summary>
-    private readonly struct Margins
+    internal readonly struct Margins
     {
         private readonly long _n1;
         private readonly long _n2;
@@ -108,24 +112,19 @@ internal static class FisherExact
             _n1 = n1;
             _n2 = n2;
             _k = k;
-            Low = Math.Max(0, k - n2);
-            High = Math.Min(n1, k);
         }
 
-        /// <summary>The smallest possible top-left cell.</summary>
-        public long Low { get; }
+        /// <summary>
+        /// The most likely top-left cell, ⌊(k + 1)(n1 + 1) / (N + 2)⌋, computed exactly; always within the support
+        /// max(0, k − n2) … min(n1, k).
+        /// </summary>
+        public long Mode => (long)((Int128)(_k + 1) * (_n1 + 1) / (_n1 + _n2 + 2));
 
-        /// <summary>The largest possible top-left cell.</summary>
-        public long High { get; }
-
-        /// <summary>The most likely top-left cell, ⌊(k + 1)(n1 + 1) / (N + 2)⌋, computed exactly.</summary>
-        public long Mode => Math.Clamp((long)((Int128)(_k + 1) * (_n1 + 1) / (_n1 + _n2 + 2)), Low, High);
-
-        /// <summary>P(x + 1) / P(x) = (n1 − x)(k − x) / ((x + 1)(n2 − k + x + 1)).</summary>
+        /// <summary>P(x + 1) / P(x) = (n1 − x)(k − x) / ((x + 1)(n2 − k + x + 1)); 0 at the top of the support.</summary>
         public double UpRatio(long x) =>
             (double)(_n1 - x) * (_k - x) / ((double)(x + 1) * (_n2 - _k + x + 1));
 
-        /// <summary>P(x − 1) / P(x) = x(n2 − k + x) / ((n1 − x + 1)(k − x + 1)).</summary>
+        /// <summary>P(x − 1) / P(x) = x(n2 − k + x) / ((n1 − x + 1)(k − x + 1)); 0 at the bottom of the support.</summary>
         public double DownRatio(long x) =>
             (double)x * (_n2 - _k + x) / ((double)(_n1 - x + 1) * (_k - x + 1));
     }

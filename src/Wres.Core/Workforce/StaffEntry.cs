@@ -11,7 +11,7 @@ internal struct StaffEntry : IHashed, IKeyedRow
     public const uint InScopeBit = 1u << 19;
 
     public ulong KeyHash;
-    public uint Packed;       // WorkforceAccumulator.Pack(facts, segment) | InScopeBit
+    public uint Packed;       // Pack(…) | InScopeBit
     public int Fte;           // ten-thousandths; -1 when not given
     public int Offset;        // employee number bytes at Offset, assignment number right after
     public int KeyLength;
@@ -25,6 +25,16 @@ internal struct StaffEntry : IHashed, IKeyedRow
         Offset += bytes;
         Line += lines;
     }
+
+    /// <summary>The facts that decide counting and choosing, in 19 bits: ethnicity, disability, segment, row, rank, primary, category.</summary>
+    public static uint Pack(int ethnicity, int disability, int segment, int row, int rank, bool primary, AssignmentCategory category) =>
+        (uint)ethnicity
+        | ((uint)disability << 2)
+        | ((uint)segment << 4)
+        | ((uint)row << 6)
+        | ((uint)rank << 11)
+        | (primary ? 1u << 15 : 0)
+        | ((uint)category << 16);
 
     public readonly bool InScope => (Packed & InScopeBit) != 0;
 

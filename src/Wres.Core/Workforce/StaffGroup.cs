@@ -162,13 +162,8 @@ public sealed class StaffGroup : IEquatable<StaffGroup>, IComparable<StaffGroup>
         {
             foreach (var value in values)
             {
-                var key = Text.NormalizeLabel(value);
-                if (names.TryGetValue(key, out var existing) && existing != group)
-                {
-                    throw new InvalidOperationException($"Staff group name '{value}' is ambiguous.");
-                }
-
-                names[key] = group;
+                // Add throws on a spelling given twice, so a name can never be read as two groups.
+                names.Add(Text.NormalizeLabel(value), group);
             }
         }
 
@@ -186,7 +181,7 @@ public sealed class StaffGroup : IEquatable<StaffGroup>, IComparable<StaffGroup>
         Add(NursingAndMidwiferyRegistered, "Nursing & Midwifery", "Nursing and Midwifery", "Registered Nursing and Midwifery");
         Add(AlliedHealthProfessionals, "AHP", "AHPs", "Allied Health Professional");
         Add(AdditionalProfessionalScientificAndTechnical, "Add Prof Scientific and Technic", "Add Prof Scientific & Technic",
-            "Additional Prof Scientific and Technical", "Additional Professional Scientific & Technical", "APST");
+            "Additional Prof Scientific and Technical", "APST");
         Add(HealthcareScientists, "Healthcare Scientist", "Health Care Scientists");
         Add(AdditionalClinicalServices, "Additional Clinical Service", "Add Clinical Services");
         Add(AdministrativeAndClerical, "Admin and Clerical", "Admin & Clerical", "Administrative & Clerical Staff");

@@ -93,13 +93,7 @@ internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTal
         return true;
     }
 
-    /// <summary>The facts that decide counting and choosing, in 19 bits: ethnicity, disability, segment, row, rank, primary, category.</summary>
+    /// <summary>The facts that decide counting and choosing, packed by <see cref="StaffEntry.Pack"/>.</summary>
     private static uint Pack(in StaffFacts facts, Segment segment) =>
-        (uint)facts.Ethnicity
-        | ((uint)facts.Disability << 2)
-        | ((uint)segment << 4)
-        | ((uint)facts.Grade.RowIn(segment).Index << 6)
-        | ((uint)facts.Grade.Rank << 11)
-        | (facts.IsPrimary ? 1u << 15 : 0)
-        | ((uint)facts.Category << 16);
+        StaffEntry.Pack((int)facts.Ethnicity, (int)facts.Disability, (int)segment, facts.Grade.RowIn(segment).Index, facts.Grade.Rank, facts.IsPrimary, facts.Category);
 }

@@ -38,8 +38,7 @@ internal sealed class WorkforceSettings
     public Segment SegmentOf(StaffGroup group) => _segmentByStaffGroup[group.Number];
 
     public Segment SegmentOf(StaffGroup group, string? occupationCode) =>
-        occupationCode is not null && _occupationSegments.Count > 0
-            && _occupationSegments.TryGetValue(occupationCode.Trim(), out var overridden)
+        occupationCode is not null && _occupationSegments.TryGetValue(occupationCode.Trim(), out var overridden)
             ? overridden
             : SegmentOf(group);
 }

@@ -24,6 +24,22 @@ public class CaseTypesTests
     [InlineData("Sickness", CaseType.IllHealthCapability)]
     [InlineData("Attendance", CaseType.IllHealthCapability)]
     [InlineData("Capability - Ill Health", CaseType.IllHealthCapability)]
+    [InlineData("   ", CaseType.Disciplinary)]
+    [InlineData("Formal disciplinary", CaseType.Disciplinary)]
+    [InlineData("Conduct and disciplinary", CaseType.Disciplinary)]
+    [InlineData("Performance capability", CaseType.Capability)]
+    [InlineData("Capability (Performance)", CaseType.Capability)]
+    [InlineData("Capability - Poor Performance", CaseType.Capability)]
+    [InlineData("Poor performance", CaseType.Capability)]
+    [InlineData("Formal capability", CaseType.Capability)]
+    [InlineData("Capability performance", CaseType.Capability)]
+    [InlineData("Capability (Ill Health)", CaseType.IllHealthCapability)]
+    [InlineData("Capability - Ill-health", CaseType.IllHealthCapability)]
+    [InlineData("Capability (Ill-health)", CaseType.IllHealthCapability)]
+    [InlineData("Ill-health", CaseType.IllHealthCapability)]
+    [InlineData("Sickness absence", CaseType.IllHealthCapability)]
+    [InlineData("Attendance management", CaseType.IllHealthCapability)]
+    [InlineData("Capability - Sickness", CaseType.IllHealthCapability)]
     public void TryParse_KnownValue_GivesType(string value, CaseType expected)
     {
         Assert.True(CaseTypes.TryParse(value, out var type));
@@ -47,5 +63,6 @@ public class CaseTypesTests
     {
         Assert.Equal(CaseType.Disciplinary, CaseTypes.CountedBy(EqualityStandard.Wres));
         Assert.Equal(CaseType.Capability, CaseTypes.CountedBy(EqualityStandard.Wdes));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CaseTypes.CountedBy(EqualityStandard.Unknown));
     }
 }

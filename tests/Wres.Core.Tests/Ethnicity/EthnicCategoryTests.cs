@@ -94,13 +94,22 @@ public class EthnicCategoryTests
     [InlineData("")]
     [InlineData("Q")]
     [InlineData("98")]
+    [InlineData("9A")]
+    [InlineData("A9")]
+    [InlineData("ABC")]
+    [InlineData("[")]
+    [InlineData("@")]
+    [InlineData("[0")]
+    [InlineData("Z[")]
+    [InlineData("C/")]
     public void TryParse_NotABareCode_Fails(string value) => Assert.False(EthnicCategory.TryParse(value, out _));
 
     [Fact]
     public void TryParse_Null_Fails() => Assert.False(EthnicCategory.TryParse((string?)null, out _));
 
     [Fact]
-    public void Parse_Unknown_ThrowsFormatException() => Assert.Throws<FormatException>(() => EthnicCategory.Parse("NA"));
+    public void Parse_Unknown_ThrowsFormatException() =>
+        Assert.Equal("'NA' is not an NHS ethnic category code.", Assert.Throws<FormatException>(() => EthnicCategory.Parse("NA")).Message);
 
     [Fact]
     public void Equality_IsByCode()
@@ -126,6 +135,85 @@ public class EthnicCategoryTests
     }
 
     [Fact]
+    public void Comparison_OperatorsCompareToAndEquals_AgreeIncludingNull()
+    {
+        var low = EthnicCategory.WhiteOther;
+        var high = EthnicCategory.Parse("C2");
+        var same = EthnicCategory.Parse("c");
+        EthnicCategory? none = null;
+        EthnicCategory? alsoNone = null;
+        IComparable boxed = low;
+
+        Assert.True(low < high);
+        Assert.False(high < low);
+        Assert.False(low < same);
+        Assert.True(low <= high);
+        Assert.True(low <= same);
+        Assert.False(high <= low);
+        Assert.True(high > low);
+        Assert.False(low > high);
+        Assert.False(low > same);
+        Assert.True(high >= low);
+        Assert.True(low >= same);
+        Assert.False(low >= high);
+        Assert.True(none < low);
+        Assert.False(low < none);
+        Assert.False(none < alsoNone);
+        Assert.True(none <= alsoNone);
+        Assert.False(low <= none);
+        Assert.True(low > none);
+        Assert.False(none > alsoNone);
+        Assert.True(none >= alsoNone);
+        Assert.False(none >= low);
+        Assert.Equal(1, low.CompareTo(null));
+        Assert.Equal(0, low.CompareTo(same));
+        Assert.Equal(1, boxed.CompareTo(null));
+        Assert.True(boxed.CompareTo(high) < 0);
+        Assert.True(boxed.CompareTo(same) == 0);
+        Assert.Throws<ArgumentException>(() => boxed.CompareTo(low.ToString()));
+        Assert.True(low.Equals((object)same));
+        Assert.False(low.Equals((object)high));
+        Assert.False(low.Equals(low.ToString()));
+        Assert.False(low.Equals(null));
+        Assert.Equal(low.GetHashCode(), same.GetHashCode());
+        Assert.True(low == same);
+        Assert.False(low != same);
+        Assert.True(low != high);
+        Assert.True(none == null);
+        Assert.False(none == low);
+        Assert.False(low == none);
+        Assert.True(none != low);
+
+        // Local codes come after every built-in one, in code order.
+        Assert.True(EthnicCategory.Local("XA", "Local A", EthnicGroup.Bme) < EthnicCategory.Local("XB", "Local B", EthnicGroup.Bme));
+        Assert.True(EthnicCategory.Local("XB", "Local B", EthnicGroup.Bme) > EthnicCategory.Local("XA", "Local A", EthnicGroup.Bme));
+    }
+
+    [Fact]
+    public void Ordering_AllBuiltIn_IsDataDictionaryOrderEachNationalCodeFollowedByItsExtensions()
+    {
+        var expected = new List<EthnicCategory>();
+        foreach (var national in EthnicCategory.NationalCategories.Where(c => c.Code is not ("Z" or "99")))
+        {
+            expected.Add(national);
+            expected.AddRange(EthnicCategory.ExtendedCategories.Where(c => c.Code[0] == national.Code[0]));
+        }
+
+        expected.Add(EthnicCategory.NotStated);
+        expected.Add(EthnicCategory.NotKnown);
+        expected.Add(EthnicCategory.Local("AA", "Local", EthnicGroup.Bme));
+
+        Assert.Equal(expected.Select(c => c.Code), expected.AsEnumerable().Reverse().Order().Select(c => c.Code));
+    }
+
+    [Fact]
+    public void Parse_Null_ThrowsArgumentNull()
+    {
+        Assert.Throws<ArgumentNullException>(() => EthnicCategory.Parse(null!));
+        Assert.Throws<ArgumentNullException>(() => EthnicCategory.Local(null!, "Label", EthnicGroup.Bme));
+    }
+
+    [Fact]
     public void Local_CreatesCategoryWithGivenGroup()
     {
         var local = EthnicCategory.Local("cz", "White - Manx", EthnicGroup.White);
@@ -136,14 +224,35 @@ public class EthnicCategoryTests
         Assert.True(local > EthnicCategory.NotKnown);
     }
 
+    [Fact]
+    public void Local_Label_IsTrimmed() =>
+        Assert.Equal("White - Manx", EthnicCategory.Local("CZ", "  White - Manx ", EthnicGroup.White).Label);
+
+    [Fact]
+    public void Local_BlankLabelOrUndefinedGroup_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => EthnicCategory.Local("CZ", " ", EthnicGroup.White));
+        Assert.Equal("group", Assert.Throws<ArgumentOutOfRangeException>(() => EthnicCategory.Local("CZ", "Manx", (EthnicGroup)99)).ParamName);
+    }
+
     [Theory]
     [InlineData("A")]
     [InlineData("c2")]
     [InlineData("TOOLONG")]
+    [InlineData("ABCDE")]
     [InlineData("X Y")]
     [InlineData("")]
     public void Local_BuiltInOrMalformedCode_Throws(string code) =>
         Assert.Throws<ArgumentException>(() => EthnicCategory.Local(code, "Label", EthnicGroup.Bme));
+
+    [Theory]
+    [InlineData("A", "A")]
+    [InlineData("C2", "C")]
+    [InlineData("LH", "L")]
+    [InlineData("Z", "Z")]
+    [InlineData("99", "99")]
+    public void NationalCode_IsTheFirstCharacterOr99(string code, string national) =>
+        Assert.Equal(national, EthnicCategory.Parse(code).NationalCode);
 
     [Fact]
     public void ToString_IsCodeAndLabel() => Assert.Equal("C2 White - Northern Irish", EthnicCategory.Parse("C2").ToString());

@@ -200,6 +200,51 @@ public class EthnicityClassifierTests
         Assert.Equal(EthnicityMatch.Unrecognised, EthnicityClassifier.Default.Classify("CZ White Manx").Match);
     }
 
+    [Theory]
+    [InlineData("WXYZ", EthnicityMatch.Code)]
+    [InlineData("wxyz Welsh-Italian", EthnicityMatch.Code)]
+    [InlineData("WXYZ-Welsh Italian", EthnicityMatch.Code)]
+    [InlineData("WXYZA Welsh Italian", EthnicityMatch.Unrecognised)]
+    [InlineData("- WXYZ", EthnicityMatch.Unrecognised)]
+    public void Classify_FourCharacterLocalCode_IsTheLongestCodeToken(string value, EthnicityMatch match)
+    {
+        var local = EthnicCategory.Local("WXYZ", "White - Welsh Italian", EthnicGroup.White);
+        var options = new EthnicityOptions();
+        options.LocalCodes.Add(local);
+
+        var result = new EthnicityClassifier(options).Classify(value);
+
+        Assert.Equal(match, result.Match);
+        Assert.Equal(match == EthnicityMatch.Code ? local : EthnicCategory.NotKnown, result.Category);
+    }
+
+    [Fact]
+    public void Classify_MappingFileValue_BeatsExtraLabelsAndCodes()
+    {
+        var options = new EthnicityOptions();
+        options.ExtraLabels["Kashmiri"] = EthnicCategory.Parse("LC");
+        var mapped = new Dictionary<string, EthnicCategory>
+        {
+            [EthnicityLabels.Key("Kashmiri")] = EthnicCategory.Parse("L"),
+            [EthnicityLabels.Key("A - see notes")] = EthnicCategory.NotStated,
+        };
+        var classifier = new EthnicityClassifier(options, mapped);
+
+        Assert.Equal(new EthnicityClassification(EthnicCategory.Parse("L"), EthnicityMatch.Mapped), classifier.Classify("KASHMIRI"));
+        Assert.Equal(new EthnicityClassification(EthnicCategory.NotStated, EthnicityMatch.Mapped), classifier.Classify("A: see notes"));
+        Assert.Equal(new EthnicityClassification(EthnicCategory.WhiteBritish, EthnicityMatch.Code), classifier.Classify("A"));
+    }
+
+    [Fact]
+    public void Constructor_NullOptionsOrMappedCategory_ThrowsArgumentNull()
+    {
+        var options = new EthnicityOptions();
+        options.ExtraLabels["Kashmiri"] = null!;
+
+        Assert.Throws<ArgumentNullException>(() => new EthnicityClassifier(null!));
+        Assert.Throws<ArgumentNullException>(() => new EthnicityClassifier(options));
+    }
+
     [Fact]
     public void Constructor_CopiesOptions_LaterChangesHaveNoEffect()
     {

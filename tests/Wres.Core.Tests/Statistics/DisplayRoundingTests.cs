@@ -27,6 +27,8 @@ public sealed class DisplayRoundingTests
     [InlineData(double.PositiveInfinity)]
     [InlineData(double.NegativeInfinity)]
     [InlineData(1e30)]
+    [InlineData(7.9e28)]    // the first value refused: decimal itself reaches 7.92e28
+    [InlineData(-7.9e28)]
     public void RoundRatio_NotRepresentable_Throws(double value) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => DisplayRounding.RoundRatio(value));
 

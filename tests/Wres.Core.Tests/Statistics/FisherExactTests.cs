@@ -95,6 +95,57 @@ public sealed class FisherExactTests
         Assert.InRange(p, 0.9, 1.0);
     }
 
+    [Fact]
+    public void Mode_EveryTableUpToTwelvePerGroup_IsTheMostLikelyTable()
+    {
+        for (var n1 = 1; n1 <= 12; n1++)
+        {
+            for (var n2 = 1; n2 <= 12; n2++)
+            {
+                for (var k = 0; k <= n1 + n2; k++)
+                {
+                    var low = Math.Max(0, k - n2);
+                    var high = Math.Min(n1, k);
+                    var mode = new FisherExact.Margins(n1, n2, k).Mode;
+
+                    Assert.InRange(mode, low, high);
+                    for (var x = low; x <= high; x++)
+                    {
+                        Assert.True(
+                            Choose(n1, (int)mode) * Choose(n2, k - (int)mode) >= Choose(n1, x) * Choose(n2, k - x),
+                            $"n1 = {n1}, n2 = {n2}, k = {k}: table {x} is more likely than the mode {mode}");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Ratios_EveryCellUpToTenPerGroup_MatchExactRatiosAndAreZeroPastTheSupport()
+    {
+        for (var n1 = 1; n1 <= 10; n1++)
+        {
+            for (var n2 = 1; n2 <= 10; n2++)
+            {
+                for (var k = 0; k <= n1 + n2; k++)
+                {
+                    var margins = new FisherExact.Margins(n1, n2, k);
+                    for (var x = Math.Max(0, k - n2); x <= Math.Min(n1, k); x++)
+                    {
+                        Assert.Equal(Ratio(n1, n2, k, x + 1, x), margins.UpRatio(x), 1e-12);
+                        Assert.Equal(Ratio(n1, n2, k, x - 1, x), margins.DownRatio(x), 1e-12);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>P(to) / P(from) from exact binomial coefficients, 0 outside the support.</summary>
+    private static double Ratio(int n1, int n2, int k, int to, int from) =>
+        to < Math.Max(0, k - n2) || to > Math.Min(n1, k)
+            ? 0.0
+            : (double)(Choose(n1, to) * Choose(n2, k - to)) / (double)(Choose(n1, from) * Choose(n2, k - from));
+
     /// <summary>Two-sided Fisher p and mid-p from exact binomial coefficients (R's 1e-7 relative tie tolerance).</summary>
     private static (double P, double MidP) ExactReference(int a, int n1, int c, int n2)
     {

@@ -51,4 +51,15 @@ public sealed class ProportionTests
         Assert.False(half.Equals(null));
         Assert.False(half == null);
     }
+
+    [Fact]
+    public void EqualityOperators_NullOnTheLeft_EqualOnlyToNull()
+    {
+        Proportion? none = null;
+
+        Assert.True(none == null);
+        Assert.False(none == Proportion.Of(1, 2));
+        Assert.True(none != Proportion.Of(1, 2));
+        Assert.False(none != null);
+    }
 }

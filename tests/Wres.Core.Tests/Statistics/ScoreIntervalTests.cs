@@ -71,6 +71,65 @@ public sealed class ScoreIntervalTests
     }
 
     [Fact]
+    public void NoEventsStart_EveryTableUpToFortyPerGroupAndExtremes_IsInsideTheInterval()
+    {
+        // The statistic at the start is at most 1 (it approaches 1 when c = n2 is large), below z² = 3.84: the
+        // search for the upper limit starts inside the interval.
+        const int Big = int.MaxValue;
+        var tables = new List<(int N1, int C, int N2)>();
+        for (var n1 = 1; n1 <= 40; n1++)
+        {
+            for (var n2 = 1; n2 <= 40; n2++)
+            {
+                for (var c = 1; c <= n2; c++)
+                {
+                    tables.Add((n1, c, n2));
+                }
+            }
+        }
+
+        foreach (var n1 in new[] { 1, 2, 1_000, 1_000_000, Big })
+        {
+            foreach (var (c, n2) in new[] { (1, 1), (1, Big), (Big / 2, Big), (Big - 1, Big), (Big, Big), (999_999, 1_000_000) })
+            {
+                tables.Add((n1, c, n2));
+            }
+        }
+
+        foreach (var (n1, c, n2) in tables)
+        {
+            var start = ScoreInterval.NoEventsStart(n1, c, n2);
+
+            Assert.InRange(start, double.Epsilon, 1.0);
+            Assert.InRange(ScoreInterval.Statistic(0, n1, c, n2, start), 0.0, 1.000001);
+        }
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(4, 239, 239)]
+    [InlineData(16, 15, 72)]
+    public void NoEventsStart_IsOneOverOnePlusTheExpectedNumeratorEvents(int n1, int c, int n2) =>
+        Assert.Equal(1.0 / ((n1 * (double)c / n2) + 1.0), ScoreInterval.NoEventsStart(n1, c, n2), 1e-15);
+
+    [Theory]
+    [InlineData(1, 2_000_000_000, 1, 1)]                     // the smallest ratio counts allow: 5e-10
+    [InlineData(2_000_000_000, 2_000_000_000, 1, 2_000_000_000)] // the largest: 2e9
+    [InlineData(1, 1, 1, 1)]
+    [InlineData(1, 1, 2_000_000_000, 2_000_000_000)]
+    public void Compute_ExtremeTables_LimitsAreFiniteAndBracketTheRatio(int a, int n1, int c, int n2)
+    {
+        var ratio = (double)a * n2 / ((double)n1 * c);
+
+        var interval = ScoreInterval.Compute(a, n1, c, n2, ratio);
+
+        Assert.InRange(interval.Lower, double.Epsilon, ratio * (1 - 1e-9));
+        Assert.InRange(interval.Upper, ratio * (1 + 1e-9), double.MaxValue);
+        Assert.Equal(1.959964 * 1.959964, ScoreInterval.Statistic(a, n1, c, n2, interval.Lower), 1e-6);
+        Assert.Equal(1.959964 * 1.959964, ScoreInterval.Statistic(a, n1, c, n2, interval.Upper), 1e-6);
+    }
+
+    [Fact]
     public void Statistic_AtObservedRatio_IsZero() =>
         Assert.Equal(0.0, ScoreInterval.Statistic(36, 40, 16, 80, 4.5), 1e-20);
 }

@@ -22,6 +22,42 @@ public class StaffGroupTests
     [InlineData("Add Prof Scientific and Technic", "Additional Professional Scientific and Technical")]
     [InlineData("Administrative and Clerical", "Administrative and Clerical")]
     [InlineData("01 Medical and Dental", "Medical and Dental")]
+    [InlineData("Students", "Students")]
+    [InlineData("Allied Health Professionals", "Allied Health Professionals")]
+    [InlineData("Healthcare Scientists", "Healthcare Scientists")]
+    [InlineData("Additional Clinical Services", "Additional Clinical Services")]
+    [InlineData("Estates and Ancillary", "Estates and Ancillary")]
+    [InlineData("Supplementary Roles", "Supplementary Roles")]
+    [InlineData("Nursing & Midwifery Registered", "Nursing and Midwifery Registered")]
+    [InlineData("Additional Professional Scientific & Technical", "Additional Professional Scientific and Technical")]
+    [InlineData("Administrative & Clerical", "Administrative and Clerical")]
+    [InlineData("Estates & Ancillary", "Estates and Ancillary")]
+    [InlineData("Medical", "Medical and Dental")]
+    [InlineData("Medical & Dental Staff", "Medical and Dental")]
+    [InlineData("Medical and Dental Staff", "Medical and Dental")]
+    [InlineData("Student", "Students")]
+    [InlineData("Nursing & Midwifery", "Nursing and Midwifery Registered")]
+    [InlineData("Nursing and Midwifery", "Nursing and Midwifery Registered")]
+    [InlineData("Registered Nursing and Midwifery", "Nursing and Midwifery Registered")]
+    [InlineData("AHP", "Allied Health Professionals")]
+    [InlineData("AHPs", "Allied Health Professionals")]
+    [InlineData("Allied Health Professional", "Allied Health Professionals")]
+    [InlineData("Add Prof Scientific & Technic", "Additional Professional Scientific and Technical")]
+    [InlineData("Additional Prof Scientific and Technical", "Additional Professional Scientific and Technical")]
+    [InlineData("APST", "Additional Professional Scientific and Technical")]
+    [InlineData("Healthcare Scientist", "Healthcare Scientists")]
+    [InlineData("Health Care Scientists", "Healthcare Scientists")]
+    [InlineData("Additional Clinical Service", "Additional Clinical Services")]
+    [InlineData("Add Clinical Services", "Additional Clinical Services")]
+    [InlineData("Admin and Clerical", "Administrative and Clerical")]
+    [InlineData("Admin & Clerical", "Administrative and Clerical")]
+    [InlineData("Administrative & Clerical Staff", "Administrative and Clerical")]
+    [InlineData("Estates & Ancillary Staff", "Estates and Ancillary")]
+    [InlineData("Estates", "Estates and Ancillary")]
+    [InlineData("Supplementary Role", "Supplementary Roles")]
+    [InlineData("  10  ", "Supplementary Roles")]
+    [InlineData("08   Administrative  and   Clerical", "Administrative and Clerical")]
+    [InlineData("5 APST", "Additional Professional Scientific and Technical")]
     public void Parse_CodeOrName_FindsGroup(string value, string name) => Assert.Equal(name, StaffGroup.Parse(value).Name);
 
     [Theory]
@@ -38,12 +74,76 @@ public class StaffGroupTests
     }
 
     [Fact]
+    public void Parse_NotAStaffGroup_SaysWhy() =>
+        Assert.Equal(
+            "'Doctors' is not an ESR staff group code (01-10) or name.",
+            Assert.Throws<FormatException>(() => StaffGroup.Parse("Doctors")).Message);
+
+    [Fact]
+    public void TryParse_Null_Fails()
+    {
+        Assert.False(StaffGroup.TryParse((string?)null, out var group));
+        Assert.Null(group);
+    }
+
+    [Fact]
     public void All_HasTenGroupsInCodeOrder()
     {
         Assert.Equal(Enumerable.Range(1, 10), StaffGroup.All.Select(g => g.Number));
         Assert.Equal("08", StaffGroup.AdministrativeAndClerical.Code);
         Assert.True(StaffGroup.MedicalAndDental < StaffGroup.SupplementaryRoles);
         Assert.Equal("01 Medical and Dental", StaffGroup.MedicalAndDental.ToString());
+    }
+
+    [Fact]
+    public void Comparison_OperatorsCompareToAndEquals_AgreeIncludingNull()
+    {
+        var low = StaffGroup.MedicalAndDental;
+        var high = StaffGroup.Students;
+        var same = StaffGroup.Parse("1");
+        StaffGroup? none = null;
+        StaffGroup? alsoNone = null;
+        IComparable boxed = low;
+
+        Assert.True(low < high);
+        Assert.False(high < low);
+        Assert.False(low < same);
+        Assert.True(low <= high);
+        Assert.True(low <= same);
+        Assert.False(high <= low);
+        Assert.True(high > low);
+        Assert.False(low > high);
+        Assert.False(low > same);
+        Assert.True(high >= low);
+        Assert.True(low >= same);
+        Assert.False(low >= high);
+        Assert.True(none < low);
+        Assert.False(low < none);
+        Assert.False(none < alsoNone);
+        Assert.True(none <= alsoNone);
+        Assert.False(low <= none);
+        Assert.True(low > none);
+        Assert.False(none > alsoNone);
+        Assert.True(none >= alsoNone);
+        Assert.False(none >= low);
+        Assert.Equal(1, low.CompareTo(null));
+        Assert.Equal(0, low.CompareTo(same));
+        Assert.Equal(1, boxed.CompareTo(null));
+        Assert.True(boxed.CompareTo(high) < 0);
+        Assert.True(boxed.CompareTo(same) == 0);
+        Assert.Throws<ArgumentException>(() => boxed.CompareTo(low.ToString()));
+        Assert.True(low.Equals((object)same));
+        Assert.False(low.Equals((object)high));
+        Assert.False(low.Equals(low.ToString()));
+        Assert.False(low.Equals(null));
+        Assert.Equal(low.GetHashCode(), same.GetHashCode());
+        Assert.True(low == same);
+        Assert.False(low != same);
+        Assert.True(low != high);
+        Assert.True(none == null);
+        Assert.False(none == low);
+        Assert.False(low == none);
+        Assert.True(none != low);
     }
 
     [Theory]
