@@ -16,7 +16,7 @@ public sealed class PayRecordValidator : AbstractValidator<PayRecord>
         RuleFor(r => r.EmployeeNumber)
             .Must(RecordRules.IsPresent)
             .WithErrorCode(WresErrorCodes.RequiredValueMissing)
-            .OverridePropertyName(PayColumnNames.EmployeeNumber)
+            .WithState(_ => PayColumnNames.EmployeeNumber)
             .WithMessage(RecordRules.Blank(PayColumnNames.EmployeeNumber));
         When(r => !PayRecordRules.IsOutOfScope(r), () =>
         {
@@ -26,24 +26,26 @@ public sealed class PayRecordValidator : AbstractValidator<PayRecord>
             RuleFor(r => r.PayPeriodDays)
                 .Must(PayRecordRules.IsNonNegative)
                 .WithErrorCode(WresErrorCodes.NegativePayAmount)
-                .OverridePropertyName(PayColumnNames.PayPeriodDays)
+                .WithState(_ => PayColumnNames.PayPeriodDays)
                 .WithMessage(RecordRules.NegativeMessage(PayColumnNames.PayPeriodDays));
             NotNegative(r => r.BonusInPeriod, PayColumnNames.BonusInPeriod);
             NotNegative(r => r.Bonus12Months, PayColumnNames.Bonus12Months);
             RuleFor(r => r.PayPeriodDays)
                 .Must(PayRecordRules.HasPayPeriod)
                 .WithErrorCode(WresErrorCodes.ZeroHoursOrPayPeriod)
-                .OverridePropertyName(PayColumnNames.PayPeriodDays)
+                .WithState(_ => PayColumnNames.PayPeriodDays)
                 .WithMessage(PayRecordRules.ZeroPayPeriodMessage);
             RuleFor(r => r)
                 .Must(PayRecordRules.HasHourlyPay)
                 .WithErrorCode(WresErrorCodes.HourlyPayMissing)
-                .OverridePropertyName(PayColumnNames.HourlyRate)
+                .OverridePropertyName(nameof(PayRecord.HourlyRate))
+                .WithState(_ => PayColumnNames.HourlyRate)
                 .WithMessage(PayRecordRules.HourlyPayMissingMessage);
             RuleFor(r => r)
                 .Must(r => !PayRecordRules.HasHourlyPay(r) || PayRecordRules.HasHoursToDivideBy(r))
                 .WithErrorCode(WresErrorCodes.ZeroHoursOrPayPeriod)
-                .OverridePropertyName(PayColumnNames.WeeklyHours)
+                .OverridePropertyName(nameof(PayRecord.WeeklyHours))
+                .WithState(_ => PayColumnNames.WeeklyHours)
                 .WithMessage(PayRecordRules.ZeroHoursMessage);
         });
     }
@@ -52,6 +54,6 @@ public sealed class PayRecordValidator : AbstractValidator<PayRecord>
         RuleFor(amount)
             .Must(PayRecordRules.IsNonNegative)
             .WithErrorCode(WresErrorCodes.NegativePayAmount)
-            .OverridePropertyName(column)
+            .WithState(_ => column)
             .WithMessage(RecordRules.NegativeMessage(column));
 }

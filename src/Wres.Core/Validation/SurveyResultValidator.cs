@@ -36,6 +36,7 @@ public sealed class SurveyResultValidator : AbstractValidator<SurveyResult>
         RuleFor(r => r)
             .Must(r => RecordRules.SurveyCountsConsistent.Allows((r.Respondents, r.Positive)))
             .When(r => notNegativeRespondents.Allows(r.Respondents) && notNegativePositive.Allows(r.Positive))
-            .Reports(RecordRules.SurveyCountsConsistent);
+            .Reports(RecordRules.SurveyCountsConsistent)
+            .OverridePropertyName(nameof(SurveyResult.Positive));
     }
 }

@@ -30,7 +30,7 @@ public class PayRecordValidatorTests
     {
         var error = Assert.Single(Validator.Validate(Row() with { OrdinaryPay = -3m }).Errors);
 
-        Assert.Equal((WresErrorCodes.NegativePayAmount, "Ordinary Pay", "Ordinary Pay must not be negative."), (error.ErrorCode, error.PropertyName, error.ErrorMessage));
+        Assert.Equal((WresErrorCodes.NegativePayAmount, "OrdinaryPay", "Ordinary Pay", "Ordinary Pay must not be negative."), (error.ErrorCode, error.PropertyName, error.CustomState, error.ErrorMessage));
         Assert.Equal(error.ErrorCode, PayRecordRules.Check(Row() with { OrdinaryPay = -3m })!.Value.Code);
     }
 }

@@ -96,10 +96,11 @@ public class RecordRulesTests
         var counts = Single(new SurveyResultValidator().Validate(Valid.Survey() with { Respondents = 1, Positive = 2 }));
         var course = Single(new TrainingRecordValidator().Validate(Valid.Training() with { Course = " " }));
 
-        Assert.Equal((RecordRules.FteInRange.Code, RecordRules.FteInRange.Column, RecordRules.FteInRange.Message), (fte.ErrorCode, fte.PropertyName, fte.ErrorMessage));
-        Assert.Equal((RecordRules.AppointedFromShortlist.Code, RecordRules.AppointedFromShortlist.Column, RecordRules.AppointedFromShortlist.Message), (appointed.ErrorCode, appointed.PropertyName, appointed.ErrorMessage));
-        Assert.Equal((RecordRules.SurveyCountsConsistent.Code, RecordRules.SurveyCountsConsistent.Column, RecordRules.SurveyCountsConsistent.Message), (counts.ErrorCode, counts.PropertyName, counts.ErrorMessage));
-        Assert.Equal(("WRES101", "Course", "Course is blank; it is required."), (course.ErrorCode, course.PropertyName, course.ErrorMessage));
+        // The property name is the C# property's (for model state); the CSV column is the custom state and is in the message.
+        Assert.Equal((RecordRules.FteInRange.Code, "Fte", (object)RecordRules.FteInRange.Column, RecordRules.FteInRange.Message), (fte.ErrorCode, fte.PropertyName, fte.CustomState, fte.ErrorMessage));
+        Assert.Equal((RecordRules.AppointedFromShortlist.Code, "Appointed", (object)RecordRules.AppointedFromShortlist.Column, RecordRules.AppointedFromShortlist.Message), (appointed.ErrorCode, appointed.PropertyName, appointed.CustomState, appointed.ErrorMessage));
+        Assert.Equal((RecordRules.SurveyCountsConsistent.Code, "Positive", (object)RecordRules.SurveyCountsConsistent.Column, RecordRules.SurveyCountsConsistent.Message), (counts.ErrorCode, counts.PropertyName, counts.CustomState, counts.ErrorMessage));
+        Assert.Equal(("WRES101", "Course", (object)"Course", "Course is blank; it is required."), (course.ErrorCode, course.PropertyName, course.CustomState, course.ErrorMessage));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public class ValidatorTests
         var result = new StaffAssignmentValidator().Validate(Valid.Staff() with { EmployeeNumber = employee });
 
         Assert.Equal(WresErrorCodes.RequiredValueMissing, SingleCode(result));
-        Assert.Equal("Employee Number", result.Errors[0].PropertyName);
+        Assert.Equal(("EmployeeNumber", (object)"Employee Number"), (result.Errors[0].PropertyName, result.Errors[0].CustomState));
     }
 
     [Theory]
@@ -172,6 +172,6 @@ public class ValidatorTests
     private static bool Agrees(ValidationResult result, RuleViolation? violation) =>
         violation is null
             ? result.IsValid
-            : !result.IsValid && result.Errors[0].ErrorCode == violation.Value.Code && result.Errors[0].PropertyName == violation.Value.Column
+            : !result.IsValid && result.Errors[0].ErrorCode == violation.Value.Code && Equals(result.Errors[0].CustomState, violation.Value.Column)
                 && result.Errors[0].ErrorMessage == violation.Value.Message;
 }
