@@ -24,7 +24,8 @@ public sealed class LikelihoodIndicatorResult
         Proportion focus,
         Proportion unknown,
         RelativeLikelihood? relativeLikelihood,
-        int yearsPooled)
+        int yearsPooled,
+        PeopleToParity? parity = null)
     {
         Id = id;
         Status = status;
@@ -34,6 +35,7 @@ public sealed class LikelihoodIndicatorResult
         Unknown = unknown;
         RelativeLikelihood = relativeLikelihood;
         YearsPooled = yearsPooled;
+        Parity = parity;
     }
 
     /// <summary>The indicator id: <c>2</c>, <c>3</c> or <c>4</c>.</summary>
@@ -62,6 +64,12 @@ public sealed class LikelihoodIndicatorResult
 
     /// <summary>Whether two years were pooled.</summary>
     public bool Rolling => YearsPooled == 2;
+
+    /// <summary>
+    /// How many focus-group people the indicator is from parity and from the four-fifths band (rules §8);
+    /// <see langword="null"/> when not computed or when either group's base is 0.
+    /// </summary>
+    public PeopleToParity? Parity { get; }
 
     internal static LikelihoodIndicatorResult NotProvided(string id, RatioOrientation orientation) =>
         new(id, IndicatorStatus.NotProvided, orientation, Proportion.Of(0, 0), Proportion.Of(0, 0), Proportion.Of(0, 0), null, 1);

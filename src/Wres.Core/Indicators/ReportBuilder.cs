@@ -146,7 +146,8 @@ internal static class ReportBuilder
         var ratio = orientation == RatioOrientation.ReferenceOverFocus
             ? RelativeLikelihood.Compute(reference, focus, settings.Statistics)
             : RelativeLikelihood.Compute(focus, reference, settings.Statistics);
-        return new LikelihoodIndicatorResult(id, IndicatorStatus.Computed, orientation, reference, focus, unknown, ratio, yearsPooled);
+        var parity = PeopleToParity.Compute(reference.Events, reference.Base, focus.Events, focus.Base, orientation, settings.Statistics.UpperThreshold);
+        return new LikelihoodIndicatorResult(id, IndicatorStatus.Computed, orientation, reference, focus, unknown, ratio, yearsPooled, parity);
     }
 
     private static IReadOnlyList<SurveyIndicatorResult> SurveyResults(WresAccumulator accumulator)

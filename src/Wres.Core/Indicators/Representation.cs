@@ -14,18 +14,19 @@ internal static class Representation
     {
         const ProtectedCharacteristic characteristic = ProtectedCharacteristic.Ethnicity;
         var rows = new List<RepresentationRow>();
+        var all = workforce.Tally(characteristic);
         foreach (var segment in Segments)
         {
             var grades = segment == Segment.MedicalAndDental ? Grade.MedicalRows : Grade.BandRows;
             foreach (var grade in grades)
             {
-                rows.Add(new RepresentationRow(segment, grade.ReportLabel, workforce.Tally(characteristic, segment, grade), isTotal: false));
+                rows.Add(new RepresentationRow(segment, grade.ReportLabel, workforce.Tally(characteristic, segment, grade), isTotal: false, all));
             }
 
-            rows.Add(new RepresentationRow(segment, "All", workforce.Tally(characteristic, segment), isTotal: true));
+            rows.Add(new RepresentationRow(segment, "All", workforce.Tally(characteristic, segment), isTotal: true, all));
         }
 
-        rows.Add(new RepresentationRow(null, "All", workforce.Tally(characteristic), isTotal: true));
+        rows.Add(new RepresentationRow(null, "All", all, isTotal: true, all));
         return new RepresentationResult("1", IndicatorStatus.Computed, rows);
     }
 
@@ -46,6 +47,7 @@ internal static class Representation
     {
         const ProtectedCharacteristic characteristic = ProtectedCharacteristic.Disability;
         var rows = new List<RepresentationRow>();
+        var all = workforce.Tally(characteristic);
 
         // The WDES reports non-clinical and clinical staff; medical and dental staff are clinical.
         foreach (var wdesSegment in new[] { Segment.NonClinical, Segment.Clinical })
@@ -69,14 +71,14 @@ internal static class Representation
 
             for (var cluster = 1; cluster <= 7; cluster++)
             {
-                rows.Add(new RepresentationRow(wdesSegment, $"Cluster {cluster}", clusters[cluster], isTotal: false));
+                rows.Add(new RepresentationRow(wdesSegment, $"Cluster {cluster}", clusters[cluster], isTotal: false, all));
             }
 
-            rows.Add(new RepresentationRow(wdesSegment, "Other", clusters[0], isTotal: false));
-            rows.Add(new RepresentationRow(wdesSegment, "All", total, isTotal: true));
+            rows.Add(new RepresentationRow(wdesSegment, "Other", clusters[0], isTotal: false, all));
+            rows.Add(new RepresentationRow(wdesSegment, "All", total, isTotal: true, all));
         }
 
-        rows.Add(new RepresentationRow(null, "All", workforce.Tally(characteristic), isTotal: true));
+        rows.Add(new RepresentationRow(null, "All", all, isTotal: true, all));
         return new RepresentationResult("1", IndicatorStatus.Computed, rows);
     }
 }

@@ -5,12 +5,13 @@ namespace Wres.Core.Indicators;
 /// <summary>One row of indicator 1 (WDES metric 1): the people in a band, grade group or cluster of a segment.</summary>
 public sealed class RepresentationRow
 {
-    internal RepresentationRow(Segment? segment, string label, GroupTally counts, bool isTotal)
+    internal RepresentationRow(Segment? segment, string label, GroupTally counts, bool isTotal, GroupTally workforce = default)
     {
         Segment = segment;
         Label = label;
         Counts = counts;
         IsTotal = isTotal;
+        FocusToParity = ToParity(counts, workforce);
     }
 
     /// <summary>The segment; <see langword="null"/> for the whole-workforce row.</summary>
@@ -37,7 +38,26 @@ public sealed class RepresentationRow
     /// <summary>The Unknown share, unrounded.</summary>
     public double? UnknownPercent => Counts.PercentOf(ComparisonGroup.Unknown);
 
+    /// <summary>
+    /// The extra focus-group people (BME, or disabled) the row would need, at the same size, to match the whole
+    /// workforce's focus share s (Unknown in the denominator, as the rows show it): <c>max(0, ceil(s × H) − B)</c> for
+    /// a row of H people of whom B are in the focus group, worked out exactly (rules §8); <see langword="null"/> on a row
+    /// with nobody in it.
+    /// </summary>
+    public int? FocusToParity { get; }
+
     /// <summary>The segment and label.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Segment?.ToString() ?? "All"} / {Label}: {Counts}";
+
+    private static int? ToParity(GroupTally row, GroupTally workforce)
+    {
+        if (row.Total == 0 || workforce.Total == 0)
+        {
+            return null;
+        }
+
+        var needed = ((long)workforce.Focus * row.Total + workforce.Total - 1) / workforce.Total;
+        return (int)Math.Max(0, needed - row.Focus);
+    }
 }
