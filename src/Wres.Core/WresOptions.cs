@@ -53,6 +53,7 @@ public sealed class WresOptions
         Statistics.CopyTo(copy.Statistics);
         Indicators.CopyTo(copy.Indicators);
         Disclosure.CopyTo(copy.Disclosure);
+        copy.Mapping.Add(Mapping);
         return copy;
     }
 }

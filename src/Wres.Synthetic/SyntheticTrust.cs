@@ -33,7 +33,7 @@ namespace Wres.Synthetic;
 /// <item><term>staff, 29</term><description>the same kind of extra assignment with <c>Ethnic Origin</c> <c>NA</c> (not a code: Unknown, with a warning).</description></item>
 /// <item><term>recruitment, 9</term><description><c>APP-BAD-1</c>: <c>Shortlisted</c> No, <c>Appointed</c> Yes, dated mid-year.</description></item>
 /// <item><term>recruitment, 19</term><description><c>APP-BAD-2</c>: <c>Date</c> <c>31/02/{YearEnd}</c> (no such day).</description></item>
-/// <item><term>disciplinary, 0</term><description><c>ER-BAD-1</c>: <c>Case Type</c> <c>Grievance</c> (unrecognised), dated mid-year.</description></item>
+/// <item><term>disciplinary, 0</term><description><c>ER-BAD-1</c>: <c>Start Date</c> <c>31/02/</c> of the year's middle (no such day).</description></item>
 /// <item><term>training, 9</term><description>a <c>Fire Safety Awareness</c> course of the person whose row follows, <c>Mandatory</c> <c>Maybe</c>.</description></item>
 /// </list>
 /// <para>Because the bad staff rows are extra assignments of people who also have good rows, the staff
