@@ -38,8 +38,11 @@ internal sealed class PreparedFile : IDisposable
     /// <summary>Opens the file's bytes from the start: the kept stream once, otherwise a new one.</summary>
     public Stream Open() => Interlocked.Exchange(ref _kept, null) ?? File.Open();
 
-    /// <summary>Opens, sniffs and matches an input; throws the <see cref="EsrFileException"/> that says why it cannot be read.</summary>
-    public static PreparedFile Prepare(InputPart part, InputFile file, ReaderSettings settings)
+    /// <summary>
+    /// Opens, sniffs and matches an input; throws the <see cref="EsrFileException"/> that says why it cannot be read (with
+    /// <paramref name="allowMissing"/>, for inspecting, a required column missing is left in the match instead).
+    /// </summary>
+    public static PreparedFile Prepare(InputPart part, InputFile file, ReaderSettings settings, bool allowMissing = false)
     {
         var schema = InputParsers.Schema(part);
         var key = ReaderSettings.MappingKey(part);
@@ -65,7 +68,7 @@ internal sealed class PreparedFile : IDisposable
             }
 
             CheckDuplicates(file.Name, layout);
-            if (layout.Match.Missing.Count > 0)
+            if (layout.Match.Missing.Count > 0 && !allowMissing)
             {
                 throw HeaderMatcher.MissingColumns(file.Name, layout.Match, key);
             }
