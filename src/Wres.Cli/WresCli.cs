@@ -4,13 +4,14 @@ using NodaTime.Text;
 using Wres.Core;
 using Wres.Core.RollUp;
 using Wres.Esr;
+using Wres.Esr.Inspection;
 using Wres.Reporting;
 using Wres.Synthetic;
 
 namespace Wres.Cli;
 
 /// <summary>
-/// The <c>wres</c> commands: <c>report</c>, <c>validate</c> and <c>sample</c>. Errors go to standard
+/// The <c>wres</c> commands: <c>report</c>, <c>validate</c>, <c>inspect</c> and <c>sample</c>. Errors go to standard
 /// error as one readable line each, never a stack trace; exit codes are 0 (written, every row
 /// accepted), 1 (written, some rows rejected) and 2 (nothing written).
 /// </summary>
@@ -25,6 +26,8 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
     private readonly Option<string?> _previousStaff = new("--previous-staff") { Description = "Last year's staff extract (two-year indicator 3)." };
     private readonly Option<string?> _previousDisciplinary = new("--previous-disciplinary") { Description = "Last year's cases (two-year indicator 3)." };
     private readonly Option<string?> _yearEnd = new("--year-end") { Description = "Last day of the reporting year, e.g. 2026-03-31 [default: the most recent 31 March]." };
+    private readonly Option<string?> _mapping = new("--mapping") { Description = "A mapping file (JSON): your own names for columns and values (see wres inspect --write-mapping)." };
+    private readonly Option<string?> _writeMapping = new("--write-mapping") { Description = "Write a mapping file to fill in: the unmatched headers and unclassified values found." };
     private readonly Option<string?> _organisation = new("--organisation") { Description = "The organisation's name for the report." };
     private readonly Option<string> _format = new("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
     private readonly Option<string?> _output = new("--output") { Description = "Write to this file instead of standard output." };
@@ -105,6 +108,11 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         validate.Options.Add(_byOrganisation);
         validate.SetAction(parsed => Report(parsed, validateOnly: true));
 
+        var inspect = new Command("inspect", "Show how each input file's layout, headers and values are read, without computing anything.");
+        AddInputOptions(inspect);
+        inspect.Options.Add(_writeMapping);
+        inspect.SetAction(Inspect);
+
         var sample = new Command("sample", "Write a synthetic trust's input files.") { _sampleOutput, _staffCount, _seed, _organisations };
         sample.SetAction(Sample);
 
@@ -112,13 +120,14 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         {
             report,
             validate,
+            inspect,
             sample,
         };
     }
 
     private void AddInputOptions(Command command)
     {
-        foreach (var option in new Option[] { _staff, _recruitment, _disciplinary, _training, _board, _survey, _previousStaff, _previousDisciplinary, _yearEnd, _organisation, _sample, _standard })
+        foreach (var option in new Option[] { _staff, _recruitment, _disciplinary, _training, _board, _survey, _previousStaff, _previousDisciplinary, _mapping, _yearEnd, _organisation, _sample, _standard })
         {
             command.Options.Add(option);
         }
@@ -133,6 +142,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         var organisation = parsed.GetValue(_organisation) ?? (useSample ? SampleTrust.Organisation : null);
         var format = Format(parsed.GetValue(_format));
         var previous = !validateOnly && parsed.GetValue(_compareWith) is { } comparePath ? Previous(comparePath, standard, year) : null;
+        var reader = new WresFileReader(MappingOption.Calculator(parsed.GetValue(_mapping)));
 
         var options = validateOnly
             ? new ReportWriterOptions { DataQualityOnly = true }
@@ -142,7 +152,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
             RollUpReport rollUp;
             using (var progress = Progress(inputs))
             {
-                rollUp = new WresFileReader().ReadByOrganisation(inputs, year, standard, progress).ToReport(organisation);
+                rollUp = reader.ReadByOrganisation(inputs, year, standard, progress).ToReport(organisation);
             }
 
             Write(parsed.GetValue(_output), writer => ReportWriter.Write(rollUp, format, writer, options));
@@ -152,11 +162,35 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         WresReport report;
         using (var progress = Progress(inputs))
         {
-            report = new WresFileReader().Read(inputs, year, standard, progress).ToReport(organisation);
+            report = reader.Read(inputs, year, standard, progress).ToReport(organisation);
         }
 
         Write(parsed.GetValue(_output), writer => ReportWriter.Write(report, format, writer, options));
         return Rejections(report, parsed.GetValue(_output));
+    }
+
+    private int Inspect(ParseResult parsed)
+    {
+        var inputs = Inputs(parsed, parsed.GetValue(_sample));
+        var files = new WresFileInspector(MappingOption.Calculator(parsed.GetValue(_mapping))).Inspect(inputs);
+        if (parsed.GetValue(_writeMapping) is { } path)
+        {
+            if (Directory.Exists(path))
+            {
+                throw new UsageException($"--write-mapping {path} is a folder: give the path of the mapping file to write.");
+            }
+
+            using (var file = File.Create(path))
+            {
+                MappingSkeleton.Write(files, file);
+            }
+
+            error.WriteLine($"wres: wrote the mapping to fill in to {path}; then run the report with --mapping {path}.");
+        }
+
+        var code = InspectCommand.Print(files, output);
+        output.Flush();
+        return code;
     }
 
     /// <summary>

@@ -74,12 +74,14 @@ public static class EsrCsv
 
         // The calculator validates the options, as it would for a report.
         var settings = options is null ? ReaderSettings.Default : new ReaderSettings(new WresCalculator(options).Options);
+        using var prepared = PreparedFile.Prepare(part, file, settings);
         var sink = EncodingFallback.Read(
             file,
             encoding =>
             {
                 var records = new RecordSink<T>(new SourceTally(file.Name, settings.MaxIssuesPerSource));
-                using var table = CsvTable.Open(file, InputParsers.Schema(part), encoding, null);
+                prepared.AddFindings(records.Tally);
+                using var table = CsvTable.Open(prepared, encoding, null);
                 InputParsers.Parse(part, table, new Classifiers(settings), standard, records, CancellationToken.None);
                 return (records, records.Tally);
             });

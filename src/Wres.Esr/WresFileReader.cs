@@ -2,7 +2,6 @@ using Wres.Core;
 using Wres.Core.Ingestion;
 using Wres.Core.RollUp;
 using Wres.Esr.Internal;
-using Wres.Esr.Parsing;
 
 namespace Wres.Esr;
 
@@ -13,9 +12,12 @@ namespace Wres.Esr;
 /// column and a stable code.
 /// </summary>
 /// <remarks>
-/// <para>Files are UTF-8 (with or without a byte-order mark); a file that is not valid UTF-8 is read as
-/// Windows-1252 and the data-quality report notes it. Header names match case-insensitively, ignoring
-/// surrounding spaces; extra columns are ignored; blank lines are skipped.</para>
+/// <para>Files are UTF-8 (with or without a byte-order mark) or UTF-16 with its byte-order mark; a file that is not
+/// valid UTF-8 is read as Windows-1252 and the data-quality report notes it. The delimiter (comma, tab, semicolon or
+/// pipe) and the header line (within the first 10, lines above it being a preamble) are found from the file. Header
+/// names match ignoring case, spaces and <c>_ - . /</c>, by the contract's names, their aliases and the mapping
+/// file's columns (<see cref="WresOptions.Mapping"/>); what is not used, absent or skipped is noted in the data quality.
+/// Blank lines, and lines of only delimiters, are skipped.</para>
 /// <para>A file that cannot be read at all (missing, empty, binary, not CSV, or without a required
 /// column) throws <see cref="EsrFileException"/>; nothing is computed then.</para>
 /// <para>Thread-safe: one reader can serve many reads.</para>
@@ -23,6 +25,7 @@ namespace Wres.Esr;
 public sealed class WresFileReader
 {
     private readonly PartReader _reader;
+    private readonly ReaderSettings _settings;
 
     /// <summary>Creates a reader with the default options.</summary>
     public WresFileReader()
@@ -35,7 +38,8 @@ public sealed class WresFileReader
     public WresFileReader(WresCalculator calculator)
     {
         ArgumentNullException.ThrowIfNull(calculator);
-        _reader = new PartReader(calculator, new ReaderSettings(calculator.Options));
+        _settings = new ReaderSettings(calculator.Options);
+        _reader = new PartReader(calculator, _settings);
     }
 
     /// <summary>The size of the chunks a large file is cut into, so that every core has work to the end (tests set it small).</summary>
@@ -58,9 +62,16 @@ public sealed class WresFileReader
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(year);
-        CheckHeaders(inputs.Provided());
-        var routing = new Routing(year, standard, ByOrganisation: false, Directory: null);
-        return new ReadScheduler(_reader, ChunkBytes).ReadAll(inputs.Provided(), routing, progress, cancellationToken).Unassigned;
+        var prepared = Prepare(inputs.Provided(), _settings);
+        try
+        {
+            var routing = new Routing(year, standard, ByOrganisation: false, Directory: null);
+            return new ReadScheduler(_reader, ChunkBytes).ReadAll(prepared, routing, progress, cancellationToken).Unassigned;
+        }
+        finally
+        {
+            Dispose(prepared);
+        }
     }
 
     /// <summary>
@@ -85,37 +96,37 @@ public sealed class WresFileReader
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(year);
-        var provided = inputs.Provided().ToArray();
-        CheckHeaders(provided);
-        var scheduler = new ReadScheduler(_reader, ChunkBytes);
-        var byColumn = scheduler.ReadAll(provided.Where(f => !JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, Directory: null), progress, cancellationToken);
-        var directory = EmployeeDirectory.Build(byColumn);
-        var byEmployee = scheduler.ReadAll(provided.Where(f => JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, directory), progress, cancellationToken);
-        byColumn.Merge(byEmployee);
-        byColumn.ShareInputs();
-        return byColumn;
+        var provided = Prepare(inputs.Provided(), _settings);
+        try
+        {
+            var scheduler = new ReadScheduler(_reader, ChunkBytes);
+            var byColumn = scheduler.ReadAll(provided.Where(f => !JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, Directory: null), progress, cancellationToken);
+            var directory = EmployeeDirectory.Build(byColumn);
+            var byEmployee = scheduler.ReadAll(provided.Where(f => JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, directory), progress, cancellationToken);
+            byColumn.Merge(byEmployee);
+            byColumn.ShareInputs();
+            return byColumn;
+        }
+        finally
+        {
+            Dispose(provided);
+        }
     }
 
     /// <summary>
-    /// Opens every input and matches its header before any is read: every file that cannot be read at all
-    /// (missing, a folder, empty, not CSV, a required column missing) is reported together, at once, rather
-    /// than the first one found after seconds spent reading the others.
+    /// Opens every input once, finds its layout and matches its header before any is read: every file that cannot be read
+    /// at all (missing, a folder, empty, not CSV, a required column missing, a mapping naming no column of its contract)
+    /// is reported together, at once, rather than the first one found after seconds spent reading the others.
     /// </summary>
-    private static void CheckHeaders(IEnumerable<(InputPart Part, InputFile File)> provided)
+    internal static PreparedFile[] Prepare(IEnumerable<(InputPart Part, InputFile File)> provided, ReaderSettings settings)
     {
         List<EsrFileException>? problems = null;
+        var prepared = new List<PreparedFile>();
         foreach (var (part, file) in provided)
         {
             try
             {
-                try
-                {
-                    using var table = CsvTable.Open(file, InputParsers.Schema(part), encoding: null, progress: null);
-                }
-                catch (NotUtf8Exception)
-                {
-                    using var table = CsvTable.Open(file, InputParsers.Schema(part), Encodings.Windows1252, progress: null);
-                }
+                prepared.Add(PreparedFile.Prepare(part, file, settings));
             }
             catch (EsrFileException e)
             {
@@ -125,7 +136,18 @@ public sealed class WresFileReader
 
         if (problems is not null)
         {
+            Dispose(prepared);
             throw problems[0].WithOthers(problems.Skip(1));
+        }
+
+        return [.. prepared];
+    }
+
+    private static void Dispose(IEnumerable<PreparedFile> files)
+    {
+        foreach (var file in files)
+        {
+            file.Dispose();
         }
     }
 

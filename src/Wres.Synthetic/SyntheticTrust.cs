@@ -34,7 +34,7 @@ namespace Wres.Synthetic;
 /// <item><term>staff, 29</term><description>the same kind of extra assignment with <c>Ethnic Origin</c> <c>NA</c> (not a code: Unknown, with a warning).</description></item>
 /// <item><term>recruitment, 9</term><description><c>APP-BAD-1</c>: <c>Shortlisted</c> No, <c>Appointed</c> Yes, dated mid-year.</description></item>
 /// <item><term>recruitment, 19</term><description><c>APP-BAD-2</c>: <c>Date</c> <c>31/02/{YearEnd}</c> (no such day).</description></item>
-/// <item><term>disciplinary, 0</term><description><c>ER-BAD-1</c>: <c>Case Type</c> <c>Grievance</c> (unrecognised), dated mid-year.</description></item>
+/// <item><term>disciplinary, 0</term><description><c>ER-BAD-1</c>: <c>Start Date</c> <c>31/02/</c> of the year's middle (no such day).</description></item>
 /// <item><term>training, 9</term><description>a <c>Fire Safety Awareness</c> course of the person whose row follows, <c>Mandatory</c> <c>Maybe</c>.</description></item>
 /// <item><term>pay, 9</term><description>an extra Permanent assignment of the person whose row follows, on full pay, with <c>Ordinary Pay</c> <c>-100.00</c> (negative: rejected).</description></item>
 /// </list>

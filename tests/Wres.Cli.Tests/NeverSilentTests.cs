@@ -24,7 +24,7 @@ public sealed class NeverSilentTests : IDisposable
     [Fact]
     public void Report_RejectedRowsToStandardOutput_SummaryStillOnStandardError()
     {
-        var staff = _folder.File("staff.csv", "Employee Number,Ethnic Origin,Staff Group,Pay Band,FTE\n1,A,03,Band 5,1\n2,N,99,Band 5,1\n3,A,03,Band 6,7\n");
+        var staff = _folder.File("staff.csv", "Employee Number,Ethnic Origin,Staff Group,Pay Band,FTE\n1,A,03,Band 5,1\n2,N,99,Band 5,1\n3,A,98,Band 6,1\n");
 
         var run = CliRun.Of("report", "--staff", staff, "--year-end", "2026-03-31");
 

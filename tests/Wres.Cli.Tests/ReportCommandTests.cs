@@ -117,7 +117,7 @@ public sealed class ReportCommandTests : IDisposable
         var json = Json(run);
         var staffFile = File(json, "staff.csv");
         Assert.Equal((3, 2, 0, 1), (staffFile.GetProperty("rowsRead").GetInt32(), staffFile.GetProperty("rowsCounted").GetInt32(), staffFile.GetProperty("rowsExcluded").GetInt32(), staffFile.GetProperty("rowsRejected").GetInt32()));
-        var codes = staffFile.GetProperty("issues").EnumerateArray().Select(i => (i.GetProperty("line").GetInt32(), i.GetProperty("code").GetString())).ToList();
+        var codes = staffFile.GetProperty("issues").EnumerateArray().Where(i => i.GetProperty("line").ValueKind == System.Text.Json.JsonValueKind.Number).Select(i => (i.GetProperty("line").GetInt32(), i.GetProperty("code").GetString())).ToList();
         Assert.Contains((2, "WRES201"), codes);
         Assert.Contains((3, "WRES106"), codes);
         var recruitmentFile = File(json, "recruitment.csv");
@@ -391,7 +391,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(string.Empty, run.Output);
         var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal(2, lines.Count);
-        Assert.Equal("wres: cases.csv: the required columns 'Case Reference' and 'Start Date' (or 'Case Start Date' or 'Date Opened' or 'Date') are missing from the header of this disciplinary file. [WRES003]", lines[0]);
+        Assert.Equal("wres: cases.csv: the required columns 'Case Reference' and 'Start Date' (or 'Case Start Date', 'Date Opened', 'Date') are missing from the header of this disciplinary file. [WRES003]", lines[0]);
         Assert.Equal("wres: courses.csv: the required columns 'Course' and 'Mandatory' are missing from the header of this training file. [WRES003]", lines[1]);
     }
 }

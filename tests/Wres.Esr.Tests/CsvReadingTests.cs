@@ -116,7 +116,7 @@ public class CsvReadingTests
         var quality = Quality(Report(new WresInputs { Staff = file }), "staff.csv");
 
         Assert.Equal((3, 2, 1), (quality.RowsRead, quality.RowsCounted, quality.RowsRejected));
-        var issue = Assert.Single(quality.Issues);
+        var issue = Assert.Single(quality.Issues, i => i.Line is not null);
         Assert.Equal((3, WresErrorCodes.MalformedRecord), (issue.Line!.Value, issue.Code));
     }
 
@@ -151,7 +151,7 @@ public class CsvReadingTests
 
         var quality = Quality(report, "staff.csv");
         Assert.Equal((4, 2, 2), (quality.RowsRead, quality.RowsCounted, quality.RowsRejected));
-        Assert.Equal([(3, WresErrorCodes.WrongFieldCount), (4, WresErrorCodes.WrongFieldCount)], quality.Issues.Select(i => (i.Line!.Value, i.Code)));
+        Assert.Equal([(3, WresErrorCodes.WrongFieldCount), (4, WresErrorCodes.WrongFieldCount)], quality.Issues.Where(i => i.Line is not null).Select(i => (i.Line!.Value, i.Code)));
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public class CsvReadingTests
 
         var quality = Quality(report, "staff.csv");
         Assert.Equal(3, quality.RowsRead);
-        var issue = Assert.Single(quality.Issues);
+        var issue = Assert.Single(quality.Issues, i => i.Line is not null);
         Assert.Equal((6, "Staff Group", WresErrorCodes.UnrecognisedStaffGroup), (issue.Line!.Value, issue.Column, issue.Code));
         Assert.Contains("'Doctors'", issue.Message, StringComparison.Ordinal);
     }
@@ -229,13 +229,15 @@ public class CsvReadingTests
         Assert.Equal(
             [
                 (2, WresErrorCodes.RequiredValueMissing),
-                (3, WresErrorCodes.InvalidYesNo),
-                (4, WresErrorCodes.InvalidNumber),
-                (5, WresErrorCodes.FteOutOfRange),
+                (3, WresErrorCodes.InvalidOptionalValue),
+                (4, WresErrorCodes.InvalidOptionalValue),
+                (5, WresErrorCodes.InvalidOptionalValue),
                 (6, WresErrorCodes.AmbiguousBand8),
             ],
-            quality.Issues.Select(i => (i.Line!.Value, i.Code)));
-        Assert.Equal((6, 2, 4), (quality.RowsRead, quality.RowsCounted, quality.RowsRejected));
+            quality.Issues.Where(i => i.Line is not null).Select(i => (i.Line!.Value, i.Code)));
+
+        // Primary Assignment and FTE are optional: a bad value warns and the row is still counted.
+        Assert.Equal((6, 5, 1), (quality.RowsRead, quality.RowsCounted, quality.RowsRejected));
     }
 
     [Fact]
@@ -250,21 +252,23 @@ public class CsvReadingTests
             Recruitment = Csv.File("recruitment.csv", "Application Id,Ethnic Origin,Shortlisted,Appointed", "A1,Venusian,No,Yes", "A2,A,Yes,Yes"),
         });
 
+        // An FTE out of range is a warning (FTE is optional), so those rows are counted and their values noted.
         var staff = Quality(report, "staff.csv");
         Assert.Equal(
-            [(2, WresErrorCodes.FteOutOfRange, 1), (3, WresErrorCodes.UnrecognisedEthnicity, 1), (4, WresErrorCodes.FteOutOfRange, 1)],
-            staff.Issues.Select(i => (i.Line!.Value, i.Code, i.Occurrences)));
+            [(2, WresErrorCodes.UnrecognisedEthnicity, 2), (2, WresErrorCodes.InvalidOptionalValue, 1), (4, WresErrorCodes.AmbiguousBand8, 1), (4, WresErrorCodes.InvalidOptionalValue, 1)],
+            staff.Issues.Where(i => i.Line is not null).Select(i => (i.Line!.Value, i.Code, i.Occurrences)).Order());
         var recruitment = Quality(report, "recruitment.csv");
-        Assert.Equal([(2, WresErrorCodes.AppointedNotShortlisted)], recruitment.Issues.Select(i => (i.Line!.Value, i.Code)));
+        Assert.Equal([(2, WresErrorCodes.AppointedNotShortlisted)], recruitment.Issues.Where(i => i.Line is not null).Select(i => (i.Line!.Value, i.Code)));
     }
 
     [Fact]
-    public void ReadStaff_FteAboveTheMaximum_IsRejectedAndNotReturned()
+    public void ReadStaff_FteAboveTheMaximum_WarnsAndReturnsTheRecordWithoutFte()
     {
         var result = EsrCsv.ReadStaff(Csv.Staff(Csv.StaffRow("1", fte: "1.6"), Csv.StaffRow("2", fte: "0.5")));
 
-        Assert.Equal(["2"], result.Records.Select(r => r.EmployeeNumber));
-        Assert.Equal((WresErrorCodes.FteOutOfRange, 2), (Assert.Single(result.Quality.Issues).Code, result.Quality.Issues[0].Line!.Value));
+        Assert.Equal([("1", (decimal?)null), ("2", 0.5m)], result.Records.Select(r => (r.EmployeeNumber, r.Fte)));
+        var issue = Assert.Single(result.Quality.Issues, i => i.Line is not null);
+        Assert.Equal((WresErrorCodes.InvalidOptionalValue, 2, "FTE"), (issue.Code, issue.Line!.Value, issue.Column));
     }
 
     [Fact]
@@ -290,7 +294,7 @@ public class CsvReadingTests
         Assert.Equal((9, 5, 1, 3), (quality.RowsRead, quality.RowsCounted, quality.RowsExcluded, quality.RowsRejected));
         Assert.Equal(
             [(6, WresErrorCodes.AppointedNotShortlisted), (8, WresErrorCodes.InvalidDate), (9, WresErrorCodes.InvalidYesNo)],
-            quality.Issues.Select(i => (i.Line!.Value, i.Code)));
+            quality.Issues.Where(i => i.Line is not null).Select(i => (i.Line!.Value, i.Code)));
         Assert.Equal((1, 2), (report.Appointment.Reference.Events, report.Appointment.Reference.Base));
         Assert.Equal((0, 3), (report.Appointment.Focus.Events, report.Appointment.Focus.Base));
     }
@@ -314,9 +318,10 @@ public class CsvReadingTests
         var report = Report(new WresInputs { Staff = staff, Disciplinary = cases });
 
         var quality = Quality(report, "disciplinary.csv");
-        Assert.Equal((8, 4, 2, 2), (quality.RowsRead, quality.RowsCounted, quality.RowsExcluded, quality.RowsRejected));
+        Assert.Equal((8, 4, 3, 1), (quality.RowsRead, quality.RowsCounted, quality.RowsExcluded, quality.RowsRejected));
         Assert.Equal((1, 1, 1), (report.FormalProcess.Reference.Events, report.FormalProcess.Focus.Events, report.FormalProcess.Unknown.Events));
-        Assert.Contains(quality.Issues, i => (i.Line, i.Code) == (7, WresErrorCodes.UnrecognisedCaseType));
+        Assert.Equal(1, quality.Exclusions.Single(e => e.Rule == ExclusionRule.OtherCaseType).Rows);
+        Assert.Equal("Grievance", quality.Exclusions.Single(e => e.Rule == ExclusionRule.OtherCaseType).Detail);
         Assert.Contains(quality.Issues, i => (i.Line, i.Code) == (8, WresErrorCodes.RequiredValueMissing));
     }
 

@@ -21,7 +21,7 @@ public class EsrCsvTests
         var third = result.Records[1];
         Assert.Equal(("3", EthnicGroup.Bme, StaffGroup.MedicalAndDental, Grade.Trainee, false, 0.6m), (third.EffectiveAssignmentNumber, third.EthnicOrigin!.Group, third.StaffGroup, third.Grade, third.IsPrimary, third.Fte));
         Assert.Equal((3, 2, 0, 1), (result.Quality.RowsRead, result.Quality.RowsCounted, result.Quality.RowsExcluded, result.Quality.RowsRejected));
-        Assert.Equal(WresErrorCodes.UnrecognisedStaffGroup, Assert.Single(result.Quality.Issues).Code);
+        Assert.Equal(WresErrorCodes.UnrecognisedStaffGroup, Assert.Single(result.Quality.Issues, i => i.Line is not null).Code);
     }
 
     [Fact]
@@ -53,6 +53,6 @@ public class EsrCsvTests
         var result = EsrCsv.ReadStaff(Csv.Staff(Csv.StaffRow("1", "CZ Manx")), options);
 
         Assert.Equal("CZ", result.Records[0].EthnicOrigin!.Code);
-        Assert.Empty(result.Quality.Issues);
+        Assert.DoesNotContain(result.Quality.Issues, i => i.Severity != IssueSeverity.Note);
     }
 }

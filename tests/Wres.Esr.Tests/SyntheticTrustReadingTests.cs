@@ -40,7 +40,7 @@ public sealed class SyntheticTrustReadingTests : IDisposable
                 ("staff.csv", WresErrorCodes.UnrecognisedStaffGroup),
                 ("recruitment.csv", WresErrorCodes.AppointedNotShortlisted),
                 ("recruitment.csv", WresErrorCodes.InvalidDate),
-                ("disciplinary.csv", WresErrorCodes.UnrecognisedCaseType),
+                ("disciplinary.csv", WresErrorCodes.InvalidDate),
                 ("training.csv", WresErrorCodes.InvalidYesNo),
             ],
             rejected);

@@ -22,7 +22,7 @@ public partial class SyntheticTrustTests
     private const int StaffNaEthnicityRow = 29;
     private const int RecruitmentAppointedNotShortlistedRow = 9;
     private const int RecruitmentBadDateRow = 19;
-    private const int DisciplinaryGrievanceRow = 0;
+    private const int DisciplinaryBadDateRow = 0;
     private const int TrainingMaybeRow = 9;
 
     private static readonly Lazy<List<string[]>> StaffRows = new(() => SyntheticTrust.StaffRows(Options()).ToList());
@@ -106,7 +106,7 @@ public partial class SyntheticTrustTests
         Assert.Equal("NA", rows[StaffNaEthnicityRow][2]);
         Assert.Equal("APP-BAD-1", SyntheticTrust.RecruitmentRows(options).ElementAt(RecruitmentAppointedNotShortlistedRow)[0]);
         Assert.Equal("APP-BAD-2", SyntheticTrust.RecruitmentRows(options).ElementAt(RecruitmentBadDateRow)[0]);
-        Assert.Equal("Grievance", SyntheticTrust.DisciplinaryRows(options).ElementAt(DisciplinaryGrievanceRow)[4]);
+        Assert.StartsWith("31/02/", SyntheticTrust.DisciplinaryRows(options).ElementAt(DisciplinaryBadDateRow)[2], StringComparison.Ordinal);
         Assert.Equal("Maybe", SyntheticTrust.TrainingRows(options).ElementAt(TrainingMaybeRow)[2]);
     }
 
@@ -172,10 +172,16 @@ public partial class SyntheticTrustTests
     {
         var rows = DisciplinaryRows.Value;
 
-        Assert.Equal(["ER-BAD-1", "Grievance"], new[] { rows[DisciplinaryGrievanceRow][0], rows[DisciplinaryGrievanceRow][4] });
+        Assert.Equal("ER-BAD-1", rows[DisciplinaryBadDateRow][0]);
+        Assert.Null(TryDate(rows[DisciplinaryBadDateRow][2]));
         for (var i = 0; i < rows.Count; i++)
         {
-            Assert.Equal(i != DisciplinaryGrievanceRow, CaseTypes.TryParse(rows[i][4], out _));
+            Assert.True(CaseTypes.TryParse(rows[i][4], out _), rows[i][4]);
+            if (i == DisciplinaryBadDateRow)
+            {
+                continue;
+            }
+
             var date = TryDate(rows[i][2]);
             Assert.NotNull(date);
             Assert.True(Year.Contains(date.Value), rows[i][2]);
@@ -207,7 +213,7 @@ public partial class SyntheticTrustTests
             SyntheticTrust.StaffRows(clean));
         Assert.Equal(Without(SyntheticTrust.RecruitmentRows(options), RecruitmentAppointedNotShortlistedRow, RecruitmentBadDateRow),
             SyntheticTrust.RecruitmentRows(clean));
-        Assert.Equal(Without(SyntheticTrust.DisciplinaryRows(options), DisciplinaryGrievanceRow), SyntheticTrust.DisciplinaryRows(clean));
+        Assert.Equal(Without(SyntheticTrust.DisciplinaryRows(options), DisciplinaryBadDateRow), SyntheticTrust.DisciplinaryRows(clean));
         Assert.Equal(Without(SyntheticTrust.TrainingRows(options), TrainingMaybeRow), SyntheticTrust.TrainingRows(clean));
     }
 
@@ -446,7 +452,8 @@ public partial class SyntheticTrustTests
 
         var cases = SyntheticTrust.DisciplinaryRows(options).ToList();
 
-        Assert.All(cases, c => Assert.True(year.Contains(TryDate(c[2])!.Value), c[2]));
+        Assert.All(cases.Where(c => c[0] != "ER-BAD-1"), c => Assert.True(year.Contains(TryDate(c[2])!.Value), c[2]));
+        Assert.Equal("31/02/2023", cases.Single(c => c[0] == "ER-BAD-1")[2]);
         Assert.Equal("31/02/2024", SyntheticTrust.RecruitmentRows(options).ElementAt(RecruitmentBadDateRow)[4]);
     }
 
@@ -550,7 +557,7 @@ public partial class SyntheticTrustTests
 
         Assert.Equal(3, staff.Select(r => r[0]).Distinct().Count());
         Assert.Equal(["Doctors", "Band 8", "NA"], staff.TakeLast(3).Select((r, i) => r[i switch { 0 => 3, 1 => 4, _ => 2 }]));
-        Assert.Equal("Grievance", SyntheticTrust.DisciplinaryRows(options).First()[4]);
+        Assert.StartsWith("31/02/", SyntheticTrust.DisciplinaryRows(options).First()[2], StringComparison.Ordinal);
         Assert.Contains(SyntheticTrust.TrainingRows(options), r => r[2] == "Maybe");
     }
 

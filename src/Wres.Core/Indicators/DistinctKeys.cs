@@ -34,6 +34,7 @@ internal sealed class DistinctKeys
             }
 
             ref var state = ref _keys[key];
+            state.Rows++;
             state.FirstLine = Math.Min(state.FirstLine, row.Line);
             if (row.Value < 0)
             {
@@ -58,9 +59,13 @@ internal sealed class DistinctKeys
     /// <summary>Whether some row had a blank ethnicity, so the staff files decide.</summary>
     public bool NeedsJoin(int key) => _keys[key].NeedsJoin;
 
+    /// <summary>How many rows hold the key.</summary>
+    public int Rows(int key) => _keys[key].Rows;
+
     private struct Key
     {
         public int FirstLine;
+        public int Rows;
         public byte OwnGroups;
         public bool NeedsJoin;
     }

@@ -60,11 +60,16 @@ internal sealed class PeopleTable
     /// <summary>Finds a person by employee number: the index, or -1.</summary>
     public int Find(ulong hash, ReadOnlySpan<byte> key) => _index.Find(hash, key);
 
-    /// <summary>A person's group by the characteristic: their chosen assignment's, or their best out-of-scope row's.</summary>
-    public int GroupOf(int person, ProtectedCharacteristic characteristic, out bool inWorkforce)
+    /// <summary>
+    /// A person's group by the characteristic: their chosen assignment's, or their best out-of-scope row's.
+    /// <paramref name="outOfScope"/> says every assignment of theirs is set aside by its category (bank-only,
+    /// honorary-only): not a leaver, never part of the workforce the standard measures.
+    /// </summary>
+    public int GroupOf(int person, ProtectedCharacteristic characteristic, out bool inWorkforce, out bool outOfScope)
     {
         ref readonly var state = ref _people[person];
         inWorkforce = state.InScope > 0;
+        outOfScope = !inWorkforce && !state.HasLeaverRow;
         ref readonly var row = ref Row(inWorkforce ? state.Best : state.BestOther);
         return characteristic == ProtectedCharacteristic.Disability ? row.Disability : row.Ethnicity;
     }
@@ -195,6 +200,7 @@ internal sealed class PeopleTable
             }
 
             state.OutOfScope++;
+            state.HasLeaverRow |= candidate.Leaver;
         }
     }
 
@@ -273,5 +279,6 @@ internal sealed class PeopleTable
         public int Rows;
         public byte Decision;  // the deepest rule level needed to choose Best
         public byte Groups;    // bit per known ethnic group across the person's rows
+        public bool HasLeaverRow; // an out-of-scope row is a leaver's, not a bank or honorary one
     }
 }

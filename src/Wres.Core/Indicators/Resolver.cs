@@ -115,7 +115,13 @@ internal static class Resolver
     {
         for (var key = 0; key < keys.Count; key++)
         {
-            var found = Join(keys, key, characteristic, primary, secondary, out var staffGroup, out var inWorkforce);
+            var found = Join(keys, key, characteristic, primary, secondary, out var staffGroup, out var inWorkforce, out var outOfScope);
+            if (outOfScope)
+            {
+                findings.CountedThenExcluded(ExclusionRule.OutOfScopePerson, keys.Rows(key));
+                continue;
+            }
+
             int group;
             if (characteristic == ProtectedCharacteristic.Disability)
             {
@@ -159,7 +165,14 @@ internal static class Resolver
     {
         for (var key = 0; key < keys.Count; key++)
         {
-            if (!Join(keys, key, characteristic, primary, secondary, out var group, out var inWorkforce))
+            var found = Join(keys, key, characteristic, primary, secondary, out var group, out var inWorkforce, out var outOfScope);
+            if (outOfScope)
+            {
+                findings.CountedThenExcluded(ExclusionRule.OutOfScopePerson, keys.Rows(key));
+                continue;
+            }
+
+            if (!found)
             {
                 findings.Warn(
                     keys.FirstLine(key),
@@ -172,22 +185,27 @@ internal static class Resolver
         }
     }
 
-    /// <summary>Looks a person up in the year's staff file, then the other year's.</summary>
-    private static bool Join(DistinctKeys keys, int key, ProtectedCharacteristic characteristic, PeopleTable primary, PeopleTable? secondary, out int group, out bool inWorkforce)
+    /// <summary>
+    /// Looks a person up in the year's staff file, then the other year's. <paramref name="outOfScope"/>: the year's
+    /// staff file holds the person, and every assignment of theirs is bank or honorary (§3: their cases and courses are
+    /// in neither the numerator nor the base).
+    /// </summary>
+    private static bool Join(DistinctKeys keys, int key, ProtectedCharacteristic characteristic, PeopleTable primary, PeopleTable? secondary, out int group, out bool inWorkforce, out bool outOfScope)
     {
         var hash = keys.HashOf(key);
         var employee = keys.Employee(key);
         var person = primary.Find(hash, employee);
         if (person >= 0)
         {
-            group = primary.GroupOf(person, characteristic, out inWorkforce);
+            group = primary.GroupOf(person, characteristic, out inWorkforce, out outOfScope);
             return true;
         }
 
         inWorkforce = false;
+        outOfScope = false;
         if (secondary is not null && secondary.Find(hash, employee) is var other && other >= 0)
         {
-            group = secondary.GroupOf(other, characteristic, out _);
+            group = secondary.GroupOf(other, characteristic, out _, out _);
             return true;
         }
 

@@ -143,7 +143,26 @@ public sealed class InputWriter
     /// <exception cref="InvalidOperationException">The writer is not for a case input.</exception>
     /// <exception cref="ObjectDisposedException">The accumulator has been merged into another.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool AddCase(ReadOnlySpan<byte> employeeNumber, LocalDate startDate, CaseType type, EthnicGroup? ethnicity, int line)
+    public bool AddCase(ReadOnlySpan<byte> employeeNumber, LocalDate startDate, CaseType type, EthnicGroup? ethnicity, int line) =>
+        AddCase(employeeNumber, startDate, type, ethnicity, line, otherType: null);
+
+    /// <summary>
+    /// Adds one case, as <see cref="AddCase(ReadOnlySpan{byte}, LocalDate, CaseType, EthnicGroup?, int)"/>, naming the
+    /// value of a case of <see cref="CaseType.Other"/> (a grievance, an appeal): such a case is excluded by
+    /// <see cref="ExclusionRule.OtherCaseType"/> with the value listed beside the rule.
+    /// </summary>
+    /// <param name="employeeNumber">The employee number, UTF-8, trimmed: joins the case to the staff files.</param>
+    /// <param name="startDate">The day the formal process started.</param>
+    /// <param name="type">The case type.</param>
+    /// <param name="ethnicity">The ethnic group recorded on the case, or <see langword="null"/> when its cell was blank (then the staff files decide).</param>
+    /// <param name="line">The row's line, for findings.</param>
+    /// <param name="otherType">The case type as written, for a case of <see cref="CaseType.Other"/> (pass one string per distinct value, not one per row); <see langword="null"/> lists it as <c>Other</c>.</param>
+    /// <returns><see langword="true"/> when the row was taken (counted, or excluded by a scope rule); <see langword="false"/> when a record rule rejected it (the finding is on <see cref="Tally"/>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ethnicity"/> is not a defined value.</exception>
+    /// <exception cref="InvalidOperationException">The writer is not for a case input.</exception>
+    /// <exception cref="ObjectDisposedException">The accumulator has been merged into another.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool AddCase(ReadOnlySpan<byte> employeeNumber, LocalDate startDate, CaseType type, EthnicGroup? ethnicity, int line, string? otherType)
     {
         if (Input is not CaseAccumulator cases)
         {
@@ -155,7 +174,7 @@ public sealed class InputWriter
             CheckEthnicity(group);
         }
 
-        return cases.Add(employeeNumber, startDate, type, ethnicity, line);
+        return cases.Add(employeeNumber, startDate, type, ethnicity, line, otherType);
     }
 
     /// <summary>Adds one course taken (indicator 4): rejected without an employee; excluded when dated outside the year.</summary>

@@ -39,4 +39,11 @@ public readonly struct StaffFacts
 
     /// <summary>The ESR occupation code, used only when the options map occupation codes to segments.</summary>
     public string? OccupationCode { get; init; }
+
+    /// <summary>
+    /// Whether the assignment had ended at the snapshot date: its end date is before it, or its status says the person
+    /// has left (<c>Terminate…</c>, <c>Ex-…</c>). A leaver's assignment is excluded by <see cref="Validation.ExclusionRule.Leaver"/>
+    /// (unless its category already sets it aside); the person's cases and courses still count.
+    /// </summary>
+    public bool HasLeft { get; init; }
 }

@@ -114,6 +114,15 @@ public sealed class SourceTally
         Add(new DataQualityIssue(Source, line, column, code, IssueSeverity.Error, message), fold: false);
     }
 
+    /// <summary>Moves counted rows to a scope rule that could only be applied once every input was read (a person's scope).</summary>
+    internal void CountedThenExcluded(ExclusionRule rule, int rows)
+    {
+        CountedRows -= rows;
+        ExcludedRows += rows;
+        var key = (rule, (string?)null);
+        _exclusions[key] = _exclusions.GetValueOrDefault(key) + rows;
+    }
+
     /// <summary>A warning about a row that was counted: a value read as Unknown or Other, or one that looks wrong.</summary>
     /// <param name="line">The row's line, or <see langword="null"/>.</param>
     /// <param name="column">The column, or <see langword="null"/>.</param>

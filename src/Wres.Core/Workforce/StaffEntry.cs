@@ -10,6 +10,9 @@ internal struct StaffEntry : IHashed, IKeyedRow
     /// <summary>Set in <see cref="Packed"/> when the assignment is in scope.</summary>
     public const uint InScopeBit = 1u << 19;
 
+    /// <summary>Set on a leaver's assignment (excluded by <see cref="Validation.ExclusionRule.Leaver"/>, not by its category).</summary>
+    public const uint LeaverBit = 1u << 20;
+
     public ulong KeyHash;
     public uint Packed;       // Pack(…) | InScopeBit
     public int Fte;           // ten-thousandths; -1 when not given
@@ -37,6 +40,8 @@ internal struct StaffEntry : IHashed, IKeyedRow
         | ((uint)category << 16);
 
     public readonly bool InScope => (Packed & InScopeBit) != 0;
+
+    public readonly bool Leaver => (Packed & LeaverBit) != 0;
 
     public readonly int Ethnicity => (int)(Packed & 3);
 

@@ -48,7 +48,7 @@ internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTal
 
     /// <summary>
     /// Adds one row: rejected at its first broken record rule (false); otherwise counted, or excluded when its category
-    /// is out of scope, and appended (facts packed into 32 bytes, keys into the arena). An empty assignment number is the
+    /// is out of scope or it is a leaver's, and appended (facts packed into 32 bytes, keys into the arena). An empty assignment number is the
     /// employee number.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -68,14 +68,19 @@ internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTal
         var segment = Settings.HasOccupationOverrides
             ? Settings.SegmentOf(facts.StaffGroup, facts.OccupationCode)
             : Settings.SegmentOf(facts.StaffGroup);
-        var inScope = !Settings.IsExcluded(facts.Category);
+        var categoryExcluded = Settings.IsExcluded(facts.Category);
+        var inScope = !categoryExcluded && !facts.HasLeft;
         if (inScope)
         {
             Tally.Count();
         }
-        else
+        else if (categoryExcluded)
         {
             Tally.Exclude(ExclusionRule.ExcludedAssignmentCategory, CategoryNames[(int)facts.Category]);
+        }
+        else
+        {
+            Tally.Exclude(ExclusionRule.Leaver);
         }
 
         var offset = Buffer.AppendKey(employee);
@@ -83,7 +88,7 @@ internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTal
         Buffer.Add(new StaffEntry
         {
             KeyHash = KeyHash.Of(employee),
-            Packed = Pack(facts, segment) | (inScope ? StaffEntry.InScopeBit : 0),
+            Packed = Pack(facts, segment) | (inScope ? StaffEntry.InScopeBit : 0) | (inScope || categoryExcluded ? 0 : StaffEntry.LeaverBit),
             Fte = fteUnits,
             Offset = offset,
             KeyLength = employee.Length,

@@ -11,7 +11,11 @@ internal static class ChunkPlanner
     /// chunks, or with no line break to cut at). A cut that falls inside a quoted field is noticed when the chunk before
     /// it ends in an open quote, and the file is then read whole.
     /// </summary>
-    public static IReadOnlyList<Chunk?> Plan(InputFile file, long chunkBytes)
+    public static IReadOnlyList<Chunk?> Plan(PreparedFile file, long chunkBytes) =>
+        file.CanChunk ? Plan(file.File, chunkBytes, file.Layout.Match.Header) : [null];
+
+    /// <summary>As <see cref="Plan(PreparedFile, long)"/>, for a file whose header is <paramref name="header"/> (or is read from its first line, comma-separated).</summary>
+    public static IReadOnlyList<Chunk?> Plan(InputFile file, long chunkBytes, IReadOnlyList<string>? header = null)
     {
         if (file.Path is null || file.Length is not { } length || length < 2 * chunkBytes)
         {
@@ -24,14 +28,17 @@ internal static class ChunkPlanner
             return [null];
         }
 
-        IReadOnlyList<string> header;
-        try
+        if (header is null)
         {
-            header = CsvTable.ReadHeader(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EsrFileException or CsvHelper.CsvFormatException)
-        {
-            return [null];
+            try
+            {
+                using var reader = CsvHelper.CsvReader.Create(file.Open(), new CsvHelper.CsvReaderOptions { Separator = ',', HasHeader = true, DetectSeparatorHint = false, MaxRecordSize = 1 << 20 }, leaveOpen: false);
+                header = [.. reader.Headers];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or EsrFileException or CsvHelper.CsvFormatException)
+            {
+                return [null];
+            }
         }
 
         cuts.Add(length);

@@ -15,17 +15,22 @@ internal sealed class Classifiers
 {
     private readonly SpanCache<Classified<EthnicityClassification>> _ethnicity;
     private readonly SpanCache<Classified<GradeClassification>> _grade;
-    private readonly SpanCache<StaffGroup?> _staffGroup = new(static text => Core.Workforce.StaffGroup.TryParse(text, out var group) ? group : null);
+    private readonly SpanCache<StaffGroup?> _staffGroup;
     private readonly SpanCache<Classified<AssignmentCategory>> _category;
     private readonly SpanCache<Classified<DisabilityGroup>> _disability;
     private readonly List<FoldedIssue> _issues = [];
     private readonly SpanCache<string> _occupationCode = new(static text => text);
-    private readonly SpanCache<(CaseType Type, bool Recognised)> _caseType = new(static text => CaseTypes.TryParse(text, out var type) ? (type, true) : (CaseType.Unknown, false));
+    private readonly SpanCache<(CaseType Type, string? Other)> _caseType;
+    private readonly SpanCache<bool> _leaverStatus = new(static text => IsLeaverStatus(text));
     private readonly SpanCache<(EqualityStandard Standard, ComparisonGroup Group)> _surveyGroup;
 
-    public Classifiers(ReaderSettings settings)
+    public Classifiers(ReaderSettings settings, Core.ReportingYear? year = null)
     {
         Settings = settings;
+        Snapshot = year?.Snapshot ?? default;
+        var values = settings.Values;
+        _staffGroup = new(text => values.TryGetStaffGroup(text, out var mapped) ? mapped : Core.Workforce.StaffGroup.TryParse(text, out var group) ? group : null);
+        _caseType = new(text => ClassifyCaseType(values, text));
         _ethnicity = new(text => ClassifyEthnicity(settings.Ethnicity, text));
         _grade = new(ClassifyGrade);
         _category = new(ClassifyCategory);
@@ -34,6 +39,12 @@ internal sealed class Classifiers
     }
 
     public ReaderSettings Settings { get; }
+
+    /// <summary>The snapshot date: an assignment that ended before it is a leaver's.</summary>
+    public NodaTime.LocalDate Snapshot { get; }
+
+    /// <summary>Whether an assignment status says the person has left (<c>Terminat…</c>, <c>Ex-…</c>, any case); once per distinct status.</summary>
+    public bool IsLeaver(ReadOnlySpan<byte> status) => !status.IsEmpty && _leaverStatus.Get(status);
 
     public Classified<EthnicityClassification> Ethnicity(ReadOnlySpan<byte> value) => _ethnicity.Get(value);
 
@@ -69,11 +80,30 @@ internal sealed class Classifiers
     /// <summary>An occupation code (trimmed) as text, one string per distinct code; <see langword="null"/> when blank.</summary>
     public string? OccupationCode(ReadOnlySpan<byte> value) => value.IsEmpty ? null : _occupationCode.Get(value);
 
-    public bool TryCaseType(ReadOnlySpan<byte> value, out CaseType type)
+    /// <summary>
+    /// A case type: the mapping's, else the built-in classes; <paramref name="other"/> is the value as written (trimmed) for
+    /// a type of neither standard (<see cref="CaseType.Other"/>), one string per distinct value.
+    /// </summary>
+    public CaseType CaseType(ReadOnlySpan<byte> value, out string? other)
     {
-        var (parsed, recognised) = _caseType.Get(value);
-        type = parsed;
-        return recognised;
+        (var type, other) = _caseType.Get(value);
+        return type;
+    }
+
+    private static (CaseType, string?) ClassifyCaseType(Core.Mapping.ValueMap values, string text)
+    {
+        if (!values.TryGetCaseType(text, out var type))
+        {
+            CaseTypes.TryParse(text, out type);
+        }
+
+        return (type, type == Core.Casework.CaseType.Other ? text.Trim() : null);
+    }
+
+    private static bool IsLeaverStatus(string text)
+    {
+        var status = text.AsSpan().Trim();
+        return status.StartsWith("Terminat", StringComparison.OrdinalIgnoreCase) || status.StartsWith("Ex-", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The standard and group a survey <c>Group</c> value names, or <see cref="EqualityStandard.Unknown"/>.</summary>
@@ -81,6 +111,11 @@ internal sealed class Classifiers
 
     private Classified<EthnicityClassification> ClassifyEthnicity(EthnicityClassifier classifier, string text)
     {
+        if (Settings.Values.TryGetEthnicity(text, out var mapped))
+        {
+            return new(new EthnicityClassification(mapped, EthnicityMatch.Mapped));
+        }
+
         var result = classifier.Classify(text);
         return result.Match switch
         {
@@ -94,6 +129,11 @@ internal sealed class Classifiers
 
     private Classified<GradeClassification> ClassifyGrade(string text)
     {
+        if (Settings.Values.TryGetGrade(text, out var mapped))
+        {
+            return new(new GradeClassification(mapped, GradeMatch.Recognised));
+        }
+
         var result = Core.Workforce.Grade.Classify(text);
         return result.Match switch
         {
@@ -109,6 +149,11 @@ internal sealed class Classifiers
 
     private Classified<AssignmentCategory> ClassifyCategory(string text)
     {
+        if (Settings.Values.TryGetAssignmentCategory(text, out var mapped))
+        {
+            return new(mapped);
+        }
+
         var category = AssignmentCategories.Parse(text, out var recognised);
         return recognised
             ? new(category)
@@ -118,6 +163,11 @@ internal sealed class Classifiers
 
     private Classified<DisabilityGroup> ClassifyDisability(string text)
     {
+        if (Settings.Values.TryGetDisability(text, out var mapped))
+        {
+            return new(mapped);
+        }
+
         var result = DisabilityClassifier.Classify(text);
         return result.Match == DisabilityMatch.Unrecognised
             ? new(result.Group, Register(new FoldedIssue(WresErrorCodes.UnrecognisedDisability, IssueSeverity.Warning, "Disability",

@@ -20,14 +20,18 @@ internal sealed class CsvTable : IDisposable
     private readonly int _headerFields;
     private readonly bool _checkUtf8;
     private readonly List<(int Line, string Message)> _malformed;
+    private readonly byte _delimiter;
+    private readonly int _lineOffset;
     private ChunkStream? _chunkStream;
     private int[] _bounds = new int[64];
     private int _fieldCount;
     private bool _split;
     private int _records;
 
-    private CsvTable(string file, CsvReader reader, int[] ordinals, int headerFields, bool checkUtf8, List<(int, string)> malformed)
+    private CsvTable(string file, CsvReader reader, int[] ordinals, int headerFields, bool checkUtf8, List<(int, string)> malformed, char delimiter, int lineOffset)
     {
+        _delimiter = (byte)delimiter;
+        _lineOffset = lineOffset;
         File = file;
         _reader = reader;
         _ordinals = ordinals;
@@ -41,7 +45,7 @@ internal sealed class CsvTable : IDisposable
     /// <summary>For a chunk of a file: the line breaks in the bytes read so far.</summary>
     public int LineBreaks => _chunkStream?.LineBreaks ?? 0;
 
-    /// <summary>The physical line the current record starts on (the header is line 1).</summary>
+    /// <summary>The physical line the current record starts on (the first line of the file is line 1, a preamble included).</summary>
     public int Line { get; private set; }
 
     /// <summary>Whether the schema column is in the header.</summary>
@@ -66,7 +70,7 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>
-    /// A record with no quote character is split on its commas here, which is exactly how RFC 4180 reads
+    /// A record with no quote character is split on its delimiters here, which is exactly how RFC 4180 reads
     /// it and cheaper than asking for each field; quoted records are left to the reader.
     /// </summary>
     private void SplitPlainRecord()
@@ -83,7 +87,7 @@ internal sealed class CsvTable : IDisposable
         var position = 0;
         if (Vector256.IsHardwareAccelerated)
         {
-            var commas = Vector256.Create((byte)',');
+            var commas = Vector256.Create(_delimiter);
             var quotes = Vector256.Create((byte)'"');
             for (; position + Vector256<byte>.Count <= raw.Length; position += Vector256<byte>.Count)
             {
@@ -104,7 +108,7 @@ internal sealed class CsvTable : IDisposable
         for (; position < raw.Length; position++)
         {
             var b = raw[position];
-            if (b == (byte)',')
+            if (b == _delimiter)
             {
                 bounds[++count] = position + 1;
             }
@@ -152,24 +156,29 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>
-    /// Opens the file. With <paramref name="encoding"/> <see langword="null"/> the bytes are UTF-8 and
-    /// each record is checked to be valid UTF-8 (<see cref="NotUtf8Exception"/> otherwise); with an
-    /// encoding, the input is transcoded.
+    /// Opens a prepared file (or a chunk of it) past its preamble and header, with the delimiter and columns its layout
+    /// found. With <paramref name="encoding"/> <see langword="null"/> the bytes are UTF-8 (or UTF-16, when the layout
+    /// found its byte-order mark) and each record is checked to be valid UTF-8 (<see cref="NotUtf8Exception"/>
+    /// otherwise); with an encoding, the input is transcoded.
     /// </summary>
-    public static CsvTable Open(InputFile file, FileSchema schema, Encoding? encoding, IProgress<ReadProgress>? progress, Chunk? chunk = null)
+    public static CsvTable Open(PreparedFile prepared, Encoding? encoding, IProgress<ReadProgress>? progress, Chunk? chunk = null)
     {
+        var file = prepared.File;
+        var layout = prepared.Layout;
+        encoding ??= layout.Encoding;
+        var first = chunk is null || chunk.Index == 0;
         var chunkStream = chunk is null ? null : new ChunkStream(file.Path!, chunk.Start, chunk.End);
-        Stream stream = chunkStream ?? file.Open();
+        Stream stream = chunkStream ?? prepared.Open();
         try
         {
-            if (chunk is null || chunk.Index == 0)
-            {
-                stream = BinaryCheck.RejectBinary(stream, file.Name);
-            }
-
             if (progress is not null)
             {
                 stream = new ProgressStream(stream, file.Name, file.Length, progress);
+            }
+
+            if (first)
+            {
+                Skip(stream, layout.HeaderOffset);
             }
 
             var malformed = new List<(int, string)>();
@@ -177,8 +186,8 @@ internal sealed class CsvTable : IDisposable
                 stream,
                 new CsvReaderOptions
                 {
-                    Separator = ',',
-                    HasHeader = chunk is null || chunk.Index == 0,
+                    Separator = layout.Delimiter,
+                    HasHeader = first,
                     Mode = CsvMode.Rfc4180,
                     Quote = '"',
                     AllowLineBreaksInQuotes = true,
@@ -189,24 +198,17 @@ internal sealed class CsvTable : IDisposable
                     MalformedData = CsvMalformedDataHandling.Skip,
                     FieldCountMismatch = CsvFieldCountHandling.Allow,
                     MissingField = CsvMissingFieldHandling.ReturnEmpty,
-                    MaxRecordSize = 1 << 20,
+                    MaxRecordSize = MaxRecordBytes,
                     BufferSize = 1 << 18,
                     Encoding = encoding,
-                    OnMalformedRecord = record => OnMalformed(file.Name, record, malformed, chunk),
+                    OnMalformedRecord = record => OnMalformed(file.Name, record, malformed, chunk, first ? layout.PreambleLines : 0),
                 },
                 leaveOpen: false);
-            try
+            var match = layout.Match;
+            return new CsvTable(file.Name, reader, match.Ordinals, match.Header.Count, encoding is null, malformed, layout.Delimiter, first ? layout.PreambleLines : 0)
             {
-                var names = chunk is null || chunk.Index == 0 ? reader.Headers : chunk.Header;
-                var table = MatchHeader(file.Name, reader, names, schema, encoding is null, malformed);
-                table._chunkStream = chunkStream;
-                return table;
-            }
-            catch
-            {
-                reader.Dispose();
-                throw;
-            }
+                _chunkStream = chunkStream,
+            };
         }
         catch (CsvFormatException e)
         {
@@ -220,8 +222,33 @@ internal sealed class CsvTable : IDisposable
         }
     }
 
-    private static void OnMalformed(string file, CsvMalformedRecord record, List<(int, string)> malformed, Chunk? chunk)
+    /// <summary>The largest record read: a longer one is a located error, not a crash.</summary>
+    private const int MaxRecordBytes = 1 << 20;
+
+    /// <summary>Reads past the bytes above the header (a byte-order mark, a preamble), through the stream so that its line breaks are counted.</summary>
+    private static void Skip(Stream stream, long bytes)
     {
+        if (bytes == 0)
+        {
+            return;
+        }
+
+        Span<byte> buffer = stackalloc byte[4096];
+        while (bytes > 0)
+        {
+            var read = stream.Read(buffer[..(int)Math.Min(bytes, buffer.Length)]);
+            if (read == 0)
+            {
+                return;
+            }
+
+            bytes -= read;
+        }
+    }
+
+    private static void OnMalformed(string file, CsvMalformedRecord record, List<(int, string)> malformed, Chunk? chunk, int lineOffset)
+    {
+        var line = (int)record.LineNumber + lineOffset;
         if (record.Reason == CsvMalformedReason.UnterminatedQuote && chunk is { Last: false })
         {
             throw new ChunkBoundaryException();
@@ -229,8 +256,8 @@ internal sealed class CsvTable : IDisposable
 
         if (record.Reason == CsvMalformedReason.UnterminatedQuote)
         {
-            throw new EsrFileException(WresErrorCodes.MalformedCsv, file, (int)record.LineNumber, null,
-                $"{file}: line {record.LineNumber}: a quoted field is not closed; the file cannot be read past this point.");
+            throw new EsrFileException(WresErrorCodes.MalformedCsv, file, line, null,
+                $"{file}: line {line}: a quoted field is not closed; the file cannot be read past this point.");
         }
 
         var what = record.Reason switch
@@ -240,70 +267,7 @@ internal sealed class CsvTable : IDisposable
             CsvMalformedReason.LineBreakInQuotes => "a line break inside a quoted field",
             _ => "malformed quoting",
         };
-        malformed.Add(((int)record.LineNumber, $"The row has {what}, so its fields cannot be read safely."));
-    }
-
-    /// <summary>The header names of a file, read from its first lines, for its later chunks.</summary>
-    public static IReadOnlyList<string> ReadHeader(InputFile file)
-    {
-        using var reader = CsvReader.Create(file.Open(), new CsvReaderOptions { Separator = ',', HasHeader = true, DetectSeparatorHint = false, MaxRecordSize = 1 << 20 }, leaveOpen: false);
-        return [.. reader.Headers];
-    }
-
-    private static CsvTable MatchHeader(string file, CsvReader reader, IReadOnlyList<string> header, FileSchema schema, bool checkUtf8, List<(int, string)> malformed)
-    {
-        var names = header.Select(n => n.Trim()).ToArray();
-        if (names.Length == 0 || names.All(string.IsNullOrWhiteSpace))
-        {
-            throw new EsrFileException(WresErrorCodes.EmptyFile, file, 1, null, $"{file}: the file is empty; a header row naming the columns is required.");
-        }
-
-        if (checkUtf8 && names.Any(n => n.Contains('\uFFFD', StringComparison.Ordinal)))
-        {
-            throw new NotUtf8Exception();
-        }
-
-        for (var i = 0; i < names.Length; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (names[i].Length > 0 && string.Equals(names[i], names[j], StringComparison.OrdinalIgnoreCase))
-                {
-                    throw new EsrFileException(WresErrorCodes.DuplicateColumn, file, 1, names[i], $"{file}: the header names the column '{names[i]}' twice, so its values are ambiguous.");
-                }
-            }
-        }
-
-        var ordinals = new int[schema.Columns.Count];
-        List<ColumnSpec>? missing = null;
-        for (var c = 0; c < ordinals.Length; c++)
-        {
-            var spec = schema.Columns[c];
-            ordinals[c] = Array.FindIndex(names, n => string.Equals(n, spec.Name, StringComparison.OrdinalIgnoreCase));
-            foreach (var alias in spec.Aliases)
-            {
-                if (ordinals[c] < 0)
-                {
-                    ordinals[c] = Array.FindIndex(names, n => string.Equals(n, alias, StringComparison.OrdinalIgnoreCase));
-                }
-            }
-
-            if (ordinals[c] < 0 && spec.Required)
-            {
-                (missing ??= []).Add(spec);
-            }
-        }
-
-        if (missing is not null)
-        {
-            var columns = missing.Select(s => s.Aliases.Length > 0 ? $"'{s.Name}' (or '{string.Join("' or '", s.Aliases)}')" : $"'{s.Name}'").ToArray();
-            var message = columns.Length == 1
-                ? $"{file}: the required column {columns[0]} is missing from the header of this {schema.Kind} file."
-                : $"{file}: the required columns {string.Join(", ", columns[..^1])} and {columns[^1]} are missing from the header of this {schema.Kind} file.";
-            throw new EsrFileException(WresErrorCodes.MissingRequiredColumn, file, 1, missing[0].Name, message);
-        }
-
-        return new CsvTable(file, reader, ordinals, names.Length, checkUtf8, malformed);
+        malformed.Add((line, $"The row has {what}, so its fields cannot be read safely."));
     }
 
     /// <summary>As <see cref="Read(SourceTally)"/>, stopping when <paramref name="cancellationToken"/> is cancelled (checked every 65,536 records).</summary>
@@ -332,7 +296,7 @@ internal sealed class CsvTable : IDisposable
             }
             catch (CsvFormatException e)
             {
-                throw Malformed(File, (int)e.LineNumber, e);
+                throw Malformed(File, (int)e.LineNumber + _lineOffset, e);
             }
 
             if (_malformed.Count > 0)
@@ -350,20 +314,34 @@ internal sealed class CsvTable : IDisposable
                 return false;
             }
 
-            Line = (int)_reader.LineNumber;
+            Line = (int)_reader.LineNumber + _lineOffset;
             if (_checkUtf8 && !Fields.IsValidUtf8(_reader.RawRecord))
             {
                 throw new NotUtf8Exception();
             }
 
             SplitPlainRecord();
-            if (_fieldCount <= 1 && Fields.IsBlank(Field(0)))
+            if (Fields.IsBlank(Field(0)) && AllBlank())
             {
+                // A blank line, or one of only delimiters and spaces (what Excel leaves below the data).
                 continue;
             }
 
             return true;
         }
+    }
+
+    private bool AllBlank()
+    {
+        for (var i = 1; i < _fieldCount; i++)
+        {
+            if (!Fields.IsBlank(Field(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ReadOnlySpan<byte> Field(int ordinal) =>

@@ -1,17 +1,14 @@
-using Wres.Core.Ingestion;
 using Wres.Core.RollUp;
 
 namespace Wres.Esr.Internal;
 
 /// <summary>One input file's reading: its chunks (or the whole file), each into a roll-up of its own, then their merge in line order.</summary>
-internal sealed class FileWork(InputPart part, InputFile file, IReadOnlyList<Chunk?> chunks)
+internal sealed class FileWork(PreparedFile file, IReadOnlyList<Chunk?> chunks)
 {
     private readonly (WresRollUp RollUp, int LineBreaks)?[] _results = new (WresRollUp, int)?[chunks.Count];
     private volatile bool _whole;
 
-    public InputPart Part { get; } = part;
-
-    public InputFile File { get; } = file;
+    public PreparedFile File { get; } = file;
 
     public IReadOnlyList<Chunk?> Chunks { get; } = chunks;
 
@@ -20,7 +17,7 @@ internal sealed class FileWork(InputPart part, InputFile file, IReadOnlyList<Chu
     {
         if (chunk is null)
         {
-            _results[0] = (reader.ReadWhole(Part, File, routing, progress, cancellationToken), 0);
+            _results[0] = (reader.ReadWhole(File, routing, progress, cancellationToken), 0);
             return;
         }
 
@@ -31,7 +28,7 @@ internal sealed class FileWork(InputPart part, InputFile file, IReadOnlyList<Chu
 
         try
         {
-            _results[chunk.Index] = reader.ReadChunk(Part, File, chunk, routing, progress, cancellationToken);
+            _results[chunk.Index] = reader.ReadChunk(File, chunk, routing, progress, cancellationToken);
         }
         catch (Exception e) when (e is ChunkBoundaryException or NotUtf8Exception or EsrFileException)
         {
@@ -46,7 +43,7 @@ internal sealed class FileWork(InputPart part, InputFile file, IReadOnlyList<Chu
     {
         if (_whole)
         {
-            return reader.ReadWhole(Part, File, routing, progress, cancellationToken);
+            return reader.ReadWhole(File, routing, progress, cancellationToken);
         }
 
         var (first, lines) = _results[0]!.Value;

@@ -183,7 +183,7 @@ internal static class HeaderMatcher
     }
 
     /// <summary>The first column whose name or an alias the header key looks like, or -1.</summary>
-    private static int Lookalike(string key, IReadOnlyList<ColumnSpec> columns)
+    internal static int Lookalike(string key, IReadOnlyList<ColumnSpec> columns)
     {
         for (var c = 0; c < columns.Count; c++)
         {
@@ -197,7 +197,7 @@ internal static class HeaderMatcher
     }
 
     /// <summary>The unused header nearest to a missing column's names, when it is near enough to be worth naming.</summary>
-    private static string? Closest(ColumnSpec column, HeaderMatch match)
+    internal static string? Closest(ColumnSpec column, HeaderMatch match)
     {
         string? best = null;
         var bestDistance = int.MaxValue;

@@ -34,7 +34,7 @@ internal static class LayoutSniffer
             bom = 3;
         }
 
-        var text = Decode(head[bom..], encoding);
+        var (text, decoder) = Decode(head[bom..], encoding);
         var lines = Lines(text);
         Candidate? best = null;
         for (var line = 0; line < lines.Count && line < MaxHeaderLine; line++)
@@ -64,20 +64,27 @@ internal static class LayoutSniffer
             best = new Candidate(0, delimiter, HeaderMatcher.Match(Split(first, delimiter), schema, mapped, mappingKey), 0, 0);
         }
 
-        var offset = bom + (encoding ?? Encoding.UTF8).GetByteCount(text.AsSpan(0, lines.Count == 0 ? 0 : lines[best.Line].Start));
+        var offset = bom + decoder.GetByteCount(text.AsSpan(0, lines.Count == 0 ? 0 : lines[best.Line].Start));
         var preamble = lines.Take(best.Line).Select(l => l.Text.Trim()).FirstOrDefault(l => l.Trim(Delimiters).Trim().Length > 0);
         return new Layout(encoding, best.Delimiter, best.Line + 1, offset, preamble, best.Match);
     }
 
-    private static string Decode(ReadOnlySpan<byte> bytes, Encoding? encoding)
+    /// <summary>The text of the first bytes, and the encoding that decoded it (so that offsets count the file's bytes).</summary>
+    private static (string Text, Encoding Decoder) Decode(ReadOnlySpan<byte> bytes, Encoding? encoding)
     {
         if (encoding is not null)
         {
-            return encoding.GetString(bytes[..(bytes.Length & ~1)]);
+            return (encoding.GetString(bytes[..(bytes.Length & ~1)]), encoding);
+        }
+
+        // Whole lines only: a character cut at the end of the bytes read is not a sign of another encoding.
+        if (bytes.LastIndexOf((byte)'\n') is var end and >= 0)
+        {
+            bytes = bytes[..(end + 1)];
         }
 
         var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: false).GetString(bytes);
-        return utf8.Contains('\uFFFD', StringComparison.Ordinal) ? Encodings.Windows1252.GetString(bytes) : utf8;
+        return utf8.Contains('\uFFFD', StringComparison.Ordinal) ? (Encodings.Windows1252.GetString(bytes), Encodings.Windows1252) : (utf8, Encoding.UTF8);
     }
 
     /// <summary>The first lines of the text, each with where it starts (in characters).</summary>

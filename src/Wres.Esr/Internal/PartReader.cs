@@ -15,30 +15,35 @@ internal sealed class PartReader(WresCalculator calculator, ReaderSettings setti
     public WresRollUp CreateRollUp(Routing routing) => calculator.CreateRollUp(routing.Year, routing.Standard);
 
     /// <summary>Reads a whole file, as UTF-8 or, failing that, as Windows-1252.</summary>
-    public WresRollUp ReadWhole(InputPart part, InputFile file, Routing routing, IProgress<ReadProgress>? progress, CancellationToken cancellationToken) =>
+    public WresRollUp ReadWhole(PreparedFile file, Routing routing, IProgress<ReadProgress>? progress, CancellationToken cancellationToken) =>
         EncodingFallback.Read(
-            file,
+            file.File,
             encoding =>
             {
                 var rollUp = CreateRollUp(routing);
-                using var table = CsvTable.Open(file, InputParsers.Schema(part), encoding, progress);
-                var tally = Parse(part, file.Name, table, rollUp, routing, cancellationToken);
+                using var table = CsvTable.Open(file, encoding, progress);
+                var tally = Parse(file, table, rollUp, routing, findings: true, cancellationToken);
                 return (rollUp, tally);
             });
 
     /// <summary>Reads one chunk of a file on disk, as UTF-8 (a chunk that is not throws, and the file is read whole); returns the line breaks it held.</summary>
-    public (WresRollUp RollUp, int LineBreaks) ReadChunk(InputPart part, InputFile file, Chunk chunk, Routing routing, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+    public (WresRollUp RollUp, int LineBreaks) ReadChunk(PreparedFile file, Chunk chunk, Routing routing, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
     {
         var rollUp = CreateRollUp(routing);
-        using var table = CsvTable.Open(file, InputParsers.Schema(part), encoding: null, progress, chunk);
-        Parse(part, file.Name, table, rollUp, routing, cancellationToken);
+        using var table = CsvTable.Open(file, encoding: null, progress, chunk);
+        Parse(file, table, rollUp, routing, findings: chunk.Index == 0, cancellationToken);
         return (rollUp, table.LineBreaks);
     }
 
-    /// <summary>Parses one file (or chunk) into the roll-up and returns the tally of its file-level findings.</summary>
-    private SourceTally Parse(InputPart part, string name, CsvTable table, WresRollUp rollUp, Routing routing, CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses one file (or chunk) into the roll-up and returns the tally of its file-level findings; with
+    /// <paramref name="findings"/> (once per file) the layout and header findings go on it first.
+    /// </summary>
+    private SourceTally Parse(PreparedFile file, CsvTable table, WresRollUp rollUp, Routing routing, bool findings, CancellationToken cancellationToken)
     {
-        var classifiers = new Classifiers(settings);
+        var part = file.Part;
+        var name = file.File.Name;
+        var classifiers = new Classifiers(settings, routing.Year);
         IWriterRouter? router = part switch
         {
             InputPart.Staff or InputPart.PreviousStaff or InputPart.Recruitment when routing.ByOrganisation => new OrganisationRouter(rollUp, part, name),
@@ -47,11 +52,21 @@ internal sealed class PartReader(WresCalculator calculator, ReaderSettings setti
         };
         if (router is not null)
         {
+            if (findings)
+            {
+                file.AddFindings(router.For([]).Tally);
+            }
+
             InputParsers.Parse(part, table, classifiers, routing.Standard, new RoutedSink(router), cancellationToken);
             return router.For([]).Tally;
         }
 
         var writer = rollUp.Unassigned.OpenInput(part, name);
+        if (findings)
+        {
+            file.AddFindings(writer.Tally);
+        }
+
         InputParsers.Parse(part, table, classifiers, routing.Standard, new WriterSink(writer), cancellationToken);
         return writer.Tally;
     }

@@ -1,4 +1,3 @@
-using Wres.Core.Ingestion;
 using Wres.Core.RollUp;
 
 namespace Wres.Esr.Internal;
@@ -10,11 +9,11 @@ namespace Wres.Esr.Internal;
 /// </summary>
 internal sealed class ReadScheduler(PartReader reader, long chunkBytes)
 {
-    public WresRollUp ReadAll(IEnumerable<(InputPart Part, InputFile File)> provided, Routing routing, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+    public WresRollUp ReadAll(IEnumerable<PreparedFile> provided, Routing routing, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
     {
-        var files = provided.Select(f => new FileWork(f.Part, f.File, ChunkPlanner.Plan(f.File, chunkBytes))).ToArray();
+        var files = provided.Select(f => new FileWork(f, ChunkPlanner.Plan(f, chunkBytes))).ToArray();
         var work = files.SelectMany(f => f.Chunks.Select(c => (File: f, Chunk: c)))
-            .OrderByDescending(w => w.Chunk is null ? w.File.File.Length ?? 0 : w.Chunk.End - w.Chunk.Start)
+            .OrderByDescending(w => w.Chunk is null ? w.File.File.File.Length ?? 0 : w.Chunk.End - w.Chunk.Start)
             .ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         try

@@ -14,10 +14,13 @@ internal ref struct CaseRow
     public LocalDate StartDate;
     public EthnicityClassification Ethnicity;
     public CaseType Type;
+
+    /// <summary>The type as written, for a type of neither standard; one string per distinct value.</summary>
+    public string? OtherType;
     public int Line;
 
     public readonly bool AddTo(InputWriter writer) =>
-        writer.AddCase(Employee, StartDate, Type, Ethnicity.IsBlank ? null : Ethnicity.Group, Line);
+        writer.AddCase(Employee, StartDate, Type, Ethnicity.IsBlank ? null : Ethnicity.Group, Line, OtherType);
 
     public readonly EmployeeRelationsCase ToRecord() => new()
     {

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Wres.Core.Validation;
 using Wres.Esr.Internal;
 
 namespace Wres.Esr.Parsing;
@@ -33,13 +32,8 @@ internal static class DisciplinaryParser
                 continue;
             }
 
-            var typeText = record[Type];
-            if (!classifiers.TryCaseType(typeText, out var type))
-            {
-                tally.Reject(line, "Case Type", WresErrorCodes.UnrecognisedCaseType,
-                    $"Case type {Fields.Quote(typeText)} is not Disciplinary, Capability or Ill-health capability.");
-                continue;
-            }
+            // A type of neither standard (a grievance, an appeal) is excluded by a named rule with its value, never rejected.
+            var type = classifiers.CaseType(record[Type], out var otherType);
 
             var ethnicity = classifiers.Ethnicity(record[Ethnicity]);
             ethnicity.Issue?.Seen(tally, line);
@@ -50,6 +44,7 @@ internal static class DisciplinaryParser
                 StartDate = startDate,
                 Ethnicity = ethnicity.Value,
                 Type = type,
+                OtherType = otherType,
                 Line = line,
             },
             tally);

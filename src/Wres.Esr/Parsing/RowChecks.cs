@@ -59,6 +59,50 @@ internal static class RowChecks
         return false;
     }
 
+    /// <summary>
+    /// An optional Yes/No: blank or not Yes/No takes <paramref name="whenBad"/>, the second with a warning
+    /// (<see cref="WresErrorCodes.InvalidOptionalValue"/>); the row is never rejected for it.
+    /// </summary>
+    public static bool OptionalYesNo(CsvRecord record, SourceTally tally, FileSchema schema, int column, bool whenBad)
+    {
+        var text = record[column];
+        if (Fields.IsBlank(text))
+        {
+            return whenBad;
+        }
+
+        if (Fields.TryYesNo(text, out var value))
+        {
+            return value;
+        }
+
+        WarnOptional(tally, record.Line, Columns.Name(schema, column), text, "is not Yes or No", $"it is taken as {(whenBad ? "Yes" : "No")}");
+        return whenBad;
+    }
+
+    /// <summary>An optional date that warns (<see cref="WresErrorCodes.InvalidOptionalValue"/>) instead of rejecting; <see langword="null"/> when blank or unreadable.</summary>
+    public static LocalDate? OptionalDateOrWarn(CsvRecord record, SourceTally tally, FileSchema schema, int column, string whenBad)
+    {
+        var text = record[column];
+        if (Fields.IsBlank(text))
+        {
+            return null;
+        }
+
+        if (Fields.TryDate(text, out var date))
+        {
+            return date;
+        }
+
+        WarnOptional(tally, record.Line, Columns.Name(schema, column), text, "is not a date", whenBad);
+        return null;
+    }
+
+    /// <summary>The warning for a bad value in an optional column: the row is still counted, with the column's default.</summary>
+    public static void WarnOptional(SourceTally tally, int line, string column, ReadOnlySpan<byte> text, string problem, string consequence) =>
+        tally.Warn(line, column, WresErrorCodes.InvalidOptionalValue,
+            $"{column} {Fields.Quote(text)} {problem}; the column is optional, so {consequence} and the row is still counted.");
+
     /// <summary>An optional date; <see langword="null"/> when the cell is blank.</summary>
     public static bool OptionalDate(CsvRecord record, SourceTally tally, FileSchema schema, int column, out LocalDate? value)
     {

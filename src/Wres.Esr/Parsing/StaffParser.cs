@@ -18,6 +18,8 @@ internal static class StaffParser
     private const int Occupation = 8;
     private const int Disability = 9;
     private const int Organisation = 10;
+    private const int EndDate = 11;
+    private const int Status = 12;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
@@ -28,6 +30,9 @@ internal static class StaffParser
         var routes = sink.Routes;
         var occupation = full || classifiers.Settings.ReadsOccupationCodes;
         var fixedTally = sink.TallyFor([]);
+        var endDates = table.Has(EndDate);
+        var statuses = table.Has(Status);
+        var snapshot = classifiers.Snapshot;
         while (table.Read(fixedTally, cancellationToken))
         {
             var record = table.Record;
@@ -48,11 +53,8 @@ internal static class StaffParser
                 continue;
             }
 
-            if (!RowChecks.YesNo(record, tally, schema, Primary, whenBlank: true, out var primary))
-            {
-                continue;
-            }
-
+            // Optional cells never lose a person: a bad value is a warning and the column's default applies.
+            var primary = RowChecks.OptionalYesNo(record, tally, schema, Primary, whenBad: true);
             decimal? fte = null;
             var fteText = record[Fte];
             if (Fields.TryPlainDecimal(fteText, out var plain, out _))
@@ -61,13 +63,26 @@ internal static class StaffParser
             }
             else if (!Fields.IsBlank(fteText))
             {
-                if (!Fields.TryDecimal(fteText, out var value))
+                if (Fields.TryDecimal(fteText, out var value))
                 {
-                    tally.Reject(line, "FTE", WresErrorCodes.InvalidNumber, $"FTE {Fields.Quote(fteText)} is not a number.");
-                    continue;
+                    fte = value;
                 }
+                else
+                {
+                    RowChecks.WarnOptional(tally, line, "FTE", fteText, "is not a number", "FTE is not used to choose this person's assignment");
+                }
+            }
 
-                fte = value;
+            if (fte is { } given && !Core.Validation.RecordRules.FteInRange.Allows(given))
+            {
+                RowChecks.WarnOptional(tally, line, "FTE", fteText, "is not between 0 and 1.5", "FTE is not used to choose this person's assignment");
+                fte = null;
+            }
+
+            var hasLeft = statuses && classifiers.IsLeaver(Fields.Trim(record[Status]));
+            if (endDates && !hasLeft && RowChecks.OptionalDateOrWarn(record, tally, schema, EndDate, "the assignment is taken not to have ended") is { } end)
+            {
+                hasLeft = end < snapshot;
             }
 
             var ethnicity = classifiers.Ethnicity(record[Ethnicity]);
@@ -91,6 +106,7 @@ internal static class StaffParser
                     Category = category.Value,
                     Fte = fte,
                     Disability = disability.Value,
+                    HasLeft = hasLeft,
                     Line = line,
                 },
                 tally);

@@ -20,6 +20,7 @@ internal ref struct StaffRow
     public AssignmentCategory Category;
     public decimal? Fte;
     public DisabilityGroup Disability;
+    public bool HasLeft;                    // a leaver's assignment: ended before the snapshot, or its status says so
     public int Line;
 
     public readonly bool AddTo(InputWriter writer) => writer.AddStaff(
@@ -35,6 +36,7 @@ internal ref struct StaffRow
             Category = Category,
             Fte = Fte,
             OccupationCode = OccupationCode,
+            HasLeft = HasLeft,
         },
         Line);
 

@@ -22,6 +22,11 @@ internal static class SurveyParser
     {
         var schema = Columns.Survey;
         var tally = sink.TallyFor([]);
+
+        // A survey file is a few dozen rows: they are held until the end, to tell percentages from proportions.
+        var rows = new List<Pending>();
+        var anySign = false;
+        var allProportions = true;
         while (table.Read(tally))
         {
             var record = table.Record;
@@ -58,7 +63,8 @@ internal static class SurveyParser
                 continue;
             }
 
-            if (!Fields.TryDecimal(percentText, out var percent))
+            var sign = percentText[^1] == (byte)'%';
+            if (!Fields.TryDecimal(sign ? Fields.Trim(percentText[..^1]) : percentText, out var percent))
             {
                 tally.Reject(line, "Percent", WresErrorCodes.InvalidNumber, $"Percent {Fields.Quote(percentText)} is not a number.");
                 continue;
@@ -82,7 +88,24 @@ internal static class SurveyParser
                 continue;
             }
 
-            sink.Add(new SurveyRow { Indicator = indicator, Group = group, Percent = percent, Respondents = respondents, Positive = positive, Line = line }, tally);
+            anySign |= sign;
+            allProportions &= percent <= 1m;
+            rows.Add(new Pending(indicator.ToArray(), group, percent, respondents, positive, line));
+        }
+
+        // A file whose every Percent is between 0 and 1 (none written with a % sign) holds proportions.
+        var scale = rows.Count > 0 && allProportions && !anySign;
+        if (scale)
+        {
+            tally.AddFileFinding(WresErrorCodes.SurveyProportions, IssueSeverity.Note,
+                $"Every Percent in the file is between 0 and 1, so the values were read as proportions and multiplied by 100 ({rows.Count} rows).");
+        }
+
+        foreach (var row in rows)
+        {
+            sink.Add(new SurveyRow { Indicator = row.Indicator, Group = row.Group, Percent = scale ? row.Percent * 100m : row.Percent, Respondents = row.Respondents, Positive = row.Positive, Line = row.Line }, tally);
         }
     }
+
+    private sealed record Pending(byte[] Indicator, ComparisonGroup Group, decimal Percent, int? Respondents, int? Positive, int Line);
 }

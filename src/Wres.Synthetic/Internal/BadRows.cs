@@ -24,8 +24,8 @@ internal static class BadRows
     /// <summary>Recruitment: <c>APP-BAD-2</c>, dated <c>31/02/{YearEnd}</c> (no such day).</summary>
     public const int RecruitmentImpossibleDate = 19;
 
-    /// <summary>Disciplinary: <c>ER-BAD-1</c>, case type <c>Grievance</c> (unrecognised).</summary>
-    public const int DisciplinaryUnknownCaseType = 0;
+    /// <summary>Disciplinary: <c>ER-BAD-1</c>, start date 31 February (no such day; a case of another type, such as a grievance, would be excluded, not rejected).</summary>
+    public const int DisciplinaryImpossibleDate = 0;
 
     /// <summary>Training: Mandatory <c>Maybe</c> (not a Yes/No value).</summary>
     public const int TrainingMaybeMandatory = 9;
@@ -83,8 +83,8 @@ internal static class BadRows
 
     /// <summary>The disciplinary rows with the bad one inserted.</summary>
     public static IEnumerable<string[]> Disciplinary(TrustPlan plan, IEnumerable<string[]> good) =>
-        Insert(good, [DisciplinaryUnknownCaseType], (neighbour, _) =>
-            ["ER-BAD-1", neighbour?[1] ?? People.EmployeeNumber(0), MidYear(plan), string.Empty, "Grievance"]);
+        Insert(good, [DisciplinaryImpossibleDate], (neighbour, _) =>
+            ["ER-BAD-1", neighbour?[1] ?? People.EmployeeNumber(0), "31/02/" + MidYear(plan)[..4], string.Empty, "Disciplinary"]);
 
     /// <summary>The training rows with the bad one inserted.</summary>
     public static IEnumerable<string[]> Training(TrustPlan plan, IEnumerable<string[]> good) =>

@@ -208,7 +208,7 @@ public class LikelihoodIndicatorTests
     }
 
     [Fact]
-    public void FormalProcess_EmployeeNotInStaffFiles_IsUnknownWithWarning_LeaverJoinedFromAnyRow()
+    public void FormalProcess_EmployeeNotInStaffFiles_IsUnknownWithWarning_BankOnlyPersonExcluded()
     {
         var staff = People("W", EthnicCategory.WhiteBritish, 10)
             .Append(Valid.Staff("BANK1", EthnicCategory.BlackCaribbean) with { Category = AssignmentCategory.Bank })
@@ -217,9 +217,13 @@ public class LikelihoodIndicatorTests
 
         var report = Calculator.Calculate(new WresDataset { Staff = staff, Cases = cases }, Year);
 
-        Assert.Equal((0, 1, 1), (report.FormalProcess.Reference.Events, report.FormalProcess.Focus.Events, report.FormalProcess.Unknown.Events));
+        // §3: the case of a person whose every assignment is bank is in neither the numerator nor the base.
+        Assert.Equal((0, 0, 1), (report.FormalProcess.Reference.Events, report.FormalProcess.Focus.Events, report.FormalProcess.Unknown.Events));
         Assert.Equal(0, report.FormalProcess.Focus.Base);
-        var issue = Assert.Single(report.DataQuality.Sources.Single(s => s.Source == "disciplinary").Issues);
+        var quality = report.DataQuality.Sources.Single(s => s.Source == "disciplinary");
+        Assert.Equal((2, 1, 1), (quality.RowsRead, quality.RowsCounted, quality.RowsExcluded));
+        Assert.Equal(1, Assert.Single(quality.Exclusions, e => e.Rule == ExclusionRule.OutOfScopePerson).Rows);
+        var issue = Assert.Single(quality.Issues);
         Assert.Equal((1, WresErrorCodes.CaseEmployeeNotInStaff, IssueSeverity.Warning), (issue.Line!.Value, issue.Code, issue.Severity));
     }
 

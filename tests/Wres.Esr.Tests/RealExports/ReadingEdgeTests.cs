@@ -1,0 +1,62 @@
+using Wres.Core;
+using Wres.Core.Validation;
+
+namespace Wres.Esr.Tests.RealExports;
+
+/// <summary>Inputs that can be opened only once (a pipe, standard input) and cells too large to read.</summary>
+public class ReadingEdgeTests
+{
+    [Fact]
+    public void Read_StreamThatOpensOnce_SniffedHeadIsReplayed()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Corpus", "staff-title-lines.csv"));
+        var opened = 0;
+        var input = InputFile.FromStream("staff.csv", () => ++opened == 1 ? new OnceStream(bytes) : throw new IOException("The pipe has been read already."));
+
+        var report = Corpus.Report(new WresInputs { Staff = input });
+
+        Assert.Equal(1, opened);
+        Assert.Equal((5, 5, 0, 0), report.Quality("staff.csv").Totals());
+        Assert.Equal(new GroupTally(2, 2, 1), report.Workforce);
+    }
+
+    [Fact]
+    public void Read_CellOfTwoMebibytes_IsALocatedErrorNotACrash()
+    {
+        var text = "Employee Number,Ethnic Origin,Staff Group,Pay Band\n1,A,03,Band 5\n2," + new string('x', 2 << 20) + ",03,Band 5\n3,N,03,Band 5\n";
+
+        var e = Assert.Throws<EsrFileException>(() => Corpus.Report(new WresInputs { Staff = InputFile.FromText("staff.csv", text) }));
+
+        Assert.Equal((WresErrorCodes.MalformedCsv, 3), (e.Code, e.Line));
+        Assert.StartsWith("staff.csv: line 3: ", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("xxxx", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A stream that cannot seek, as a pipe.</summary>
+    private sealed class OnceStream(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes, writable: false);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
