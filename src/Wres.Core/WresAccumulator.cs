@@ -221,6 +221,28 @@ public sealed class WresAccumulator
     }
 
     /// <summary>Adds everything another accumulator holds, leaving it intact and usable.</summary>
+    /// <summary>
+    /// What has happened so far to every row of each input opened (read, counted, excluded by rule, rejected, and the
+    /// findings), in input order: the data quality of the reading, without forming people or computing the report (a
+    /// summary to log, say; the report's <see cref="WresReport.DataQuality"/> adds what only the report finds).
+    /// </summary>
+    /// <returns>One entry per input opened.</returns>
+    /// <exception cref="ObjectDisposedException">The accumulator has been merged into another.</exception>
+    public IReadOnlyList<SourceQuality> InputQuality()
+    {
+        ThrowIfMergedAway();
+        var inputs = new List<SourceQuality>();
+        foreach (var part in _parts)
+        {
+            if (part is not null)
+            {
+                inputs.Add(part.Tally.ToQuality());
+            }
+        }
+
+        return inputs;
+    }
+
     internal void MergeCopy(WresAccumulator other)
     {
         _report = null;

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Wres.Core;
 using Wres.Core.Ingestion;
 using Wres.Core.RollUp;
@@ -22,10 +24,12 @@ namespace Wres.Esr;
 /// column) throws <see cref="EsrFileException"/>; nothing is computed then.</para>
 /// <para>Thread-safe: one reader can serve many reads.</para>
 /// </remarks>
-public sealed class WresFileReader
+public sealed partial class WresFileReader
 {
     private readonly PartReader _reader;
     private readonly ReaderSettings _settings;
+    private readonly int _parallelism;
+    private readonly ILogger<WresFileReader>? _logger;
 
     /// <summary>Creates a reader with the default options.</summary>
     public WresFileReader()
@@ -35,11 +39,19 @@ public sealed class WresFileReader
 
     /// <summary>Creates a reader that classifies and computes with the given calculator's options.</summary>
     /// <param name="calculator">The calculator.</param>
-    public WresFileReader(WresCalculator calculator)
+    /// <param name="options">How the reader uses the machine; <b>Default</b> every core.</param>
+    /// <param name="logger">
+    /// Receives a summary after each read: each input's rows read, counted, excluded and rejected, the rejections by
+    /// code, and the time taken (no cell values); optional.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="WresFileReaderOptions.MaxDegreeOfParallelism"/> is below 1.</exception>
+    public WresFileReader(WresCalculator calculator, WresFileReaderOptions? options = null, ILogger<WresFileReader>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(calculator);
+        _parallelism = (options ?? new WresFileReaderOptions()).Resolve();
         _settings = new ReaderSettings(calculator.Options);
         _reader = new PartReader(calculator, _settings);
+        _logger = logger;
     }
 
     /// <summary>The size of the chunks a large file is cut into, so that every core has work to the end (tests set it small).</summary>
@@ -62,11 +74,14 @@ public sealed class WresFileReader
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(year);
+        var started = Stopwatch.GetTimestamp();
         var prepared = Prepare(inputs.Provided(), _settings);
         try
         {
             var routing = new Routing(year, standard, ByOrganisation: false, Directory: null);
-            return new ReadScheduler(_reader, ChunkBytes).ReadAll(prepared, routing, progress, cancellationToken).Unassigned;
+            var accumulator = new ReadScheduler(_reader, ChunkBytes, _parallelism).ReadAll(prepared, routing, progress, cancellationToken).Unassigned;
+            LogSummary([accumulator], started);
+            return accumulator;
         }
         finally
         {
@@ -96,15 +111,17 @@ public sealed class WresFileReader
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(year);
+        var started = Stopwatch.GetTimestamp();
         var provided = Prepare(inputs.Provided(), _settings);
         try
         {
-            var scheduler = new ReadScheduler(_reader, ChunkBytes);
+            var scheduler = new ReadScheduler(_reader, ChunkBytes, _parallelism);
             var byColumn = scheduler.ReadAll(provided.Where(f => !JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, Directory: null), progress, cancellationToken);
             var directory = EmployeeDirectory.Build(byColumn);
             var byEmployee = scheduler.ReadAll(provided.Where(f => JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, directory), progress, cancellationToken);
             byColumn.Merge(byEmployee);
             byColumn.ShareInputs();
+            LogSummary(byColumn, started);
             return byColumn;
         }
         finally

@@ -7,7 +7,7 @@ namespace Wres.Esr.Internal;
 /// (largest first, so that no core idles at the end), then each file's chunks are merged in line order and the files
 /// into one roll-up.
 /// </summary>
-internal sealed class ReadScheduler(PartReader reader, long chunkBytes)
+internal sealed class ReadScheduler(PartReader reader, long chunkBytes, int parallelism)
 {
     public WresRollUp ReadAll(IEnumerable<PreparedFile> provided, Routing routing, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
     {
@@ -15,7 +15,7 @@ internal sealed class ReadScheduler(PartReader reader, long chunkBytes)
         var work = files.SelectMany(f => f.Chunks.Select(c => (File: f, Chunk: c)))
             .OrderByDescending(w => w.Chunk is null ? w.File.File.File.Length ?? 0 : w.Chunk.End - w.Chunk.Start)
             .ToArray();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         try
         {
             Parallel.ForEach(work, options, w => w.File.Read(reader, w.Chunk, routing, progress, cancellationToken));
