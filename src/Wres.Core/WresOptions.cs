@@ -4,6 +4,7 @@ using Wres.Core.Mapping;
 using Wres.Core.PayGaps;
 using Wres.Core.Publication;
 using Wres.Core.Statistics;
+using Wres.Core.Trajectory;
 using Wres.Core.Workforce;
 
 namespace Wres.Core;
@@ -33,6 +34,9 @@ public sealed class WresOptions
     /// <summary>Disclosure control applied to published output.</summary>
     public DisclosureOptions Disclosure { get; } = new();
 
+    /// <summary>The Model Employer trajectory: the target year, the bands with a target, the target share's basis.</summary>
+    public ModelEmployerOptions ModelEmployer { get; } = new();
+
     /// <summary>Pay gaps: the ethnic groups compared, the default pay period, the suppression threshold.</summary>
     public PayGapOptions PayGaps { get; } = new();
 
@@ -58,6 +62,7 @@ public sealed class WresOptions
         Indicators.CopyTo(copy.Indicators);
         Disclosure.CopyTo(copy.Disclosure);
         PayGaps.CopyTo(copy.PayGaps);
+        ModelEmployer.CopyTo(copy.ModelEmployer);
         copy.Mapping.Add(Mapping);
         return copy;
     }

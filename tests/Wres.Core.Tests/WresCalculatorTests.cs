@@ -36,6 +36,9 @@ public class WresCalculatorTests
         options.Disclosure.SuppressUpTo = 2;
         options.Disclosure.RoundingBase = 10;
         options.Disclosure.Threshold = 3;
+        options.ModelEmployer.TargetYear = 2030;
+        options.ModelEmployer.ShareBasis = Core.Trajectory.TargetShareBasis.KnownEthnicity;
+        options.ModelEmployer.Bands.Remove(Grade.Vsm);
         options.PayGaps.EthnicityBasis = EthnicityPayGapBasis.DetailedGroups;
         options.PayGaps.DefaultPayPeriodDays = 28;
         options.PayGaps.SuppressionThreshold = 4;

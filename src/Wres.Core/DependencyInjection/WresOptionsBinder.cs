@@ -6,6 +6,7 @@ using Wres.Core.Mapping;
 using Wres.Core.PayGaps;
 using Wres.Core.Publication;
 using Wres.Core.Statistics;
+using Wres.Core.Trajectory;
 using Wres.Core.Workforce;
 
 namespace Wres.Core.DependencyInjection;
@@ -66,6 +67,35 @@ internal static class WresOptionsBinder
                         "roundingbase" => SetInt(child, problems, v => options.Disclosure.RoundingBase = v),
                         "threshold" => SetInt(child, problems, v => options.Disclosure.Threshold = v),
                         _ => false,
+                    });
+                    break;
+                case "modelemployer":
+                    Each(section, problems, (child, key) =>
+                    {
+                        switch (key)
+                        {
+                            case "targetyear":
+                                return SetInt(child, problems, v => options.ModelEmployer.TargetYear = v);
+                            case "sharebasis":
+                                return Set(child, problems, (TargetShareBasis b) => options.ModelEmployer.ShareBasis = b);
+                            case "bands":
+                                options.ModelEmployer.Bands.Clear();
+                                foreach (var item in child.GetChildren())
+                                {
+                                    if (Grade.TryParse(item.Value, out var grade))
+                                    {
+                                        options.ModelEmployer.Bands.Add(grade);
+                                    }
+                                    else
+                                    {
+                                        problems.Add($"{item.Path}: '{item.Value}' is not a pay band.");
+                                    }
+                                }
+
+                                return true;
+                            default:
+                                return false;
+                        }
                     });
                     break;
                 case "paygaps":

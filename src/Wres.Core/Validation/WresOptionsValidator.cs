@@ -5,6 +5,7 @@ using Wres.Core.Mapping;
 using Wres.Core.PayGaps;
 using Wres.Core.Publication;
 using Wres.Core.Statistics;
+using Wres.Core.Trajectory;
 using Wres.Core.Workforce;
 
 namespace Wres.Core.Validation;
@@ -93,6 +94,18 @@ public sealed class WresOptionsValidator : AbstractValidator<WresOptions>
             .Must(b => b is HeadcountBasis.Snapshot or HeadcountBasis.SnapshotPlusLeaversWithEvents)
             .OverridePropertyName("Indicators.HeadcountBasis")
             .WithMessage("The headcount basis must be Snapshot or SnapshotPlusLeaversWithEvents.");
+        RuleFor(o => o.ModelEmployer.TargetYear)
+            .InclusiveBetween(2000, 2100)
+            .OverridePropertyName("ModelEmployer.TargetYear")
+            .WithMessage("The Model Employer target year must be a year from 2000 to 2100.");
+        RuleFor(o => o.ModelEmployer.ShareBasis)
+            .Must(b => b is TargetShareBasis.AllStaff or TargetShareBasis.KnownEthnicity)
+            .OverridePropertyName("ModelEmployer.ShareBasis")
+            .WithMessage("The Model Employer share basis must be AllStaff or KnownEthnicity.");
+        RuleFor(o => o.ModelEmployer.Bands)
+            .Must(b => b.Count > 0 && b.All(g => g is not null && g != Grade.Other && Grade.BandRows.Contains(g)) && b.Distinct().Count() == b.Count)
+            .OverridePropertyName("ModelEmployer.Bands")
+            .WithMessage("The Model Employer bands must be one or more distinct Agenda for Change bands (Under Band 1 to VSM).");
         RuleFor(o => o.Disclosure)
             .Must(d => d.Policy is DisclosurePolicy.RoundToFive or DisclosurePolicy.Threshold
                 && d.SuppressUpTo >= 0 && d.RoundingBase >= 1 && d.Threshold >= 1)

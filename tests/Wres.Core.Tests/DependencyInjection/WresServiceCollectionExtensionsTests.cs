@@ -131,6 +131,10 @@ public class WresServiceCollectionExtensionsTests
             ("Disclosure:RoundingBase", "10"),
             ("Disclosure:Threshold", "10"),
             ("MaxIssuesPerSource", "250"),
+            ("ModelEmployer:TargetYear", "2030"),
+            ("ModelEmployer:ShareBasis", "KnownEthnicity"),
+            ("ModelEmployer:Bands:0", "Band 8c"),
+            ("ModelEmployer:Bands:1", "VSM"),
             ("Mapping:columns:staff:Pers No", "Employee Number"),
             ("Mapping:values:grade:AfC 5", "Band 5"),
             ("Mapping:values:caseType:Attendance", "Excluded"));
@@ -155,6 +159,8 @@ public class WresServiceCollectionExtensionsTests
         Assert.Equal(HeadcountBasis.SnapshotPlusLeaversWithEvents, options.Indicators.HeadcountBasis);
         Assert.Equal((DisclosurePolicy.Threshold, 9, 10, 10), (options.Disclosure.Policy, options.Disclosure.SuppressUpTo, options.Disclosure.RoundingBase, options.Disclosure.Threshold));
         Assert.Equal(250, options.MaxIssuesPerSource);
+        Assert.Equal((2030, Core.Trajectory.TargetShareBasis.KnownEthnicity), (options.ModelEmployer.TargetYear, options.ModelEmployer.ShareBasis));
+        Assert.Equal([Grade.Band8C, Grade.Vsm], options.ModelEmployer.Bands);
         Assert.Equal("Employee Number", options.Mapping.Columns["staff"]["Pers No"]);
         Assert.Equal("Band 5", options.Mapping.Values.Grade["AfC 5"]);
         Assert.Equal("Excluded", options.Mapping.Values.CaseType["Attendance"]);
