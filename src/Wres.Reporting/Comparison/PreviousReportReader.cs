@@ -17,7 +17,8 @@ namespace Wres.Reporting.Comparison;
 /// </summary>
 internal static partial class PreviousReportReader
 {
-    private const string Prefix = "The previous report is not a wres-report/1 report: ";
+    /// <summary>How every message about a report that cannot be read starts.</summary>
+    internal const string Prefix = "The previous report is not a wres-report/1 report: ";
 
     /// <summary>The largest magnitude accepted for any number: far beyond any real figure, well within decimal.</summary>
     private const double Largest = 1e15;
