@@ -135,8 +135,8 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         var previous = !validateOnly && parsed.GetValue(_compareWith) is { } comparePath ? Previous(comparePath, standard, year) : null;
 
         var options = validateOnly
-            ? new ReportWriterOptions { DataQualityOnly = true }
-            : new ReportWriterOptions { Publish = parsed.GetValue(_publish), CompareWith = previous };
+            ? new ReportWriterOptions { DataQualityOnly = true, Synthetic = useSample }
+            : new ReportWriterOptions { Publish = parsed.GetValue(_publish), CompareWith = previous, Synthetic = useSample };
         if (parsed.GetValue(_byOrganisation))
         {
             RollUpReport rollUp;

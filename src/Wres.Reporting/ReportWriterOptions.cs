@@ -40,6 +40,16 @@ public sealed class ReportWriterOptions
     /// </remarks>
     public PreviousReport? CompareWith { get; set; }
 
+    /// <summary>
+    /// Whether the report was computed from synthetic (sample) data rather than an organisation's records, such as the
+    /// synthetic trust of <c>Wres.Synthetic</c> that <c>wres report --sample</c> runs on. When <see langword="true"/>,
+    /// every format says so in its title (<c>… (synthetic sample data)</c>) and in a caution under it, whatever the
+    /// organisation's name; CSV has a <c>Report</c> / <c>Synthetic</c> row (<c>Yes</c>) and JSON a top-level
+    /// <c>"synthetic": true</c> (in each organisation's report of a roll-up too), which <see cref="PreviousReport"/>
+    /// ignores. <b>Default</b> <see langword="false"/>: nothing is added.
+    /// </summary>
+    public bool Synthetic { get; set; }
+
     /// <summary>The disclosure-control policy applied when <see cref="Publish"/> is set; <b>Default</b> 1 to 7 suppressed, the rest rounded to the nearest 5.</summary>
     public DisclosureOptions Disclosure { get; set; } = new();
 }

@@ -19,6 +19,10 @@ internal sealed record ReportDto
 
     public string? Year { get; init; }
 
+    /// <summary><see langword="true"/> when the report was computed from synthetic (sample) data; absent otherwise. Last year's reader ignores it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Synthetic { get; init; }
+
     public GroupLabelsDto? Groups { get; init; }
 
     public bool? Published { get; init; }

@@ -55,6 +55,11 @@ internal static partial class ReportDocument
     {
         var year = view.Report.Year;
         blocks.Add(new HeadingBlock(1, view.Title));
+        if (view.Synthetic)
+        {
+            blocks.Add(new ParagraphBlock(ReportView.SyntheticNote, Caution: true));
+        }
+
         blocks.Add(new ParagraphBlock(
             $"{view.StandardName} ({view.StandardCode}), reporting year {year}: {ReportView.Date(year.Start)} to {ReportView.Date(year.End)}; workforce counted at {ReportView.Date(year.Snapshot)}."));
         blocks.Add(new ParagraphBlock(

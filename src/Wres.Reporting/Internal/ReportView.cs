@@ -34,6 +34,7 @@ internal sealed class ReportView
         Report = report;
         AnchorPrefix = anchorPrefix;
         Publish = options.Publish;
+        Synthetic = options.Synthetic;
         DataQualityOnly = options.DataQualityOnly;
         IsWdes = report.Standard == EqualityStandard.Wdes;
         Reference = TextSafety.SingleLine(report.ReferenceLabel);
@@ -82,6 +83,16 @@ internal sealed class ReportView
     /// <summary>The report.</summary>
     public WresReport Report { get; }
 
+    /// <summary>Whether the report was computed from synthetic (sample) data; every format then says so in its title.</summary>
+    public bool Synthetic { get; }
+
+    /// <summary>The words the title ends with when the data are synthetic.</summary>
+    public const string SyntheticTitleSuffix = " (synthetic sample data)";
+
+    /// <summary>The caution under the title when the data are synthetic.</summary>
+    public const string SyntheticNote =
+        "Synthetic sample data: every figure in this report is computed from made-up records (the synthetic trust shipped with the tool), not from a real organisation's staff.";
+
     /// <summary>Whether disclosure control applies to every count shown.</summary>
     public bool Publish { get; }
 
@@ -124,8 +135,11 @@ internal sealed class ReportView
     /// <summary>The focus group's JSON key: <c>bme</c> or <c>disabled</c> (fixed, whatever the display label).</summary>
     public string FocusKey => FocusKeyOf(Report.Standard);
 
-    /// <summary>The report's title, for example <c>WRES report 2025/26: Example NHS Trust</c>.</summary>
-    public string Title => $"{StandardCode} report {Report.Year}" + (Organisation is null ? string.Empty : ": " + Organisation);
+    /// <summary>
+    /// The report's title, for example <c>WRES report 2025/26: Example NHS Trust</c>, ending in
+    /// <see cref="SyntheticTitleSuffix"/> when the data are synthetic.
+    /// </summary>
+    public string Title => $"{StandardCode} report {Report.Year}" + (Organisation is null ? string.Empty : ": " + Organisation) + (Synthetic ? SyntheticTitleSuffix : string.Empty);
 
     /// <summary>The rows of indicator 1 by segment, the whole workforce last; empty when not provided.</summary>
     public IReadOnlyList<SegmentView> Segments { get; }

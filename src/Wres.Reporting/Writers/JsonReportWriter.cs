@@ -101,6 +101,7 @@ internal sealed partial class JsonReportWriter
             },
             Standard = _view.StandardKey,
             Year = report.Year.ToString(),
+            Synthetic = _view.Synthetic ? true : null,
             Groups = new GroupLabelsDto { Reference = Text(report.ReferenceLabel), Focus = Text(report.FocusLabel) },
             Published = _view.Publish,
             DisclosurePolicy = _view.DisclosurePolicy?.ToString(),
