@@ -108,6 +108,11 @@ public partial class PreviousReportTests
             if (node is JsonObject item)
             {
                 item.Remove("kind");
+                foreach (var added in item.Where(p => p.Key.EndsWith("Withheld", StringComparison.Ordinal) || p.Key is "relativeLikelihoodSuppressed" or "suppressedReason" or "disclosureNote").Select(p => p.Key).ToList())
+                {
+                    item.Remove(added);
+                }
+
                 foreach (var flag in item.Where(p => p.Key.EndsWith("Suppressed", StringComparison.Ordinal)).Select(p => p.Key).ToList())
                 {
                     item[flag[..^"Suppressed".Length]] = "*";

@@ -130,7 +130,9 @@ internal static partial class PreviousReportReader
                     boards.Add(id, new PreviousBoard(
                         Subset(board.Total, fields.In(nameof(BoardIndicatorDto.Total))),
                         Subset(board.Voting, fields.In(nameof(BoardIndicatorDto.Voting))),
-                        Subset(board.Executive, fields.In(nameof(BoardIndicatorDto.Executive)))));
+                        board.NonVoting is null ? null : Subset(board.NonVoting, fields.In(nameof(BoardIndicatorDto.NonVoting))),
+                        Subset(board.Executive, fields.In(nameof(BoardIndicatorDto.Executive))),
+                        board.NonExecutive is null ? null : Subset(board.NonExecutive, fields.In(nameof(BoardIndicatorDto.NonExecutive)))));
                     break;
             }
         }

@@ -15,6 +15,17 @@ internal sealed record LikelihoodIndicatorDto : IndicatorDto
 
     public ReportNumber? RelativeLikelihood { get; init; }
 
+    /// <summary>
+    /// <see langword="true"/> when publishing withheld the ratio and with it the interval, p-value, band and
+    /// small-numbers flag (all <c>null</c>): a count behind them is suppressed, or they would let one be worked out.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? RelativeLikelihoodSuppressed { get; init; }
+
+    /// <summary>Why the ratio is withheld, in words; absent when it is not.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SuppressedReason { get; init; }
+
     public IntervalDto? Ci95 { get; init; }
 
     public ReportNumber? PValue { get; init; }

@@ -30,6 +30,10 @@ internal sealed record ReportDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DisclosurePolicy { get; init; }
 
+    /// <summary>When published: what disclosure control did, in words (the note every format shows once).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DisclosureNote { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ComparedWithDto? ComparedWith { get; init; }
 

@@ -20,10 +20,16 @@ internal sealed record SurveyIndicatorDto : IndicatorDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? WhiteRespondentsSuppressed => Count.SuppressedFlag(WhiteRespondents);
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? WhiteRespondentsWithheld => Count.WithheldFlag(WhiteRespondents);
+
     public Count? BmeRespondents { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? BmeRespondentsSuppressed => Count.SuppressedFlag(BmeRespondents);
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? BmeRespondentsWithheld => Count.WithheldFlag(BmeRespondents);
 
     public bool? AdverseToBme { get; init; }
 

@@ -15,12 +15,13 @@ internal static partial class ReportDocument
             return;
         }
 
-        blocks.Add(new ParagraphBlock("Every row read is counted, excluded by a named scope rule, or rejected as bad data. Findings give the line and column, never the row's content."));
+        blocks.Add(new ParagraphBlock("Every row read is counted, excluded by a named scope rule, or rejected as bad data. Findings give the line and column, never the row's content."
+            + (view.Publish ? " Published: rows read and rows counted are rounded to the nearest " + Numbers.Integer(view.Disclosure!.RoundingBase) + ", since they can stand for a headcount, so the totals need not add up." : string.Empty)));
         foreach (var source in sources)
         {
             blocks.Add(new HeadingBlock(3, source.Source));
             blocks.Add(new ParagraphBlock(
-                $"Rows read {Numbers.Integer(source.RowsRead)} = counted {Numbers.Integer(source.RowsCounted)} + excluded {Numbers.Integer(source.RowsExcluded)} + rejected {Numbers.Integer(source.RowsRejected)}"
+                $"Rows read {Numbers.Integer(view.Rows(source.RowsRead))} = counted {Numbers.Integer(view.Rows(source.RowsCounted))} + excluded {Numbers.Integer(source.RowsExcluded)} + rejected {Numbers.Integer(source.RowsRejected)}"
                 + (source.Reconciles ? "." : ": these totals do not reconcile."),
                 Caution: !source.Reconciles));
             if (source.Exclusions.Count > 0)

@@ -7,6 +7,7 @@ using Wres.Core.Publication;
 using Wres.Core.Statistics;
 using Wres.Core.Workforce;
 using Wres.Reporting.Comparison;
+using Wres.Reporting.Publication;
 
 namespace Wres.Reporting.Internal;
 
@@ -20,7 +21,7 @@ internal sealed class ReportView
     private readonly DisclosureControl? _disclosure;
 
     public ReportView(WresReport report, ReportWriterOptions options)
-        : this(report, options, options.CompareWith, anchorPrefix: string.Empty)
+        : this(report, options, options.CompareWith, anchorPrefix: string.Empty, figures: null)
     {
     }
 
@@ -29,7 +30,8 @@ internal sealed class ReportView
     /// <param name="options">The write's options.</param>
     /// <param name="compareWith">Last year's counterpart of this report, or <see langword="null"/> for no comparison (whatever <paramref name="options"/> says).</param>
     /// <param name="anchorPrefix">What every HTML id of this report starts with, so that ids stay unique on a page of several reports.</param>
-    public ReportView(WresReport report, ReportWriterOptions options, PreviousReport? compareWith, string anchorPrefix)
+    /// <param name="figures">The report's figures as shown (a roll-up's are protected together); <see langword="null"/> to work them out for this report alone.</param>
+    public ReportView(WresReport report, ReportWriterOptions options, PreviousReport? compareWith, string anchorPrefix, ReportFigures? figures)
     {
         Report = report;
         AnchorPrefix = anchorPrefix;
@@ -42,11 +44,14 @@ internal sealed class ReportView
         Organisation = report.Organisation is null ? null : TextSafety.SingleLine(report.Organisation);
         if (Publish)
         {
-            ArgumentNullException.ThrowIfNull(options.Disclosure, "options.Disclosure");
-            _disclosure = new DisclosureControl(options.Disclosure);
-            PublicationNote = Describe(options.Disclosure);
-            DisclosurePolicy = options.Disclosure.Policy;
+            var disclosure = CheckedDisclosure(options);
+            _disclosure = new DisclosureControl(disclosure);
+            PublicationNote = DisclosureWords.Note(disclosure);
+            DisclosurePolicy = disclosure.Policy;
+            Disclosure = disclosure;
         }
+
+        Figures = figures ?? Publication.Disclosure.Figures([report], Disclosure)[0];
 
         Segments = SplitBySegment(report.Representation.Rows);
         Likelihoods = BuildLikelihoods();
@@ -98,6 +103,12 @@ internal sealed class ReportView
 
     /// <summary>The disclosure policy when publishing.</summary>
     public DisclosurePolicy? DisclosurePolicy { get; }
+
+    /// <summary>A copy of the disclosure options when publishing; <see langword="null"/> otherwise.</summary>
+    public DisclosureOptions? Disclosure { get; }
+
+    /// <summary>Every figure of the report as the formats show it: counts through disclosure control when publishing, and what is computed from them.</summary>
+    public ReportFigures Figures { get; }
 
     /// <summary>A sentence saying how published counts were protected; <see langword="null"/> when not publishing.</summary>
     public string? PublicationNote { get; }
@@ -209,26 +220,86 @@ internal sealed class ReportView
         _ => string.Empty,
     };
 
-    /// <summary>A count as it may be shown: itself, or through disclosure control when publishing.</summary>
-    public DisclosedCount Count(int value) =>
-        _disclosure?.Apply(value) ?? new DisclosedCount(value, Numbers.Integer(value));
+    /// <summary>An input's rows read or counted as shown: exactly, or when publishing rounded (<see cref="PublishedRows"/>).</summary>
+    public int Rows(int rows) => Disclosure is { } options ? PublishedRows.Shown(rows, options) : rows;
 
-    /// <summary>A count's text as it may be shown.</summary>
-    public string CountText(int value) => Count(value).Text;
-
-    /// <summary>Last year's count as it may be shown (through disclosure control when publishing), or <see langword="null"/> when unknown.</summary>
-    public DisclosedCount? PreviousCount(int? value) => value is { } v ? Count(v) : null;
+    /// <summary>Last year's count as it may be shown (through disclosure control when publishing); not known (<c>n/a</c>) when last year's report does not have it.</summary>
+    public PublishedCount Previous(int? value) => value is not { } v ? PublishedCount.NotKnown
+        : _disclosure is { } control ? PublishedCount.Of(control.Apply(v))
+        : PublishedCount.Exact(v);
 
     /// <summary>Last year's count's text as it may be shown; <c>n/a</c> when unknown.</summary>
-    public string PreviousCountText(int? value) => value is { } v ? CountText(v) : Numbers.NotApplicable;
+    public string PreviousCountText(int? value) => Previous(value).Text;
 
     /// <summary>
     /// This year's count minus last year's, both as they are shown (when publishing, the disclosed values, so the
-    /// change reveals nothing the two published counts do not); <see langword="null"/> when either is unknown or
-    /// suppressed.
+    /// change reveals nothing the two published counts do not); <see langword="null"/> when either is unknown, suppressed
+    /// or withheld.
     /// </summary>
-    public int? CountChange(int current, int? previous) =>
-        Count(current).Value is { } now && previous is { } p && Count(p).Value is { } then ? now - then : null;
+    public int? CountChange(PublishedCount current, int? previous) =>
+        current.Value is { } now && Previous(previous).Value is { } then ? now - then : null;
+
+    /// <summary>
+    /// Last year's counts of the three groups and their total as shown (through disclosure control when publishing;
+    /// a board's size, <paramref name="publicTotal"/>, exactly), so that last year's shares can be computed from them.
+    /// </summary>
+    public GroupFigures PreviousGroup(PreviousTally counts, bool publicTotal = false) => new(
+        Previous(counts.Reference),
+        Previous(counts.Focus),
+        Previous(counts.Unknown),
+        publicTotal && counts.Total is { } members ? PublishedCount.Exact(members) : Previous(counts.Total));
+
+    /// <summary>
+    /// Last year's relative likelihood as it may be shown. Not publishing, as last year's report gives it. Publishing,
+    /// as this year's: each group's likelihood from its counts as shown, and the ratio, interval, p-value, band and
+    /// small-numbers flag only when the four counts behind them are known and shown.
+    /// </summary>
+    public PreviousLikelihood PreviousShown(PreviousLikelihood previous)
+    {
+        if (!Publish)
+        {
+            return previous;
+        }
+
+        PreviousProportion Shown(PreviousProportion group)
+        {
+            var (events, @base) = (Previous(group.Events), Previous(group.Base));
+            return new PreviousProportion(group.Events, group.Base, events.Value is { } e && @base.Value is > 0 and var b ? (double)e / b : null);
+        }
+
+        var (reference, focus) = (Previous(previous.Reference.Events), Previous(previous.Focus.Events));
+        var shown = reference.Value.HasValue && focus.Value.HasValue
+            && Previous(previous.Reference.Base).Value.HasValue && Previous(previous.Focus.Base).Value.HasValue;
+        var groups = previous with { Reference = Shown(previous.Reference), Focus = Shown(previous.Focus), Unknown = Shown(previous.Unknown) };
+        return shown ? groups : groups with { Ratio = null, Interval = null, PValue = null, Band = null, SmallNumbers = null };
+    }
+
+    /// <summary>
+    /// Last year's staff survey result as it may be shown: when publishing, a group's result only when its respondents,
+    /// if given, are shown, and the gap only when both results are.
+    /// </summary>
+    public PreviousSurvey PreviousShown(PreviousSurvey previous)
+    {
+        if (!Publish)
+        {
+            return previous;
+        }
+
+        var reference = previous.ReferenceRespondents is { } r && Previous(r).IsHidden ? null : previous.ReferencePercent;
+        var focus = previous.FocusRespondents is { } f && Previous(f).IsHidden ? null : previous.FocusPercent;
+        return previous with
+        {
+            ReferencePercent = reference,
+            FocusPercent = focus,
+            GapPercentagePoints = reference is null || focus is null ? null : previous.GapPercentagePoints,
+        };
+    }
+
+    /// <summary>
+    /// Last year's share as shown: as last year's report gives it, or, when publishing, computed from last year's counts
+    /// as shown (none when any of them is unknown or hidden), as this year's are.
+    /// </summary>
+    public double? PreviousShare(double? given, Func<double?> fromShownCounts) => Publish ? fromShownCounts() : given;
 
     /// <summary>A date in ISO form, <c>2026-03-31</c>.</summary>
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
@@ -247,19 +318,23 @@ internal sealed class ReportView
             : null;
     }
 
-    private static string Describe(DisclosureOptions options)
+    /// <summary>
+    /// A copy of the write's disclosure options, checked (an undefined policy or a value out of range throws), so that
+    /// every report of a write and its audit read the same policy.
+    /// </summary>
+    public static DisclosureOptions CheckedDisclosure(ReportWriterOptions options)
     {
-        const string Computed = "percentages, likelihoods and ratios are computed from the unrounded counts.";
-        if (options.Policy == Core.Publication.DisclosurePolicy.Threshold)
+        ArgumentNullException.ThrowIfNull(options.Disclosure, "options.Disclosure");
+        var disclosure = options.Disclosure;
+        var copy = new DisclosureOptions
         {
-            var threshold = Numbers.Integer(options.Threshold);
-            return $"Published figures: counts from 1 to {Numbers.Integer(options.Threshold - 1)} are shown as <{threshold}; {Computed}";
-        }
-
-        var rounding = $"counts are rounded to the nearest {Numbers.Integer(options.RoundingBase)}";
-        return options.SuppressUpTo > 0
-            ? $"Published figures: counts from 1 to {Numbers.Integer(options.SuppressUpTo)} are shown as *, other {rounding}; {Computed}"
-            : $"Published figures: {rounding}; {Computed}";
+            Policy = disclosure.Policy,
+            SuppressUpTo = disclosure.SuppressUpTo,
+            RoundingBase = disclosure.RoundingBase,
+            Threshold = disclosure.Threshold,
+        };
+        _ = new DisclosureControl(copy);
+        return copy;
     }
 
     private static List<SegmentView> SplitBySegment(IReadOnlyList<RepresentationRow> rows)

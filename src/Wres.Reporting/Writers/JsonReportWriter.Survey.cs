@@ -14,6 +14,7 @@ internal sealed partial class JsonReportWriter
             return Bare(IndicatorKind.Survey, survey.Id, survey.Measure.Title, survey.Status);
         }
 
+        var figures = _view.Figures.Survey(survey);
         var dto = new SurveyIndicatorDto
         {
             Kind = IndicatorKind.Survey,
@@ -22,14 +23,14 @@ internal sealed partial class JsonReportWriter
             Status = StatusText(survey.Status),
             Direction = survey.Measure.Direction.ToString(),
             FocusGroupOnly = survey.Measure.FocusGroupOnly,
-            WhitePercent = Percent(survey.ReferencePercent),
-            BmePercent = Percent(survey.FocusPercent),
-            GapPercentagePoints = Percent(survey.GapPercentagePoints),
-            WhiteRespondents = Count(survey.ReferenceRespondents),
-            BmeRespondents = Count(survey.FocusRespondents),
-            AdverseToBme = survey.AdverseToFocus,
+            WhitePercent = Percent(figures.ReferencePercent),
+            BmePercent = Percent(figures.FocusPercent),
+            GapPercentagePoints = Percent(figures.Gap),
+            WhiteRespondents = figures.ReferenceRespondents is { } reference ? Count(reference) : null,
+            BmeRespondents = figures.FocusRespondents is { } focus ? Count(focus) : null,
+            AdverseToBme = figures.AdverseToFocus,
         };
-        var previous = _view.Comparison?.Survey(survey.Id);
+        var previous = _view.Comparison?.Survey(survey.Id) is { } found ? _view.PreviousShown(found) : null;
         return dto with
         {
             Previous = Compared(previous is null ? null : new SurveyFiguresDto
@@ -37,16 +38,16 @@ internal sealed partial class JsonReportWriter
                 WhitePercent = Percent(previous.ReferencePercent),
                 BmePercent = Percent(previous.FocusPercent),
                 GapPercentagePoints = Percent(previous.GapPercentagePoints),
-                WhiteRespondents = Count(previous.ReferenceRespondents),
-                BmeRespondents = Count(previous.FocusRespondents),
+                WhiteRespondents = Count(_view.Previous(previous.ReferenceRespondents)),
+                BmeRespondents = Count(_view.Previous(previous.FocusRespondents)),
             }),
             Change = Compared(previous is null ? null : new SurveyChangeDto
             {
-                WhitePercent = Percent(ReportComparison.Difference(survey.ReferencePercent, previous.ReferencePercent)),
-                BmePercent = Percent(ReportComparison.Difference(survey.FocusPercent, previous.FocusPercent)),
-                GapPercentagePoints = Percent(ReportComparison.Difference(survey.GapPercentagePoints, previous.GapPercentagePoints)),
-                WhiteRespondents = CountChange(survey.ReferenceRespondents, previous.ReferenceRespondents),
-                BmeRespondents = CountChange(survey.FocusRespondents, previous.FocusRespondents),
+                WhitePercent = Percent(ReportComparison.Difference(figures.ReferencePercent, previous.ReferencePercent)),
+                BmePercent = Percent(ReportComparison.Difference(figures.FocusPercent, previous.FocusPercent)),
+                GapPercentagePoints = Percent(ReportComparison.Difference(figures.Gap, previous.GapPercentagePoints)),
+                WhiteRespondents = figures.ReferenceRespondents is { } r ? _view.CountChange(r, previous.ReferenceRespondents) : null,
+                BmeRespondents = figures.FocusRespondents is { } f ? _view.CountChange(f, previous.FocusRespondents) : null,
             }),
         };
     }
