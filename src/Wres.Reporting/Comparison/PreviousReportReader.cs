@@ -119,10 +119,12 @@ internal static partial class PreviousReportReader
                     likelihoods.Add(id, Likelihood(likelihood, fields));
                     break;
                 case SurveyIndicatorDto survey:
+                    // A score (the WDES engagement score) has its own keys; a report written before they existed has the percentage keys.
+                    var scored = survey.WhiteScore.HasValue || survey.BmeScore.HasValue || survey.GapPoints.HasValue;
                     surveys.Add(id, new PreviousSurvey(
-                        fields.Decimal(survey.WhitePercent, nameof(SurveyIndicatorDto.WhitePercent)),
-                        fields.Decimal(survey.BmePercent, nameof(SurveyIndicatorDto.BmePercent)),
-                        fields.Decimal(survey.GapPercentagePoints, nameof(SurveyIndicatorDto.GapPercentagePoints)),
+                        scored ? fields.Decimal(survey.WhiteScore.Value, nameof(SurveyIndicatorDto.WhiteScore)) : fields.Decimal(survey.WhitePercent.Value, nameof(SurveyIndicatorDto.WhitePercent)),
+                        scored ? fields.Decimal(survey.BmeScore.Value, nameof(SurveyIndicatorDto.BmeScore)) : fields.Decimal(survey.BmePercent.Value, nameof(SurveyIndicatorDto.BmePercent)),
+                        scored ? fields.Decimal(survey.GapPoints.Value, nameof(SurveyIndicatorDto.GapPoints)) : fields.Decimal(survey.GapPercentagePoints.Value, nameof(SurveyIndicatorDto.GapPercentagePoints)),
                         survey.WhiteRespondents?.Value,
                         survey.BmeRespondents?.Value));
                     break;

@@ -18,6 +18,7 @@ internal static partial class ReportDocument
         }
 
         var figures = view.Figures.Survey(survey);
+        var measure = survey.Measure;
         var comparison = view.Comparison;
         var previous = comparison?.Survey(survey.Id) is { } found ? view.PreviousShown(found) : null;
         var rows = new List<IReadOnlyList<string>>();
@@ -27,10 +28,10 @@ internal static partial class ReportDocument
         }
 
         rows.Add(Row(view.Focus, figures.FocusPercent, figures.FocusRespondents, figures.FocusWithheld, previous?.FocusPercent));
-        List<TableColumn> columns = [new("Group", false), new("%"), new("Respondents")];
+        List<TableColumn> columns = [new("Group", false), new(SurveyUnits.ValueHeader(measure)), new("Respondents")];
         if (comparison is not null)
         {
-            columns.AddRange([new("Last year: %"), new("Change: pp")]);
+            columns.AddRange([new(SurveyUnits.PreviousHeader(measure)), new(SurveyUnits.ChangeHeader(measure))]);
         }
 
         blocks.Add(new TableBlock(
@@ -56,13 +57,16 @@ internal static partial class ReportDocument
             var reading = gap == 0m ? "no difference"
                 : figures.AdverseToFocus == true ? $"unfavourable to {view.Focus} staff"
                 : $"favourable to {view.Focus} staff";
-            sentence = $"Gap ({view.Focus} − {view.Reference}): {Numbers.SignedPercent(gap)} percentage points; {Labels.DirectionText(survey.Measure.Direction)}, so this is {reading}.";
+            var scores = SurveyUnits.IsScore(measure)
+                ? $"Score out of 10 ({view.Focus} vs {view.Reference}): {Numbers.Percent(figures.FocusPercent)} vs {Numbers.Percent(figures.ReferencePercent)}, gap {Numbers.SignedPercent(gap)} points"
+                : $"Gap ({view.Focus} − {view.Reference}): {Numbers.SignedPercent(gap)} percentage points";
+            sentence = $"{scores}; {Labels.DirectionText(measure.Direction)}, so this is {reading}.";
         }
 
-        if (comparison is not null && !survey.Measure.FocusGroupOnly)
+        if (comparison is not null && !measure.FocusGroupOnly)
         {
             sentence += previous?.GapPercentagePoints is { } previousGap
-                ? $" Last year's gap: {Numbers.SignedPercent(previousGap)} percentage points; change {Numbers.ChangeInPoints(ReportComparison.Difference(figures.Gap, previousGap))}."
+                ? $" Last year's gap: {Numbers.SignedPercent(previousGap)} {SurveyUnits.GapUnit(measure)}; change {SurveyUnits.Change(measure, ReportComparison.Difference(figures.Gap, previousGap))}."
                 : " Last year's gap: n/a.";
         }
 
@@ -73,7 +77,7 @@ internal static partial class ReportDocument
             List<string> cells = [label, withheld ? DisclosureWords.NotPublished : Numbers.Percent(percent), respondents?.Text ?? Numbers.NotApplicable];
             if (comparison is not null)
             {
-                cells.AddRange([Numbers.Percent(before), Numbers.ChangeInPoints(ReportComparison.Difference(percent, before))]);
+                cells.AddRange([Numbers.Percent(before), SurveyUnits.Change(measure, ReportComparison.Difference(percent, before))]);
             }
 
             return cells;

@@ -1,5 +1,6 @@
 using Wres.Core.Indicators;
 using Wres.Reporting.Comparison;
+using Wres.Reporting.Internal;
 
 namespace Wres.Reporting.Writers;
 
@@ -17,9 +18,10 @@ internal sealed partial class CsvReportWriter
 
         var figures = _view.Figures.Survey(survey);
         var previous = _view.Comparison?.Survey(id) is { } found ? _view.PreviousShown(found) : null;
+        var score = SurveyUnits.IsScore(survey.Measure);
         Row(
             id,
-            "Percent",
+            score ? "Score" : "Percent",
             reference: Figure((double?)figures.ReferencePercent, figures.ReferenceWithheld, figures.ReferencePercent),
             focus: Figure((double?)figures.FocusPercent, figures.FocusWithheld, figures.FocusPercent),
             previous: CsvCell.Number(previous?.FocusPercent),
@@ -33,7 +35,7 @@ internal sealed partial class CsvReportWriter
             change: figures.FocusRespondents is { } respondents ? CountChange(respondents, previous?.FocusRespondents) : default);
         Row(
             id,
-            "GapPercentagePoints",
+            score ? "GapPoints" : "GapPercentagePoints",
             value: Figure((double?)figures.Gap, figures.ReferenceWithheld || figures.FocusWithheld, figures.Gap),
             text: survey.Measure.Direction.ToString(),
             previous: CsvCell.Number(previous?.GapPercentagePoints),

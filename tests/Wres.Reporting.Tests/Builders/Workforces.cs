@@ -157,8 +157,9 @@ internal static class Workforces
                 }
 
                 var respondents = random.Next(3) == 0 ? (int?)null : 1 + Size(random);
-                var positive = respondents is { } r ? random.Next(r + 1) : (int?)null;
-                var percent = respondents is { } total ? Math.Round(positive!.Value * 100m / total, 1) : random.Next(1000) / 10m;
+                var score = measure.Scale == SurveyScale.ScoreOutOfTen;
+                var positive = respondents is { } r && !score ? random.Next(r + 1) : (int?)null;
+                var percent = positive is { } p ? Math.Round(p * 100m / respondents!.Value, 1) : random.Next(score ? 101 : 1001) / 10m;
                 survey.Add(new SurveyResult { Indicator = measure.Id, Group = group, Percent = percent, Respondents = respondents, Positive = positive });
             }
         }

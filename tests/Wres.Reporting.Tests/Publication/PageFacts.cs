@@ -153,7 +153,7 @@ internal static partial class PageFacts
                 if (row[2] != "n/a")
                 {
                     facts.Count(key, row[2]);
-                    if (Decimal(row[1]) is { } percent)
+                    if (table.Headers[1] == "%" && Decimal(row[1]) is { } percent)
                     {
                         facts.SurveyResults.Add((key, percent));
                     }
