@@ -17,10 +17,11 @@ namespace Wres.Core;
 public sealed class WresCalculator
 {
     private readonly CalculatorSettings _settings;
+    private readonly WresOptions _options;
 
     /// <summary>Creates a calculator with the default options.</summary>
     public WresCalculator()
-        : this(CalculatorSettings.Default)
+        : this(CalculatorSettings.Default, new WresOptions())
     {
     }
 
@@ -28,11 +29,21 @@ public sealed class WresCalculator
     /// <param name="options">The options.</param>
     /// <exception cref="FluentValidation.ValidationException">The options are invalid.</exception>
     public WresCalculator(WresOptions options)
-        : this(new CalculatorSettings(options))
+        : this(new CalculatorSettings(options), options.Copy())
     {
     }
 
-    private WresCalculator(CalculatorSettings settings) => _settings = settings;
+    private WresCalculator(CalculatorSettings settings, WresOptions options)
+    {
+        _settings = settings;
+        _options = options;
+    }
+
+    /// <summary>
+    /// A copy of the options the calculator computes with, for a reader that classifies values as the calculator's
+    /// reports expect (the same local ethnic codes and labels, the same BME label). Changing the copy changes nothing.
+    /// </summary>
+    public WresOptions Options => _options.Copy();
 
     /// <summary>Computes a report from a dataset.</summary>
     /// <param name="dataset">The inputs; parts left <see langword="null"/> are reported as not provided.</param>
@@ -44,49 +55,26 @@ public sealed class WresCalculator
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var accumulator = CreateAccumulator(year, standard);
-        if (dataset.Staff is { } staff)
-        {
-            accumulator.AddStaff(staff);
-        }
-
-        if (dataset.Applications is { } applications)
-        {
-            accumulator.AddApplications(applications);
-        }
-
-        if (dataset.Cases is { } cases)
-        {
-            accumulator.AddCases(cases);
-        }
-
-        if (dataset.Training is { } training)
-        {
-            accumulator.AddTraining(training);
-        }
-
-        if (dataset.Board is { } board)
-        {
-            accumulator.AddBoard(board);
-        }
-
-        if (dataset.Survey is { } survey)
-        {
-            accumulator.AddSurvey(survey);
-        }
-
-        if (dataset.PreviousStaff is { } previousStaff)
-        {
-            accumulator.AddPreviousStaff(previousStaff);
-        }
-
-        if (dataset.PreviousCases is { } previousCases)
-        {
-            accumulator.AddPreviousCases(previousCases);
-        }
-
+        AddGiven(dataset.Staff, accumulator.AddStaff);
+        AddGiven(dataset.Applications, accumulator.AddApplications);
+        AddGiven(dataset.Cases, accumulator.AddCases);
+        AddGiven(dataset.Training, accumulator.AddTraining);
+        AddGiven(dataset.Board, accumulator.AddBoard);
+        AddGiven(dataset.Survey, accumulator.AddSurvey);
+        AddGiven(dataset.PreviousStaff, accumulator.AddPreviousStaff);
+        AddGiven(dataset.PreviousCases, accumulator.AddPreviousCases);
         var report = accumulator.ToReport(organisation);
         accumulator.ReleaseBuffers();
         return report;
+    }
+
+    /// <summary>Adds a part of a dataset when it is given; a part left out stays not provided.</summary>
+    private static void AddGiven<T>(IReadOnlyList<T>? records, Action<IEnumerable<T>> add)
+    {
+        if (records is not null)
+        {
+            add(records);
+        }
     }
 
     /// <summary>Starts an accumulator, to add records part by part or shard by shard and merge.</summary>
@@ -116,6 +104,4 @@ public sealed class WresCalculator
         CreateAccumulator(year, standard);
         return new WresRollUp(_settings, year, standard);
     }
-
-    internal CalculatorSettings Settings => _settings;
 }

@@ -43,4 +43,16 @@ public sealed class WresOptions
     /// line with a count; findings beyond the limit are counted, not listed. Row totals are always exact.
     /// </summary>
     public int MaxIssuesPerSource { get; set; } = DefaultMaxIssuesPerSource;
+
+    /// <summary>A deep copy: changing either afterwards changes nothing in the other.</summary>
+    internal WresOptions Copy()
+    {
+        var copy = new WresOptions { MaxIssuesPerSource = MaxIssuesPerSource };
+        Ethnicity.CopyTo(copy.Ethnicity);
+        Workforce.CopyTo(copy.Workforce);
+        Statistics.CopyTo(copy.Statistics);
+        Indicators.CopyTo(copy.Indicators);
+        Disclosure.CopyTo(copy.Disclosure);
+        return copy;
+    }
 }

@@ -1,7 +1,7 @@
 using Wres.Core;
 using Wres.Core.Board;
 using Wres.Core.Casework;
-using Wres.Core.Internal;
+using Wres.Core.Ingestion;
 using Wres.Core.Recruitment;
 using Wres.Core.Survey;
 using Wres.Core.Training;
@@ -25,35 +25,35 @@ public static class EsrCsv
     /// <param name="options">Options (local ethnic codes and labels); <b>Default</b> the defaults.</param>
     /// <returns>The assignments and the file's data quality.</returns>
     public static EsrReadResult<StaffAssignment> ReadStaff(InputFile file, WresOptions? options = null) =>
-        Read(file, InputPart.Staff, options, EqualityStandard.Wres, sink => sink.Staff);
+        Read<StaffAssignment>(file, InputPart.Staff, options, EqualityStandard.Wres);
 
     /// <summary>Reads a recruitment file.</summary>
     /// <param name="file">The file.</param>
     /// <param name="options">Options; <b>Default</b> the defaults.</param>
     /// <returns>The applications and the file's data quality.</returns>
     public static EsrReadResult<JobApplication> ReadApplications(InputFile file, WresOptions? options = null) =>
-        Read(file, InputPart.Recruitment, options, EqualityStandard.Wres, sink => sink.Applications);
+        Read<JobApplication>(file, InputPart.Recruitment, options, EqualityStandard.Wres);
 
     /// <summary>Reads a disciplinary (casework) file.</summary>
     /// <param name="file">The file.</param>
     /// <param name="options">Options; <b>Default</b> the defaults.</param>
     /// <returns>The cases and the file's data quality.</returns>
     public static EsrReadResult<EmployeeRelationsCase> ReadCases(InputFile file, WresOptions? options = null) =>
-        Read(file, InputPart.Disciplinary, options, EqualityStandard.Wres, sink => sink.Cases);
+        Read<EmployeeRelationsCase>(file, InputPart.Disciplinary, options, EqualityStandard.Wres);
 
     /// <summary>Reads a training file.</summary>
     /// <param name="file">The file.</param>
     /// <param name="options">Options; <b>Default</b> the defaults.</param>
     /// <returns>The training records and the file's data quality.</returns>
     public static EsrReadResult<TrainingRecord> ReadTraining(InputFile file, WresOptions? options = null) =>
-        Read(file, InputPart.Training, options, EqualityStandard.Wres, sink => sink.Training);
+        Read<TrainingRecord>(file, InputPart.Training, options, EqualityStandard.Wres);
 
     /// <summary>Reads a board file.</summary>
     /// <param name="file">The file.</param>
     /// <param name="options">Options; <b>Default</b> the defaults.</param>
     /// <returns>The board members and the file's data quality.</returns>
     public static EsrReadResult<BoardMember> ReadBoard(InputFile file, WresOptions? options = null) =>
-        Read(file, InputPart.Board, options, EqualityStandard.Wres, sink => sink.Board);
+        Read<BoardMember>(file, InputPart.Board, options, EqualityStandard.Wres);
 
     /// <summary>Reads a staff survey file for one standard; rows for the other standard's groups are excluded.</summary>
     /// <param name="file">The file.</param>
@@ -61,9 +61,10 @@ public static class EsrCsv
     /// <param name="options">Options (the BME label); <b>Default</b> the defaults.</param>
     /// <returns>The survey results and the file's data quality.</returns>
     public static EsrReadResult<SurveyResult> ReadSurvey(InputFile file, EqualityStandard standard = EqualityStandard.Wres, WresOptions? options = null) =>
-        Read(file, InputPart.Survey, options, standard, sink => sink.Survey);
+        Read<SurveyResult>(file, InputPart.Survey, options, standard);
 
-    private static EsrReadResult<T> Read<T>(InputFile file, InputPart part, WresOptions? options, EqualityStandard standard, Func<RecordSink, List<T>> records)
+    private static EsrReadResult<T> Read<T>(InputFile file, InputPart part, WresOptions? options, EqualityStandard standard)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(file);
         if (standard is not (EqualityStandard.Wres or EqualityStandard.Wdes))
@@ -71,39 +72,17 @@ public static class EsrCsv
             throw new ArgumentOutOfRangeException(nameof(standard), standard, "Not a defined standard.");
         }
 
-        var settings = options is null ? CalculatorSettings.Default : new CalculatorSettings(options);
-        var sink = WresFileReader.WithEncodingFallback(
+        // The calculator validates the options, as it would for a report.
+        var settings = options is null ? ReaderSettings.Default : new ReaderSettings(new WresCalculator(options).Options);
+        var sink = EncodingFallback.Read(
             file,
             encoding =>
             {
-                var tally = new SourceTally(file.Name, settings.MaxIssuesPerSource);
-                var recordSink = new RecordSink(tally);
-                var classifiers = new Classifiers(settings);
-                using var table = CsvTable.Open(file, WresFileReader.Schema(part), encoding, null);
-                switch (part)
-                {
-                    case InputPart.Staff:
-                        StaffParser.Parse(table, classifiers, recordSink, CancellationToken.None);
-                        break;
-                    case InputPart.Recruitment:
-                        RecruitmentParser.Parse(table, classifiers, recordSink, CancellationToken.None);
-                        break;
-                    case InputPart.Disciplinary:
-                        DisciplinaryParser.Parse(table, classifiers, recordSink, CancellationToken.None);
-                        break;
-                    case InputPart.Training:
-                        TrainingParser.Parse(table, recordSink, CancellationToken.None);
-                        break;
-                    case InputPart.Board:
-                        BoardParser.Parse(table, classifiers, recordSink);
-                        break;
-                    default:
-                        SurveyParser.Parse(table, classifiers, standard, recordSink);
-                        break;
-                }
-
-                return (recordSink, tally);
+                var records = new RecordSink<T>(new SourceTally(file.Name, settings.MaxIssuesPerSource));
+                using var table = CsvTable.Open(file, InputParsers.Schema(part), encoding, null);
+                InputParsers.Parse(part, table, new Classifiers(settings), standard, records, CancellationToken.None);
+                return (records, records.Tally);
             });
-        return new EsrReadResult<T>(records(sink), sink.Tally.ToQuality());
+        return new EsrReadResult<T>(sink.Records, sink.Tally.ToQuality());
     }
 }

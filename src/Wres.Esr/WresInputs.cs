@@ -1,4 +1,4 @@
-using Wres.Core;
+using Wres.Core.Ingestion;
 
 namespace Wres.Esr;
 

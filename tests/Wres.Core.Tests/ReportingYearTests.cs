@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace Wres.Core.Tests;
@@ -69,4 +72,17 @@ public class ReportingYearTests
         Assert.Equal(new NodaTime.LocalDate(2025, 9, 30), year.WithSnapshot(new DateOnly(2025, 9, 30)).Snapshot);
         Assert.Throws<ArgumentOutOfRangeException>(() => year.WithSnapshot(new DateOnly(2026, 4, 1)));
     }
+
+    [Property(MaxTest = 500)]
+    public Property Contains_AgreesWithThePeriod() =>
+        Prop.ForAll(Gen.Choose(-800, 800).ToArbitrary(), Gen.Choose(2000, 2100).ToArbitrary(), (days, end) =>
+        {
+            var year = ReportingYear.EndingIn(end);
+            var date = year.Start.PlusDays(days);
+            return year.Contains(date) == year.Period.Contains(date);
+        });
+
+    [Fact]
+    public void Contains_DateOfAnotherCalendar_Throws() =>
+        Assert.Throws<ArgumentException>(() => ReportingYear.EndingIn(2026).Contains(new LocalDate(2025, 6, 1).WithCalendar(CalendarSystem.Julian)));
 }

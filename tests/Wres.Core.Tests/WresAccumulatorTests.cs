@@ -1,14 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using NodaTime;
-using Wres.Core.Casework;
-using Wres.Core.Ethnicity;
-using Wres.Core.Recruitment;
 using Wres.Core.Tests.Builders;
 using Wres.Core.Tests.Generators;
 using Wres.Core.Tests.Indicators;
-using Wres.Core.Training;
 
 namespace Wres.Core.Tests;
 
@@ -17,37 +12,7 @@ public class WresAccumulatorTests
     private static readonly WresCalculator Calculator = new();
     private static readonly ReportingYear Year = ReportingYear.EndingIn(2026);
 
-    private static readonly Gen<JobApplication> Application =
-        from id in Gen.Choose(1, 1000)
-        from ethnicity in Gen.Elements(EthnicCategory.NationalCategories.ToArray())
-        from shortlisted in ArbMap.Default.GeneratorFor<bool>()
-        from appointed in ArbMap.Default.GeneratorFor<bool>()
-        from month in Gen.Choose(1, 24)
-        select Valid.Application($"A{id}", ethnicity) with
-        {
-            Shortlisted = shortlisted,
-            Appointed = appointed,
-            Date = new LocalDate(2024, 10, 1).PlusMonths(month),
-        };
-
-    private static readonly Gen<EmployeeRelationsCase> Case =
-        from employee in DomainGenerators.EmployeeNumber(40)
-        from own in Gen.Elements<EthnicCategory?>(null, null, EthnicCategory.NotStated, EthnicCategory.WhiteBritish, EthnicCategory.BlackAfrican)
-        from type in Gen.Elements(CaseType.Disciplinary, CaseType.Disciplinary, CaseType.Capability, CaseType.IllHealthCapability)
-        from month in Gen.Choose(0, 14)
-        select Valid.Case("C", employee) with { EthnicOrigin = own, Type = type, StartDate = new LocalDate(2025, 2, 1).PlusMonths(month) };
-
-    private static readonly Gen<TrainingRecord> Course =
-        from employee in DomainGenerators.EmployeeNumber(45)
-        from mandatory in ArbMap.Default.GeneratorFor<bool>()
-        select Valid.Training(employee) with { Mandatory = mandatory };
-
-    private static readonly Gen<WresDataset> Dataset =
-        from staff in DomainGenerators.Staff(pool: 40, maxRows: 60)
-        from applications in Application.ListOf()
-        from cases in Case.ListOf()
-        from training in Course.ListOf()
-        select new WresDataset { Staff = staff, Applications = applications.ToList(), Cases = cases.ToList(), Training = training.ToList() };
+    private static readonly Gen<WresDataset> Dataset = DomainGenerators.Dataset;
 
     [Property(MaxTest = 100)]
     public Property Merge_OfAnySplit_GivesTheSameReportAsTheWhole() =>
@@ -149,6 +114,57 @@ public class WresAccumulatorTests
         Assert.Throws<ArgumentException>(() => accumulator.Merge(Calculator.CreateAccumulator(Year.Previous)));
         Assert.Throws<ArgumentException>(() => accumulator.Merge(Calculator.CreateAccumulator(Year, EqualityStandard.Wdes)));
         Assert.Throws<ArgumentException>(() => accumulator.Merge(accumulator));
+    }
+
+    [Fact]
+    public void Merge_TheMergedAccumulator_ThrowsOnAnyLaterUse()
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+        var other = Calculator.CreateAccumulator(Year);
+        accumulator.AddApplications([Valid.Application()]);
+        other.AddStaff([Valid.Staff("1"), Valid.Staff("2")]);
+        other.AddApplications([Valid.Application("APP-2")]);
+
+        accumulator.Merge(other);
+
+        var error = Assert.Throws<ObjectDisposedException>(() => other.AddStaff([Valid.Staff("3")]));
+        Assert.Contains("merged into another", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ObjectDisposedException>(() => other.ToReport());
+        Assert.Throws<ObjectDisposedException>(() => other.Merge(Calculator.CreateAccumulator(Year)));
+        Assert.Throws<ObjectDisposedException>(() => Calculator.CreateAccumulator(Year).Merge(other));
+        Assert.Throws<ObjectDisposedException>(() => accumulator.Merge(other));
+        var report = accumulator.ToReport();
+        Assert.Equal(2, report.Workforce!.Value.Total);
+        Assert.Equal(2, report.DataQuality.Sources.Single(s => s.Source == "recruitment").RowsCounted);
+    }
+
+    [Fact]
+    public void Merge_AfterwardsTheMergedIntoAccumulatorTakesMoreRows()
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+        var other = Calculator.CreateAccumulator(Year);
+        other.AddStaff([Valid.Staff("1")]);
+
+        accumulator.Merge(other);
+        accumulator.AddStaff([Valid.Staff("2"), Valid.Staff(" ")]);
+
+        var staff = accumulator.ToReport().DataQuality.Sources.Single(s => s.Source == "staff");
+        Assert.Equal((3, 2, 1), (staff.RowsRead, staff.RowsCounted, staff.RowsRejected));
+        Assert.Equal(3, Assert.Single(staff.Issues).Line);
+    }
+
+    [Fact]
+    public void Merge_WithLineOffset_MovesTheOthersLinesOn()
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+        var chunk = Calculator.CreateAccumulator(Year);
+        accumulator.AddStaff([Valid.Staff("1")]);
+        chunk.AddStaff([Valid.Staff("2"), Valid.Staff(" ")]);
+
+        accumulator.Merge(chunk, lineOffset: 100);
+
+        Assert.Equal(102, Assert.Single(accumulator.ToReport().DataQuality.Sources[0].Issues).Line);
+        Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Merge(Calculator.CreateAccumulator(Year), -1));
     }
 
     [Fact]

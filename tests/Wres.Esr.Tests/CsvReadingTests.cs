@@ -239,6 +239,35 @@ public class CsvReadingTests
     }
 
     [Fact]
+    public void Read_RowRejectedByARecordRule_ItsValuesAddNoFinding()
+    {
+        var report = Report(new WresInputs
+        {
+            Staff = Csv.Staff(
+                Csv.StaffRow("1", ethnicity: "Martian", fte: "2"),
+                Csv.StaffRow("2", ethnicity: "Martian"),
+                Csv.StaffRow("3", band: "Band 8", fte: "1.6")),
+            Recruitment = Csv.File("recruitment.csv", "Application Id,Ethnic Origin,Shortlisted,Appointed", "A1,Venusian,No,Yes", "A2,A,Yes,Yes"),
+        });
+
+        var staff = Quality(report, "staff.csv");
+        Assert.Equal(
+            [(2, WresErrorCodes.FteOutOfRange, 1), (3, WresErrorCodes.UnrecognisedEthnicity, 1), (4, WresErrorCodes.FteOutOfRange, 1)],
+            staff.Issues.Select(i => (i.Line!.Value, i.Code, i.Occurrences)));
+        var recruitment = Quality(report, "recruitment.csv");
+        Assert.Equal([(2, WresErrorCodes.AppointedNotShortlisted)], recruitment.Issues.Select(i => (i.Line!.Value, i.Code)));
+    }
+
+    [Fact]
+    public void ReadStaff_FteAboveTheMaximum_IsRejectedAndNotReturned()
+    {
+        var result = EsrCsv.ReadStaff(Csv.Staff(Csv.StaffRow("1", fte: "1.6"), Csv.StaffRow("2", fte: "0.5")));
+
+        Assert.Equal(["2"], result.Records.Select(r => r.EmployeeNumber));
+        Assert.Equal((WresErrorCodes.FteOutOfRange, 2), (Assert.Single(result.Quality.Issues).Code, result.Quality.Issues[0].Line!.Value));
+    }
+
+    [Fact]
     public void Read_Recruitment_DatesYesNoFormsAndScope()
     {
         var header = "Application Id,Ethnic Origin,Shortlisted,Appointed,Date";

@@ -29,7 +29,7 @@ internal static class ReportComparer
             }
 
             var rl = indicator.RelativeLikelihood;
-            text.Append(CultureInfo.InvariantCulture, $"{indicator.Id}:{indicator.Reference}:{indicator.Focus}:{indicator.Unknown}:{rl?.Ratio:R}:{rl?.Interval}:{rl?.PValue:R}:{indicator.YearsPooled}|");
+            text.Append(CultureInfo.InvariantCulture, $"{indicator.Id}:{indicator.Reference}:{indicator.Focus}:{indicator.Unknown}:{rl?.Ratio:R}:{rl?.Interval?.Lower:R}-{rl?.Interval?.Upper:R}:{rl?.PValue:R}:{indicator.YearsPooled}|");
         }
 
         foreach (var survey in report.Survey)

@@ -1,42 +1,32 @@
+using Wres.Core.Disability;
+using Wres.Core.Ethnicity;
+using Wres.Core.Internal;
 using Wres.Core.Validation;
 
 namespace Wres.Core.Board;
 
 /// <summary>Counts board members into cells (voting × executive × ethnic group × disability group).</summary>
-internal sealed class BoardAccumulator
+internal sealed class BoardAccumulator(SourceTally tally) : CountingPart(tally, 4 * Groups * Groups), IRecordPart<BoardMember>
 {
     private const int Groups = 3;
-    private readonly int[] _cells = new int[4 * Groups * Groups];
 
-    public BoardAccumulator(SourceTally tally) => Tally = tally;
-
-    public SourceTally Tally { get; }
-
-    public void Add(BoardMember member, int line)
+    public bool Add(BoardMember member, int line)
     {
         if (RecordRules.Check(member) is { } violation)
         {
-            Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
-            return;
+            Tally.Reject(line, violation.Column, violation.Code, violation.Message);
+            return false;
         }
 
-        AddRow((int)(member.EthnicOrigin?.Group ?? Ethnicity.EthnicGroup.Unknown), (int)member.Disability, member.Voting, member.Executive);
+        Add(member.EthnicOrigin?.Group ?? EthnicGroup.Unknown, member.Disability, member.Voting, member.Executive);
+        return true;
     }
 
-    public void AddRow(int ethnicity, int disability, bool voting, bool executive)
+    /// <summary>Counts one member a reader has classified.</summary>
+    public void Add(EthnicGroup ethnicity, DisabilityGroup disability, bool voting, bool executive)
     {
-        _cells[Index(voting, executive, ethnicity, disability)]++;
-        Tally.Counted();
-    }
-
-    public void Merge(BoardAccumulator other, int lineOffset = 0)
-    {
-        for (var i = 0; i < _cells.Length; i++)
-        {
-            _cells[i] += other._cells[i];
-        }
-
-        Tally.Merge(other.Tally, lineOffset);
+        Cells[Index(voting, executive, (int)ethnicity, (int)disability)]++;
+        Tally.Count();
     }
 
     /// <summary>Members by group: all of them, or only those whose voting (executive) role is the one given.</summary>
@@ -59,7 +49,7 @@ internal sealed class BoardAccumulator
                 {
                     for (var d = 0; d < Groups; d++)
                     {
-                        groups[characteristic == ProtectedCharacteristic.Disability ? d : e] += _cells[Index(voting, executive, e, d)];
+                        groups[characteristic == ProtectedCharacteristic.Disability ? d : e] += Cells[Index(voting, executive, e, d)];
                     }
                 }
             }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
+using Wres.Core.Ethnicity;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
 
@@ -9,59 +10,62 @@ namespace Wres.Core.Casework;
 /// Collects the counted cases of one year: each an append of the employee's key and the ethnic group
 /// recorded on the case. People are formed, and joined to the staff files, when the report is computed.
 /// </summary>
-internal sealed class CaseAccumulator : IDisposable
+/// <remarks>A row's <see cref="KeyEntry.Value"/> is the case's own ethnic group, or -1 when its cell was blank.</remarks>
+internal sealed class CaseAccumulator(ReportingYear year, EqualityStandard standard, SourceTally tally)
+    : KeyedPart<KeyEntry>(tally, 64, 1024), IRecordPart<EmployeeRelationsCase>
 {
-    private readonly CaseType _counted;
+    private readonly CaseType _counted = CaseTypes.CountedBy(standard);
 
-    public CaseAccumulator(ReportingYear year, EqualityStandard standard, SourceTally tally)
-    {
-        Year = year;
-        _counted = CaseTypes.CountedBy(standard);
-        Tally = tally;
-    }
+    public ReportingYear Year { get; } = year;
 
-    public SourceTally Tally { get; }
-
-    public ReportingYear Year { get; }
-
-    /// <summary>The counted cases: key, line, and the case's own ethnic group (-1 when its cell was blank).</summary>
-    public ReadOnlySpan<KeyEntry> Rows => Buffer.Rows;
-
-    public ByteArena Arena => Buffer.Arena;
-
-    /// <summary>The rows and their keys.</summary>
-    public KeyedRows<KeyEntry> Buffer { get; } = new(64, 1024);
-
-    [SkipLocalsInit] // the key buffers are written before they are read
-    public void Add(EmployeeRelationsCase @case, int line)
+    [SkipLocalsInit] // the key buffer is written before it is read
+    public bool Add(EmployeeRelationsCase @case, int line)
     {
         if (RecordRules.Check(@case) is { } violation)
         {
-            Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
-            return;
+            Tally.Reject(line, violation.Column, violation.Code, violation.Message);
+            return false;
         }
 
-        if (!Admit(@case.StartDate, @case.Type))
-        {
-            return;
-        }
-
-        var own = @case.EthnicOrigin is null ? -1 : (int)@case.EthnicOrigin.Group;
         Span<byte> buffer = stackalloc byte[Utf8Key.StackLimit];
-        AddRow(Utf8Key.Encode(@case.EmployeeNumber, buffer), own, line);
+        AddValid(Utf8Key.Encode(@case.EmployeeNumber, buffer), @case.StartDate, @case.Type, @case.EthnicOrigin?.Group, line);
+        return true;
     }
 
     /// <summary>
-    /// Applies the scope rules (year first, then case type); counts the exclusion and returns false when the row is
-    /// out of scope. <paramref name="otherType"/> is the value of a case of <see cref="CaseType.Other"/>, listed with
-    /// the exclusion.
+    /// Adds one case a reader has classified (its UTF-8 employee number, trimmed; its own ethnic group, or
+    /// <see langword="null"/> when its cell was blank): rejected without an employee or a defined type, then through
+    /// the scope rules.
     /// </summary>
-    public bool Admit(LocalDate startDate, CaseType type, string? otherType = null)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Add(ReadOnlySpan<byte> employee, LocalDate startDate, CaseType type, EthnicGroup? ethnicity, int line, string? otherType = null)
+    {
+        if (employee.IsEmpty)
+        {
+            Tally.Reject(line, RecordRules.Present(ColumnNames.EmployeeNumber));
+            return false;
+        }
+
+        if (!RecordRules.CaseTypeDefined.Allows(type))
+        {
+            Tally.Reject(line, RecordRules.CaseTypeDefined);
+            return false;
+        }
+
+        AddValid(employee, startDate, type, ethnicity, line, otherType);
+        return true;
+    }
+
+    /// <summary>
+    /// Applies the scope rules (year first, then case type) and keeps a counted case. <paramref name="otherType"/> is
+    /// the value of a case of <see cref="CaseType.Other"/>, listed with its exclusion.
+    /// </summary>
+    private void AddValid(ReadOnlySpan<byte> employee, LocalDate startDate, CaseType type, EthnicGroup? ethnicity, int line, string? otherType = null)
     {
         if (!Year.Contains(startDate))
         {
-            Tally.Excluded(ExclusionRule.OutsideReportingYear);
-            return false;
+            Tally.Exclude(ExclusionRule.OutsideReportingYear);
+            return;
         }
 
         if (type != _counted)
@@ -73,25 +77,18 @@ internal sealed class CaseAccumulator : IDisposable
                 CaseType.Capability => (ExclusionRule.CaseTypeOfOtherStandard, nameof(CaseType.Capability)),
                 _ => (ExclusionRule.CaseTypeOfOtherStandard, nameof(CaseType.Disciplinary)),
             };
-            Tally.Excluded(rule, detail);
-            return false;
+            Tally.Exclude(rule, detail);
+            return;
         }
 
-        return true;
+        Tally.Count();
+        Buffer.Add(new KeyEntry
+        {
+            KeyHash = KeyHash.Of(employee),
+            Offset = Buffer.AppendKey(employee),
+            KeyLength = employee.Length,
+            Line = line,
+            Value = ethnicity is { } group ? (int)group : -1,
+        });
     }
-
-    /// <summary>Adds one counted case. <paramref name="ownEthnicity"/> is the case row's own ethnic group, or -1 when its cell was blank.</summary>
-    public void AddRow(ReadOnlySpan<byte> employee, int ownEthnicity, int line)
-    {
-        Tally.Counted();
-        Buffer.Add(new KeyEntry { KeyHash = KeyHash.Of(employee), Offset = Buffer.AppendKey(employee), KeyLength = employee.Length, Line = line, Value = ownEthnicity });
-    }
-
-    public void Merge(CaseAccumulator other, int lineOffset = 0)
-    {
-        Tally.Merge(other.Tally, lineOffset);
-        Buffer.Append(other.Buffer, lineOffset);
-    }
-
-    public void Dispose() => Buffer.Dispose();
 }

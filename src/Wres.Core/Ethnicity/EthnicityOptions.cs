@@ -27,4 +27,21 @@ public sealed class EthnicityOptions
     /// <c>ExtraLabels["Kashmiri"] = EthnicCategory.Parse("L")</c>.
     /// </summary>
     public IDictionary<string, EthnicCategory> ExtraLabels { get; } = new Dictionary<string, EthnicCategory>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Makes <paramref name="target"/> hold these options (a deep copy: the lists are copied, not shared).</summary>
+    internal void CopyTo(EthnicityOptions target)
+    {
+        target.BmeLabel = BmeLabel;
+        target.LocalCodes.Clear();
+        foreach (var code in LocalCodes)
+        {
+            target.LocalCodes.Add(code);
+        }
+
+        target.ExtraLabels.Clear();
+        foreach (var (label, category) in ExtraLabels)
+        {
+            target.ExtraLabels[label] = category;
+        }
+    }
 }

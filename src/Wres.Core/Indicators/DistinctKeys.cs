@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Core.Internal;
 
 namespace Wres.Core.Indicators;
@@ -8,60 +9,28 @@ namespace Wres.Core.Indicators;
 /// </summary>
 internal sealed class DistinctKeys
 {
-    private int[] _slots = new int[16];
-    private int _mask = 15;
+    private readonly KeyIndex _index = new();
     private Key[] _keys = new Key[16];
-    private KeyEntry[] _items = [];
-    private int _start;
-    private ByteArena? _arena;
 
-    public int Count { get; private set; }
+    public int Count => _index.Count;
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Build((KeyEntry[] Items, int Start, int Length) rows, ByteArena arena)
     {
-        (_items, _start, var length) = rows;
-        _arena = arena;
-        var size = 16;
-        while (size < length * 2)
-        {
-            size <<= 1;
-        }
-
-        if (_slots.Length < size)
-        {
-            _slots = new int[size];
-        }
-
-        _mask = size - 1;
-        _slots.AsSpan(0, size).Clear();
+        var (items, start, length) = rows;
+        _index.Reset(arena, length);
         if (_keys.Length < length)
         {
             _keys = new Key[Math.Max(length, _keys.Length * 2)];
         }
 
-        Count = 0;
         for (var i = 0; i < length; i++)
         {
-            ref readonly var row = ref _items[_start + i];
-            var slot = (int)row.KeyHash & _mask;
-            var key = -1;
-            while (_slots[slot] is var occupied && occupied != 0)
+            ref readonly var row = ref items[start + i];
+            var key = _index.Add(row.KeyHash, row.Offset, row.KeyLength, out var added);
+            if (added)
             {
-                var candidate = occupied - 1;
-                if (_keys[candidate].Hash == row.KeyHash && KeyOf(_keys[candidate].First).SequenceEqual(KeyOf(i)))
-                {
-                    key = candidate;
-                    break;
-                }
-
-                slot = (slot + 1) & _mask;
-            }
-
-            if (key < 0)
-            {
-                key = Count++;
-                _keys[key] = new Key { Hash = row.KeyHash, First = i, FirstLine = row.Line };
-                _slots[slot] = key + 1;
+                _keys[key] = new Key { FirstLine = row.Line };
             }
 
             ref var state = ref _keys[key];
@@ -77,9 +46,9 @@ internal sealed class DistinctKeys
         }
     }
 
-    public ulong HashOf(int key) => _keys[key].Hash;
+    public ulong HashOf(int key) => _index.HashOf(key);
 
-    public ReadOnlySpan<byte> Employee(int key) => KeyOf(_keys[key].First);
+    public ReadOnlySpan<byte> Employee(int key) => _index.KeyOf(key);
 
     public int FirstLine(int key) => _keys[key].FirstLine;
 
@@ -89,16 +58,8 @@ internal sealed class DistinctKeys
     /// <summary>Whether some row had a blank ethnicity, so the staff files decide.</summary>
     public bool NeedsJoin(int key) => _keys[key].NeedsJoin;
 
-    private ReadOnlySpan<byte> KeyOf(int row)
-    {
-        ref readonly var entry = ref _items[_start + row];
-        return _arena![entry.Offset, entry.KeyLength];
-    }
-
     private struct Key
     {
-        public ulong Hash;
-        public int First;
         public int FirstLine;
         public byte OwnGroups;
         public bool NeedsJoin;

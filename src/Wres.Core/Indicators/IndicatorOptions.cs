@@ -8,4 +8,11 @@ public sealed class IndicatorOptions
 
     /// <summary>The base of indicators 3 and 4; <b>Default</b> <see cref="HeadcountBasis.Snapshot"/>.</summary>
     public HeadcountBasis HeadcountBasis { get; set; } = HeadcountBasis.Snapshot;
+
+    /// <summary>Makes <paramref name="target"/> hold these options.</summary>
+    internal void CopyTo(IndicatorOptions target)
+    {
+        target.Indicator3Rolling = Indicator3Rolling;
+        target.HeadcountBasis = HeadcountBasis;
+    }
 }

@@ -17,8 +17,7 @@ internal sealed class PeopleTable
     private const string DuplicateMessage = "This employee already has an assignment with the same assignment number; the person is still counted once.";
     private const string ConflictMessage = "This person's assignments record both a White and a BME ethnic origin; the chosen assignment's is used.";
 
-    private int[] _slots = new int[16];
-    private int _mask = 15;
+    private readonly KeyIndex _index = new();
     private Person[] _people = new Person[16];
     private int[] _next = new int[16];
     private StaffEntry[] _items = [];
@@ -26,55 +25,28 @@ internal sealed class PeopleTable
     private ByteArena? _arena;
     private SourceTally? _findings;
 
-    public int People { get; private set; }
+    public int People => _index.Count;
 
     /// <summary>Groups a partition's rows into people.</summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Build((StaffEntry[] Items, int Start, int Length) rows, ByteArena arena)
     {
         (_items, _start, var length) = rows;
         _arena = arena;
-        var size = 16;
-        while (size < length * 2)
-        {
-            size <<= 1;
-        }
-
-        if (_slots.Length < size)
-        {
-            _slots = new int[size];
-        }
-
-        _mask = size - 1;
-        _slots.AsSpan(0, size).Clear();
+        _index.Reset(arena, length);
         if (_people.Length < length)
         {
             _people = new Person[Math.Max(length, _people.Length * 2)];
             _next = new int[_people.Length];
         }
 
-        People = 0;
         for (var i = 0; i < length; i++)
         {
             ref readonly var row = ref _items[_start + i];
-            var slot = (int)row.KeyHash & _mask;
-            var person = -1;
-            while (_slots[slot] is var occupied && occupied != 0)
+            var person = _index.Add(row.KeyHash, row.Offset, row.KeyLength, out var added);
+            if (added)
             {
-                var candidate = occupied - 1;
-                if (_people[candidate].Hash == row.KeyHash && KeyOf(_people[candidate].First).SequenceEqual(KeyOf(i)))
-                {
-                    person = candidate;
-                    break;
-                }
-
-                slot = (slot + 1) & _mask;
-            }
-
-            if (person < 0)
-            {
-                person = People++;
-                _people[person] = new Person { Hash = row.KeyHash, First = i, Head = -1, Best = -1, BestOther = -1 };
-                _slots[slot] = person + 1;
+                _people[person] = new Person { Head = -1, Best = -1, BestOther = -1 };
             }
 
             ref var state = ref _people[person];
@@ -86,22 +58,7 @@ internal sealed class PeopleTable
     }
 
     /// <summary>Finds a person by employee number: the index, or -1.</summary>
-    public int Find(ulong hash, ReadOnlySpan<byte> key)
-    {
-        var slot = (int)hash & _mask;
-        while (_slots[slot] is var occupied && occupied != 0)
-        {
-            var candidate = occupied - 1;
-            if (_people[candidate].Hash == hash && KeyOf(_people[candidate].First).SequenceEqual(key))
-            {
-                return candidate;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-
-        return -1;
-    }
+    public int Find(ulong hash, ReadOnlySpan<byte> key) => _index.Find(hash, key);
 
     /// <summary>A person's group by the characteristic: their chosen assignment's, or their best out-of-scope row's.</summary>
     public int GroupOf(int person, ProtectedCharacteristic characteristic, out bool inWorkforce)
@@ -113,6 +70,7 @@ internal sealed class PeopleTable
     }
 
     /// <summary>Counts the workforce people into cells and reports duplicates and conflicts on <paramref name="findings"/>.</summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Count(WorkforceCounts counts, SourceTally findings)
     {
         _findings = findings;
@@ -134,7 +92,7 @@ internal sealed class PeopleTable
             counts.Decided(state.InScope == 1 ? SelectionRule.OnlyAssignment : RuleFor(state.Decision));
             if (state.Groups == 0b110)
             {
-                findings.Warning(best.Line, ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingEthnicity, ConflictMessage);
+                findings.Warn(best.Line, ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingEthnicity, ConflictMessage);
             }
         }
 
@@ -154,7 +112,7 @@ internal sealed class PeopleTable
                 {
                     if (other != r && Before(other, r) && NumberOf(other).SequenceEqual(NumberOf(r)))
                     {
-                        findings.Warning(Row(r).Line, ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber, DuplicateMessage);
+                        findings.Warn(Row(r).Line, ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber, DuplicateMessage);
                         break;
                     }
                 }
@@ -180,7 +138,7 @@ internal sealed class PeopleTable
         {
             if (NumberOf(rows[i]).SequenceEqual(NumberOf(rows[i - 1])))
             {
-                _findings!.Warning(Row(rows[i]).Line, ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber, DuplicateMessage);
+                _findings!.Warn(Row(rows[i]).Line, ColumnNames.AssignmentNumber, WresErrorCodes.DuplicateAssignmentNumber, DuplicateMessage);
             }
         }
     }
@@ -289,12 +247,6 @@ internal sealed class PeopleTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref readonly StaffEntry Row(int row) => ref _items[_start + row];
 
-    private ReadOnlySpan<byte> KeyOf(int row)
-    {
-        ref readonly var entry = ref Row(row);
-        return _arena![entry.Offset, entry.KeyLength];
-    }
-
     private ReadOnlySpan<byte> NumberOf(int row)
     {
         ref readonly var entry = ref Row(row);
@@ -313,8 +265,6 @@ internal sealed class PeopleTable
     [StructLayout(LayoutKind.Sequential)]
     private struct Person
     {
-        public ulong Hash;
-        public int First;      // a row of the person, for the key
         public int Head;       // the person's rows, through _next
         public int Best;       // the best in-scope row, or -1
         public int BestOther;  // the best out-of-scope row, or -1

@@ -106,7 +106,7 @@ internal static class ReportBuilder
             && previousWorkforce is not null;
         if (!rolling)
         {
-            findings.PreviousCases?.FileIssue(
+            findings.PreviousCases?.AddFileFinding(
                 WresErrorCodes.PreviousYearNotPooled,
                 IssueSeverity.Note,
                 settings.Rolling == RollingMode.SingleYear

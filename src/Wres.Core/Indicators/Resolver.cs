@@ -122,7 +122,7 @@ internal static class Resolver
                 group = found ? staffGroup : 0;
                 if (!found)
                 {
-                    findings.Warning(keys.FirstLine(key), ColumnNames.EmployeeNumber, WresErrorCodes.CaseEmployeeNotInStaff, NotInStaffCaseDisability);
+                    findings.Warn(keys.FirstLine(key), ColumnNames.EmployeeNumber, WresErrorCodes.CaseEmployeeNotInStaff, NotInStaffCaseDisability);
                 }
             }
             else
@@ -133,13 +133,13 @@ internal static class Resolver
                     groups |= (byte)(1 << (found ? staffGroup : 0));
                     if (!found)
                     {
-                        findings.Warning(keys.FirstLine(key), ColumnNames.EmployeeNumber, WresErrorCodes.CaseEmployeeNotInStaff, NotInStaffCase);
+                        findings.Warn(keys.FirstLine(key), ColumnNames.EmployeeNumber, WresErrorCodes.CaseEmployeeNotInStaff, NotInStaffCase);
                     }
                 }
 
                 if ((groups & 0b110) == 0b110)
                 {
-                    findings.Warning(keys.FirstLine(key), ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingCaseEthnicity, ConflictingCases);
+                    findings.Warn(keys.FirstLine(key), ColumnNames.EthnicOrigin, WresErrorCodes.ConflictingCaseEthnicity, ConflictingCases);
                 }
 
                 group = (groups & 0b110) switch
@@ -161,7 +161,7 @@ internal static class Resolver
         {
             if (!Join(keys, key, characteristic, primary, secondary, out var group, out var inWorkforce))
             {
-                findings.Warning(
+                findings.Warn(
                     keys.FirstLine(key),
                     ColumnNames.EmployeeNumber,
                     WresErrorCodes.TrainingEmployeeNotInStaff,

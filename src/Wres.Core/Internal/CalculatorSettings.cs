@@ -32,15 +32,8 @@ internal sealed class CalculatorSettings
             f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(f.Value, StringComparer.OrdinalIgnoreCase),
             StringComparer.OrdinalIgnoreCase);
         BmeLabel = options.Ethnicity.BmeLabel.Trim();
-        Statistics = new StatisticsOptions
-        {
-            Interval = options.Statistics.Interval,
-            PValue = options.Statistics.PValue,
-            LowerThreshold = options.Statistics.LowerThreshold,
-            UpperThreshold = options.Statistics.UpperThreshold,
-            SmallCellThreshold = options.Statistics.SmallCellThreshold,
-            SmallBaseThreshold = options.Statistics.SmallBaseThreshold,
-        };
+        Statistics = new StatisticsOptions();
+        options.Statistics.CopyTo(Statistics);
         Rolling = options.Indicators.Indicator3Rolling;
         HeadcountBasis = options.Indicators.HeadcountBasis;
         MaxIssuesPerSource = options.MaxIssuesPerSource;

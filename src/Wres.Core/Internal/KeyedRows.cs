@@ -1,12 +1,5 @@
 namespace Wres.Core.Internal;
 
-/// <summary>A row that refers to its key bytes in a <see cref="ByteArena"/> and to its line in the file.</summary>
-internal interface IKeyedRow
-{
-    /// <summary>Moves the row's key offset and line on, when its buffer is appended to another.</summary>
-    void Move(int bytes, int lines);
-}
-
 /// <summary>
 /// The rows an accumulator keeps until the report, in a pooled buffer, and their keys in a byte arena: what the
 /// staff, case and training accumulators share (appending, merging in line order, reserving, giving back).

@@ -14,4 +14,13 @@ public sealed class DisclosureOptions
 
     /// <summary>For <see cref="DisclosurePolicy.Threshold"/>: counts below this are shown as <c>&lt;threshold</c>; <b>Default</b> 5 (10 is also in use).</summary>
     public int Threshold { get; set; } = 5;
+
+    /// <summary>Makes <paramref name="target"/> hold these options.</summary>
+    internal void CopyTo(DisclosureOptions target)
+    {
+        target.Policy = Policy;
+        target.SuppressUpTo = SuppressUpTo;
+        target.RoundingBase = RoundingBase;
+        target.Threshold = Threshold;
+    }
 }

@@ -1,3 +1,8 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+using Wres.Core.Disability;
+using Wres.Core.Ethnicity;
+using Wres.Core.Internal;
 using Wres.Core.Validation;
 
 namespace Wres.Core.Recruitment;
@@ -6,52 +11,48 @@ namespace Wres.Core.Recruitment;
 /// Counts applications into cells (ethnic group × disability group × shortlisted × appointed).
 /// Mergeable by adding cells; allocation-free per row.
 /// </summary>
-internal sealed class RecruitmentAccumulator
+internal sealed class RecruitmentAccumulator(ReportingYear year, SourceTally tally)
+    : CountingPart(tally, Groups * Groups * 4), IRecordPart<JobApplication>
 {
     private const int Groups = 3;
-    private readonly int[] _cells = new int[Groups * Groups * 4];
-    private readonly ReportingYear _year;
+    private readonly ReportingYear _year = year;
 
-    public RecruitmentAccumulator(ReportingYear year, SourceTally tally)
-    {
-        _year = year;
-        Tally = tally;
-    }
-
-    public SourceTally Tally { get; }
-
-    public void Add(JobApplication application, int line)
+    public bool Add(JobApplication application, int line)
     {
         if (RecordRules.Check(application) is { } violation)
         {
-            Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
+            Tally.Reject(line, violation.Column, violation.Code, violation.Message);
+            return false;
+        }
+
+        AddValid(application.EthnicOrigin?.Group ?? EthnicGroup.Unknown, application.Disability, application.Shortlisted, application.Appointed, application.Date);
+        return true;
+    }
+
+    /// <summary>Adds one application a reader has classified: rejected (false) when appointed without shortlisting, excluded outside the year.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Add(EthnicGroup ethnicity, DisabilityGroup disability, bool shortlisted, bool appointed, LocalDate? date, int line)
+    {
+        if (!RecordRules.IsAppointedFromShortlist(shortlisted, appointed))
+        {
+            Tally.Reject(line, RecordRules.AppointedFromShortlist);
+            return false;
+        }
+
+        AddValid(ethnicity, disability, shortlisted, appointed, date);
+        return true;
+    }
+
+    private void AddValid(EthnicGroup ethnicity, DisabilityGroup disability, bool shortlisted, bool appointed, LocalDate? date)
+    {
+        if (date is { } day && !_year.Contains(day))
+        {
+            Tally.Exclude(ExclusionRule.OutsideReportingYear);
             return;
         }
 
-        if (application.Date is { } date && !_year.Contains(date))
-        {
-            Tally.Excluded(ExclusionRule.OutsideReportingYear);
-            return;
-        }
-
-        AddRow((int)(application.EthnicOrigin?.Group ?? Ethnicity.EthnicGroup.Unknown), (int)application.Disability, application.Shortlisted, application.Appointed);
-    }
-
-    /// <summary>Adds one valid, in-year application.</summary>
-    public void AddRow(int ethnicity, int disability, bool shortlisted, bool appointed)
-    {
-        _cells[Index(ethnicity, disability, shortlisted, appointed)]++;
-        Tally.Counted();
-    }
-
-    public void Merge(RecruitmentAccumulator other, int lineOffset = 0)
-    {
-        for (var i = 0; i < _cells.Length; i++)
-        {
-            _cells[i] += other._cells[i];
-        }
-
-        Tally.Merge(other.Tally, lineOffset);
+        Cells[Index((int)ethnicity, (int)disability, shortlisted, appointed)]++;
+        Tally.Count();
     }
 
     /// <summary>Shortlisted applications (the base) and appointed ones (the events) by group.</summary>
@@ -64,8 +65,8 @@ internal sealed class RecruitmentAccumulator
             for (var d = 0; d < Groups; d++)
             {
                 var group = characteristic == ProtectedCharacteristic.Disability ? d : e;
-                shortlisted[group] += _cells[Index(e, d, true, false)] + _cells[Index(e, d, true, true)];
-                appointed[group] += _cells[Index(e, d, true, true)];
+                shortlisted[group] += Cells[Index(e, d, true, false)] + Cells[Index(e, d, true, true)];
+                appointed[group] += Cells[Index(e, d, true, true)];
             }
         }
 

@@ -1,38 +1,47 @@
-using System.Numerics;
 using Wres.Core.Internal;
 using Wres.Core.Workforce;
 
 namespace Wres.Core.RollUp;
 
 /// <summary>
-/// Which organisation each person belongs to, from the organisations' staff rows: the organisation
-/// of the person's earliest row in this year's staff file, or failing that in last year's. Used to
-/// route case and training rows, which carry no organisation, to their person's organisation.
-/// Read-only once built, so safe to share between threads.
+/// Which organisation each person belongs to, from the organisations' staff rows in a <see cref="WresRollUp"/>: the
+/// organisation of the person's earliest row in this year's staff file, or failing that in last year's. For readers
+/// that route case and training rows, which carry no organisation, to their person's organisation.
 /// </summary>
-internal sealed class EmployeeDirectory
+/// <remarks>
+/// A snapshot: staff rows added to the roll-up later are not in it. Read-only once built, so safe to share between
+/// threads.
+/// </remarks>
+/// <example>
+/// <code>
+/// var directory = EmployeeDirectory.Build(rollUp); // after the staff files are read
+/// var index = directory.Find("12345678"u8);
+/// var cases = (index &lt; 0 ? rollUp.Unassigned : rollUp.For(directory.Organisations[index])).OpenInput(InputPart.Disciplinary, "cases.csv");
+/// </code>
+/// </example>
+public sealed class EmployeeDirectory
 {
-    private readonly string[] _organisations;
-    private readonly ByteArena _keys;
-    private readonly ulong[] _hashes;
-    private readonly Slot[] _slots;
-    private readonly int _mask;
+    private readonly KeyIndex _index = new();
+    private Person[] _people;
 
-    private EmployeeDirectory(string[] organisations, int people)
+    private EmployeeDirectory(string[] organisations, int rows)
     {
-        _organisations = organisations;
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, people * 2));
-        _hashes = new ulong[capacity];
-        _slots = new Slot[capacity];
-        _mask = capacity - 1;
-        _keys = new ByteArena(Math.Max(1024, people * 8));
+        Organisations = Array.AsReadOnly(organisations);
+        _index.Reset(new ByteArena(Math.Max(1024, rows * 8)), rows);
+        _people = new Person[Math.Max(16, rows)];
     }
 
-    /// <summary>The organisation codes, in the order of <see cref="Find"/>'s indexes.</summary>
-    public IReadOnlyList<string> Organisations => _organisations;
+    /// <summary>The organisation codes, in the order of <see cref="Find"/>'s indexes (ordinal).</summary>
+    public IReadOnlyList<string> Organisations { get; }
 
-    public static EmployeeDirectory Build(IReadOnlyDictionary<string, WresAccumulator> organisations)
+    /// <summary>Builds the directory of a roll-up's organisations from the staff rows they hold now.</summary>
+    /// <param name="rollUp">The roll-up.</param>
+    /// <returns>The directory.</returns>
+    /// <exception cref="ObjectDisposedException">The roll-up has been merged into another.</exception>
+    public static EmployeeDirectory Build(WresRollUp rollUp)
     {
+        ArgumentNullException.ThrowIfNull(rollUp);
+        var organisations = rollUp.ByOrganisation;
         var codes = organisations.Keys.ToArray();
         var rows = organisations.Values.Sum(a => (a.StaffPart?.Rows.Length ?? 0) + (a.PreviousStaffPart?.Rows.Length ?? 0));
         var directory = new EmployeeDirectory(codes, rows);
@@ -46,24 +55,11 @@ internal sealed class EmployeeDirectory
         return directory;
     }
 
-    /// <summary>The index in <see cref="Organisations"/> of the person's organisation, or -1 when the person is in no staff file.</summary>
-    public int Find(ReadOnlySpan<byte> employee)
-    {
-        var hash = KeyHash.Of(employee);
-        for (var i = (int)hash & _mask; ; i = (i + 1) & _mask)
-        {
-            ref var slot = ref _slots[i];
-            if (slot.Length == 0)
-            {
-                return -1;
-            }
-
-            if (_hashes[i] == hash && _keys[slot.Offset, slot.Length - 1].SequenceEqual(employee))
-            {
-                return slot.Organisation;
-            }
-        }
-    }
+    /// <summary>Finds a person's organisation.</summary>
+    /// <param name="employee">The employee number, UTF-8, trimmed, as the staff rows were added with it.</param>
+    /// <returns>The index in <see cref="Organisations"/> of the person's organisation, or -1 when the person is in no organisation's staff rows.</returns>
+    public int Find(ReadOnlySpan<byte> employee) =>
+        _index.Find(KeyHash.Of(employee), employee) is var person and >= 0 ? _people[person].Organisation : -1;
 
     private void AddAll(WorkforceAccumulator? staff, int organisation, bool previousYear)
     {
@@ -80,33 +76,21 @@ internal sealed class EmployeeDirectory
 
     private void Add(ulong hash, ReadOnlySpan<byte> employee, int organisation, long rank)
     {
-        for (var i = (int)hash & _mask; ; i = (i + 1) & _mask)
+        var person = _index.AddCopy(hash, employee, out var added);
+        if (person == _people.Length)
         {
-            ref var slot = ref _slots[i];
-            if (slot.Length == 0)
-            {
-                _hashes[i] = hash;
-                slot = new Slot { Offset = _keys.Append(employee), Length = employee.Length + 1, Organisation = organisation, Rank = rank };
-                return;
-            }
+            Array.Resize(ref _people, _people.Length * 2);
+        }
 
-            if (_hashes[i] == hash && _keys[slot.Offset, slot.Length - 1].SequenceEqual(employee))
-            {
-                if (rank < slot.Rank)
-                {
-                    slot.Organisation = organisation;
-                    slot.Rank = rank;
-                }
-
-                return;
-            }
+        ref var known = ref _people[person];
+        if (added || rank < known.Rank)
+        {
+            known = new Person { Organisation = organisation, Rank = rank };
         }
     }
 
-    private struct Slot
+    private struct Person
     {
-        public int Offset;
-        public int Length;        // key length + 1, so that 0 marks an empty slot
         public int Organisation;
         public long Rank;         // previous year after this year, then the earlier line first
     }

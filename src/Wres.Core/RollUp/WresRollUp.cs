@@ -1,4 +1,5 @@
 using System.Globalization;
+using Wres.Core.Ingestion;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
 
@@ -23,6 +24,7 @@ public sealed class WresRollUp
 {
     private readonly CalculatorSettings _settings;
     private readonly SortedDictionary<string, WresAccumulator> _organisations = new(StringComparer.Ordinal);
+    private bool _mergedAway;
 
     internal WresRollUp(CalculatorSettings settings, ReportingYear year, EqualityStandard standard)
     {
@@ -51,6 +53,7 @@ public sealed class WresRollUp
     public WresAccumulator For(string organisation)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
+        ThrowIfMergedAway();
         var code = organisation.Trim();
         if (!_organisations.TryGetValue(code, out var accumulator))
         {
@@ -69,6 +72,7 @@ public sealed class WresRollUp
     /// <returns>The reports.</returns>
     public RollUpReport ToReport(string? name = null)
     {
+        ThrowIfMergedAway();
         var organisations = _organisations.Select(o => o.Value.ToReport(o.Key)).ToArray();
         var combined = new WresAccumulator(_settings, Year, Standard);
         foreach (var accumulator in _organisations.Values)
@@ -79,47 +83,77 @@ public sealed class WresRollUp
         combined.MergeCopy(Unassigned);
         if (_organisations.Count > 0)
         {
-            FlagUnassigned(combined.StaffPart, Unassigned.StaffPart);
-            FlagUnassigned(combined.PreviousStaffPart, Unassigned.PreviousStaffPart);
-            FlagUnassigned(combined.RecruitmentPart, Unassigned.RecruitmentPart);
+            foreach (var part in (ReadOnlySpan<InputPart>)[InputPart.Staff, InputPart.PreviousStaff, InputPart.Recruitment])
+            {
+                FlagUnassigned(combined.PartOf(part), Unassigned.PartOf(part));
+            }
         }
 
         return new RollUpReport(combined.ToReport(name), organisations);
     }
 
-    private static void FlagUnassigned<T>(T? combined, T? unassigned)
-        where T : class
+    private static void FlagUnassigned(IInputPart? combined, IInputPart? unassigned)
     {
         if (combined is null || unassigned is null)
         {
             return;
         }
 
-        var tally = WresAccumulator.TallyOf(unassigned);
+        var tally = unassigned.Tally;
         var rows = tally.CountedRows + tally.ExcludedRows;
         if (rows > 0)
         {
-            WresAccumulator.TallyOf(combined).FileIssue(WresErrorCodes.NoOrganisation, IssueSeverity.Warning,
+            combined.Tally.AddFileFinding(WresErrorCodes.NoOrganisation, IssueSeverity.Warning,
                 rows == 1
                     ? $"1 row of {tally.Source} has no Organisation, so it counts in the combined report only."
                     : string.Create(CultureInfo.InvariantCulture, $"{rows:N0} rows of {tally.Source} have no Organisation, so they count in the combined report only."));
         }
     }
 
-    /// <summary>Merges a chunk of the same files, whose line numbers start <paramref name="lineOffset"/> lines into the files.</summary>
-    internal void Merge(WresRollUp other, int lineOffset)
+    /// <summary>
+    /// Adds everything another roll-up for the same year and standard has gathered, organisation by organisation: for
+    /// inputs read in pieces (a large file's chunks, read on several threads), each into a roll-up of its own.
+    /// </summary>
+    /// <param name="other">The other roll-up. Its rows move here, so it cannot be used afterwards: any use throws <see cref="ObjectDisposedException"/>.</param>
+    /// <param name="lineOffset">How many lines of the files come before the other roll-up's first line (0 for separate files or shards).</param>
+    /// <exception cref="ArgumentException"><paramref name="other"/> is this roll-up, or is for another year or standard.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lineOffset"/> is negative.</exception>
+    /// <exception cref="ObjectDisposedException">This roll-up, or <paramref name="other"/>, has already been merged into another.</exception>
+    public void Merge(WresRollUp other, int lineOffset = 0)
     {
-        foreach (var (code, accumulator) in other._organisations)
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentOutOfRangeException.ThrowIfNegative(lineOffset);
+        ThrowIfMergedAway();
+        other.ThrowIfMergedAway();
+        if (ReferenceEquals(other, this))
         {
-            For(code).MergeChunk(accumulator, lineOffset);
+            throw new ArgumentException("A roll-up cannot be merged into itself.", nameof(other));
         }
 
-        Unassigned.MergeChunk(other.Unassigned, lineOffset);
+        if (!other.Year.Equals(Year) || other.Standard != Standard)
+        {
+            throw new ArgumentException("Only roll-ups for the same reporting year and standard can be merged.", nameof(other));
+        }
+
+        foreach (var (code, accumulator) in other._organisations)
+        {
+            For(code).Merge(accumulator, lineOffset);
+        }
+
+        Unassigned.Merge(other.Unassigned, lineOffset);
+        other._mergedAway = true;
     }
 
-    /// <summary>Makes room in every organisation, once, for the rows of the chunks about to be merged in.</summary>
-    internal void Reserve(IReadOnlyList<WresRollUp> others)
+    /// <summary>
+    /// Makes room, once, for the rows of roll-ups about to be <see cref="Merge">merged</see> in: each row is then copied
+    /// once, and no buffer grows step by step. Optional; it changes no result.
+    /// </summary>
+    /// <param name="others">The roll-ups that will be merged in.</param>
+    /// <exception cref="ObjectDisposedException">The roll-up has been merged into another.</exception>
+    public void Reserve(IReadOnlyList<WresRollUp> others)
     {
+        ArgumentNullException.ThrowIfNull(others);
+        ThrowIfMergedAway();
         foreach (var (code, accumulator) in _organisations)
         {
             accumulator.Reserve([.. others.Select(o => o._organisations.GetValueOrDefault(code)).OfType<WresAccumulator>()]);
@@ -128,9 +162,14 @@ public sealed class WresRollUp
         Unassigned.Reserve([.. others.Select(o => o.Unassigned)]);
     }
 
-    /// <summary>Gives every organisation the parts (inputs) any organisation has, empty if need be: a file was given for all of them.</summary>
-    internal void ShareParts()
+    /// <summary>
+    /// Gives every organisation each input any organisation has, empty where it has no rows: one file was read for all
+    /// of them, so an organisation with no row in it has a result of zero, not an input that was not provided.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The roll-up has been merged into another.</exception>
+    public void ShareInputs()
     {
+        ThrowIfMergedAway();
         var all = _organisations.Values.ToArray();
         foreach (var accumulator in all)
         {
@@ -141,6 +180,23 @@ public sealed class WresRollUp
         }
     }
 
-    /// <summary>Which organisation each person belongs to, from the staff files, for routing their cases and training.</summary>
-    internal EmployeeDirectory Directory() => EmployeeDirectory.Build(_organisations);
+    /// <summary>The organisations and their accumulators, for <see cref="EmployeeDirectory.Build(WresRollUp)"/>.</summary>
+    internal IReadOnlyDictionary<string, WresAccumulator> ByOrganisation
+    {
+        get
+        {
+            ThrowIfMergedAway();
+            return _organisations;
+        }
+    }
+
+    private void ThrowIfMergedAway()
+    {
+        if (_mergedAway)
+        {
+            throw new ObjectDisposedException(
+                nameof(WresRollUp),
+                "This roll-up has been merged into another one, which now holds its rows: add to and report from that one instead.");
+        }
+    }
 }

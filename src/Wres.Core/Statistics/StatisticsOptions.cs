@@ -68,14 +68,19 @@ public sealed class StatisticsOptions
             throw new ArgumentException("Small-number thresholds must not be negative.", paramName);
         }
 
-        return new StatisticsOptions
-        {
-            Interval = Interval,
-            PValue = PValue,
-            LowerThreshold = LowerThreshold,
-            UpperThreshold = UpperThreshold,
-            SmallCellThreshold = SmallCellThreshold,
-            SmallBaseThreshold = SmallBaseThreshold,
-        };
+        var copy = new StatisticsOptions();
+        CopyTo(copy);
+        return copy;
+    }
+
+    /// <summary>Makes <paramref name="target"/> hold these options.</summary>
+    internal void CopyTo(StatisticsOptions target)
+    {
+        target.Interval = Interval;
+        target.PValue = PValue;
+        target.LowerThreshold = LowerThreshold;
+        target.UpperThreshold = UpperThreshold;
+        target.SmallCellThreshold = SmallCellThreshold;
+        target.SmallBaseThreshold = SmallBaseThreshold;
     }
 }

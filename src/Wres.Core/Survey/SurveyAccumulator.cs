@@ -1,3 +1,4 @@
+using Wres.Core.Internal;
 using Wres.Core.Validation;
 
 namespace Wres.Core.Survey;
@@ -7,7 +8,7 @@ namespace Wres.Core.Survey;
 /// group appear twice, the row on the earlier line is used and the other is rejected, whatever order
 /// the rows (or merged shards) arrive in.
 /// </summary>
-internal sealed class SurveyAccumulator
+internal sealed class SurveyAccumulator : IRecordPart<SurveyResult>
 {
     private const string DuplicateMessage = "This indicator and group already appear on an earlier line; only the first is used.";
     private readonly EqualityStandard _standard;
@@ -19,35 +20,53 @@ internal sealed class SurveyAccumulator
         Tally = tally;
     }
 
-    public SourceTally Tally { get; }
+    public SourceTally Tally { get; private set; }
 
-    public void Add(SurveyResult result, int line)
+    /// <summary>Adds one result: false when a record rule rejects it; a later duplicate of a measure and group is rejected afterwards.</summary>
+    public bool Add(SurveyResult result, int line)
     {
         if (RecordRules.Check(result, _standard) is { } violation)
         {
-            Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
-            return;
+            Tally.Reject(line, violation.Column, violation.Code, violation.Message);
+            return false;
         }
 
-        Tally.Counted();
+        Tally.Count();
         if (result is { Respondents: > 0 and var respondents, Positive: { } positive }
             && Math.Abs((positive * 100m / respondents) - result.Percent) > 0.5m)
         {
-            Tally.Warning(line, ColumnNames.Percent, WresErrorCodes.SurveyPercentDiffers,
+            Tally.Warn(line, ColumnNames.Percent, WresErrorCodes.SurveyPercentDiffers,
                 "Percent differs from Positive / Respondents by more than half a point; the counts are used.");
         }
 
         Keep(result, line);
+        return true;
     }
 
-    public void Merge(SurveyAccumulator other, int lineOffset = 0)
+    public void Merge(IInputPart other, int lineOffset)
     {
-        Tally.Merge(other.Tally, lineOffset);
-        foreach (var (result, line) in other._results.Values)
+        var survey = (SurveyAccumulator)other;
+        if (ReferenceEquals(this, survey))
+        {
+            throw new ArgumentException("A part cannot be merged into itself.", nameof(other));
+        }
+
+        Tally.Merge(survey.Tally, lineOffset);
+        foreach (var (result, line) in survey._results.Values)
         {
             Keep(result, line + lineOffset);
         }
     }
+
+    public void Reserve(IReadOnlyList<IInputPart> others)
+    {
+    }
+
+    public void Release()
+    {
+    }
+
+    public void HandOverTally() => Tally = Tally.HandOver();
 
     /// <summary>Keeps the earlier of two counted rows for the same measure and group; the later one becomes rejected.</summary>
     private void Keep(SurveyResult result, int line)

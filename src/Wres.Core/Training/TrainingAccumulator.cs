@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NodaTime;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
 
@@ -8,60 +9,53 @@ namespace Wres.Core.Training;
 /// Collects the non-mandatory courses of the year: each an append of the employee's key. People are
 /// formed (each counted once), and joined to the staff files, when the report is computed.
 /// </summary>
-internal sealed class TrainingAccumulator : IDisposable
+/// <remarks>The rows are the non-mandatory in-year courses: key and line.</remarks>
+internal sealed class TrainingAccumulator(ReportingYear year, SourceTally tally)
+    : KeyedPart<KeyEntry>(tally, 64, 1024), IRecordPart<TrainingRecord>
 {
-    public TrainingAccumulator(ReportingYear year, SourceTally tally)
-    {
-        Year = year;
-        Tally = tally;
-    }
+    public ReportingYear Year { get; } = year;
 
-    public SourceTally Tally { get; }
-
-    public ReportingYear Year { get; }
-
-    /// <summary>The non-mandatory in-year courses: key and line.</summary>
-    public ReadOnlySpan<KeyEntry> Rows => Buffer.Rows;
-
-    public ByteArena Arena => Buffer.Arena;
-
-    /// <summary>The rows and their keys.</summary>
-    public KeyedRows<KeyEntry> Buffer { get; } = new(64, 1024);
-
-    [SkipLocalsInit] // the key buffers are written before they are read
-    public void Add(TrainingRecord record, int line)
+    [SkipLocalsInit] // the key buffer is written before it is read
+    public bool Add(TrainingRecord record, int line)
     {
         if (RecordRules.Check(record) is { } violation)
         {
-            Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
-            return;
-        }
-
-        if (record.Date is { } date && !Year.Contains(date))
-        {
-            Tally.Excluded(ExclusionRule.OutsideReportingYear);
-            return;
+            Tally.Reject(line, violation.Column, violation.Code, violation.Message);
+            return false;
         }
 
         Span<byte> buffer = stackalloc byte[Utf8Key.StackLimit];
-        AddRow(Utf8Key.Encode(record.EmployeeNumber, buffer), record.Mandatory, line);
+        AddValid(Utf8Key.Encode(record.EmployeeNumber, buffer), record.Mandatory, record.Date, line);
+        return true;
     }
 
-    /// <summary>Adds one valid, in-year course. Mandatory courses are counted rows that give nobody weight.</summary>
-    public void AddRow(ReadOnlySpan<byte> employee, bool mandatory, int line)
+    /// <summary>Adds one course a reader has read (its UTF-8 employee number, trimmed): rejected without an employee, excluded outside the year.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Add(ReadOnlySpan<byte> employee, bool mandatory, LocalDate? date, int line)
     {
-        Tally.Counted();
+        if (employee.IsEmpty)
+        {
+            Tally.Reject(line, RecordRules.Present(ColumnNames.EmployeeNumber));
+            return false;
+        }
+
+        AddValid(employee, mandatory, date, line);
+        return true;
+    }
+
+    /// <summary>Excludes a course outside the year; counts the others. Mandatory courses are counted rows that give nobody weight.</summary>
+    private void AddValid(ReadOnlySpan<byte> employee, bool mandatory, LocalDate? date, int line)
+    {
+        if (date is { } day && !Year.Contains(day))
+        {
+            Tally.Exclude(ExclusionRule.OutsideReportingYear);
+            return;
+        }
+
+        Tally.Count();
         if (!mandatory)
         {
             Buffer.Add(new KeyEntry { KeyHash = KeyHash.Of(employee), Offset = Buffer.AppendKey(employee), KeyLength = employee.Length, Line = line });
         }
     }
-
-    public void Merge(TrainingAccumulator other, int lineOffset = 0)
-    {
-        Tally.Merge(other.Tally, lineOffset);
-        Buffer.Append(other.Buffer, lineOffset);
-    }
-
-    public void Dispose() => Buffer.Dispose();
 }

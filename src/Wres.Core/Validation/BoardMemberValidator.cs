@@ -7,12 +7,5 @@ namespace Wres.Core.Validation;
 public sealed class BoardMemberValidator : AbstractValidator<BoardMember>
 {
     /// <summary>Creates the validator.</summary>
-    public BoardMemberValidator()
-    {
-        RuleFor(m => m.Member)
-            .Must(RecordRules.IsPresent)
-            .WithErrorCode(WresErrorCodes.RequiredValueMissing)
-            .OverridePropertyName(ColumnNames.Member)
-            .WithMessage(RecordRules.Blank(ColumnNames.Member));
-    }
+    public BoardMemberValidator() => RuleFor(m => m.Member).Follows(RecordRules.Present(ColumnNames.Member));
 }

@@ -9,20 +9,8 @@ public sealed class EmployeeRelationsCaseValidator : AbstractValidator<EmployeeR
     /// <summary>Creates the validator.</summary>
     public EmployeeRelationsCaseValidator()
     {
-        RuleFor(c => c.CaseReference)
-            .Must(RecordRules.IsPresent)
-            .WithErrorCode(WresErrorCodes.RequiredValueMissing)
-            .OverridePropertyName(ColumnNames.CaseReference)
-            .WithMessage(RecordRules.Blank(ColumnNames.CaseReference));
-        RuleFor(c => c.EmployeeNumber)
-            .Must(RecordRules.IsPresent)
-            .WithErrorCode(WresErrorCodes.RequiredValueMissing)
-            .OverridePropertyName(ColumnNames.EmployeeNumber)
-            .WithMessage(RecordRules.Blank(ColumnNames.EmployeeNumber));
-        RuleFor(c => c.Type)
-            .Must(type => type != CaseType.Unknown && Enum.IsDefined(type))
-            .WithErrorCode(WresErrorCodes.UnrecognisedCaseType)
-            .OverridePropertyName(ColumnNames.CaseType)
-            .WithMessage("The case type must be Disciplinary, Capability or Ill-health capability.");
+        RuleFor(c => c.CaseReference).Follows(RecordRules.Present(ColumnNames.CaseReference));
+        RuleFor(c => c.EmployeeNumber).Follows(RecordRules.Present(ColumnNames.EmployeeNumber));
+        RuleFor(c => c.Type).Follows(RecordRules.CaseTypeDefined);
     }
 }

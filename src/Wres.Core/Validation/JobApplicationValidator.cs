@@ -9,15 +9,9 @@ public sealed class JobApplicationValidator : AbstractValidator<JobApplication>
     /// <summary>Creates the validator.</summary>
     public JobApplicationValidator()
     {
-        RuleFor(a => a.ApplicationId)
-            .Must(RecordRules.IsPresent)
-            .WithErrorCode(WresErrorCodes.RequiredValueMissing)
-            .OverridePropertyName(ColumnNames.ApplicationId)
-            .WithMessage(RecordRules.Blank(ColumnNames.ApplicationId));
+        RuleFor(a => a.ApplicationId).Follows(RecordRules.Present(ColumnNames.ApplicationId));
         RuleFor(a => a.Appointed)
-            .Must((application, appointed) => !appointed || application.Shortlisted)
-            .WithErrorCode(WresErrorCodes.AppointedNotShortlisted)
-            .OverridePropertyName(ColumnNames.Appointed)
-            .WithMessage(RecordRules.AppointedMessage);
+            .Must((application, appointed) => RecordRules.AppointedFromShortlist.Allows((application.Shortlisted, appointed)))
+            .Reports(RecordRules.AppointedFromShortlist);
     }
 }

@@ -9,25 +9,9 @@ public sealed class StaffAssignmentValidator : AbstractValidator<StaffAssignment
     /// <summary>Creates the validator.</summary>
     public StaffAssignmentValidator()
     {
-        RuleFor(a => a.EmployeeNumber)
-            .Must(RecordRules.IsPresent)
-            .WithErrorCode(WresErrorCodes.RequiredValueMissing)
-            .OverridePropertyName(ColumnNames.EmployeeNumber)
-            .WithMessage(RecordRules.Blank(ColumnNames.EmployeeNumber));
-        RuleFor(a => a.StaffGroup)
-            .NotNull()
-            .WithErrorCode(WresErrorCodes.RequiredValueMissing)
-            .OverridePropertyName(ColumnNames.StaffGroup)
-            .WithMessage(RecordRules.Blank(ColumnNames.StaffGroup));
-        RuleFor(a => a.Grade)
-            .NotNull()
-            .WithErrorCode(WresErrorCodes.RequiredValueMissing)
-            .OverridePropertyName(ColumnNames.PayBand)
-            .WithMessage(RecordRules.Blank(ColumnNames.PayBand));
-        RuleFor(a => a.Fte)
-            .Must(RecordRules.IsValidFte)
-            .WithErrorCode(WresErrorCodes.FteOutOfRange)
-            .OverridePropertyName(ColumnNames.Fte)
-            .WithMessage(RecordRules.FteMessage);
+        RuleFor(a => a.EmployeeNumber).Follows(RecordRules.Present(ColumnNames.EmployeeNumber));
+        RuleFor(a => a.StaffGroup).Follows(RecordRules.StaffGroupPresent);
+        RuleFor(a => a.Grade).Follows(RecordRules.PayBandPresent);
+        RuleFor(a => a.Fte).Follows(RecordRules.FteInRange);
     }
 }

@@ -24,42 +24,18 @@ public sealed class SurveyResultValidator : AbstractValidator<SurveyResult>
             throw new ArgumentOutOfRangeException(nameof(standard), standard, "Not a defined standard.");
         }
 
+        var notNegativeRespondents = RecordRules.NotNegative(ColumnNames.Respondents);
+        var notNegativePositive = RecordRules.NotNegative(ColumnNames.Positive);
         RuleFor(r => r.Indicator)
-            .Must(RecordRules.IsPresent)
-            .WithErrorCode(WresErrorCodes.RequiredValueMissing)
-            .OverridePropertyName(ColumnNames.Indicator)
-            .WithMessage(RecordRules.Blank(ColumnNames.Indicator))
-            .DependentRules(() =>
-                RuleFor(r => r.Indicator)
-                    .Must(id => SurveyMeasure.TryFind(standard, id, out _))
-                    .WithErrorCode(WresErrorCodes.UnknownSurveyIndicator)
-                    .OverridePropertyName(ColumnNames.Indicator)
-                    .WithMessage(RecordRules.UnknownIndicatorMessage(standard)));
-        RuleFor(r => r.Group)
-            .Must(g => g is ComparisonGroup.Reference or ComparisonGroup.Focus)
-            .WithErrorCode(WresErrorCodes.UnknownSurveyGroup)
-            .OverridePropertyName(ColumnNames.Group)
-            .WithMessage(RecordRules.UnknownGroupMessage);
-        RuleFor(r => r.Percent)
-            .Must(RecordRules.IsValidPercent)
-            .WithErrorCode(WresErrorCodes.PercentOutOfRange)
-            .OverridePropertyName(ColumnNames.Percent)
-            .WithMessage(RecordRules.PercentMessage);
-        RuleFor(r => r.Respondents)
-            .Must(RecordRules.IsNonNegative)
-            .WithErrorCode(WresErrorCodes.NegativeCount)
-            .OverridePropertyName(ColumnNames.Respondents)
-            .WithMessage(RecordRules.NegativeMessage(ColumnNames.Respondents));
-        RuleFor(r => r.Positive)
-            .Must(RecordRules.IsNonNegative)
-            .WithErrorCode(WresErrorCodes.NegativeCount)
-            .OverridePropertyName(ColumnNames.Positive)
-            .WithMessage(RecordRules.NegativeMessage(ColumnNames.Positive));
+            .Follows(RecordRules.Present(ColumnNames.Indicator))
+            .DependentRules(() => RuleFor(r => r.Indicator).Follows(RecordRules.KnownSurveyIndicator(standard)));
+        RuleFor(r => r.Group).Follows(RecordRules.SurveyGroupKnown);
+        RuleFor(r => r.Percent).Follows(RecordRules.PercentInRange);
+        RuleFor(r => r.Respondents).Follows(notNegativeRespondents);
+        RuleFor(r => r.Positive).Follows(notNegativePositive);
         RuleFor(r => r)
-            .Must(RecordRules.HasConsistentCounts)
-            .When(r => RecordRules.IsNonNegative(r.Respondents) && RecordRules.IsNonNegative(r.Positive))
-            .WithErrorCode(WresErrorCodes.InconsistentSurveyCounts)
-            .OverridePropertyName(ColumnNames.Positive)
-            .WithMessage(RecordRules.CountsMessage);
+            .Must(r => RecordRules.SurveyCountsConsistent.Allows((r.Respondents, r.Positive)))
+            .When(r => notNegativeRespondents.Allows(r.Respondents) && notNegativePositive.Allows(r.Positive))
+            .Reports(RecordRules.SurveyCountsConsistent);
     }
 }

@@ -9,15 +9,7 @@ public sealed class TrainingRecordValidator : AbstractValidator<TrainingRecord>
     /// <summary>Creates the validator.</summary>
     public TrainingRecordValidator()
     {
-        RuleFor(t => t.EmployeeNumber)
-            .Must(RecordRules.IsPresent)
-            .WithErrorCode(WresErrorCodes.RequiredValueMissing)
-            .OverridePropertyName(ColumnNames.EmployeeNumber)
-            .WithMessage(RecordRules.Blank(ColumnNames.EmployeeNumber));
-        RuleFor(t => t.Course)
-            .Must(RecordRules.IsPresent)
-            .WithErrorCode(WresErrorCodes.RequiredValueMissing)
-            .OverridePropertyName(ColumnNames.Course)
-            .WithMessage(RecordRules.Blank(ColumnNames.Course));
+        RuleFor(t => t.EmployeeNumber).Follows(RecordRules.Present(ColumnNames.EmployeeNumber));
+        RuleFor(t => t.Course).Follows(RecordRules.Present(ColumnNames.Course));
     }
 }

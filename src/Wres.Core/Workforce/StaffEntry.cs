@@ -11,7 +11,7 @@ internal struct StaffEntry : IHashed, IKeyedRow
     public const uint InScopeBit = 1u << 19;
 
     public ulong KeyHash;
-    public uint Packed;       // StaffFacts.Pack() | InScopeBit
+    public uint Packed;       // WorkforceAccumulator.Pack(facts, segment) | InScopeBit
     public int Fte;           // ten-thousandths; -1 when not given
     public int Offset;        // employee number bytes at Offset, assignment number right after
     public int KeyLength;

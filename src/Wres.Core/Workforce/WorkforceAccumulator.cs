@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Wres.Core.Ethnicity;
+using Wres.Core.Ingestion;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
 
@@ -11,70 +13,69 @@ namespace Wres.Core.Workforce;
 /// parts of the rows merge by concatenation, which is exact because people are formed from all the
 /// rows at once, in an order that does not matter.
 /// </summary>
-internal sealed class WorkforceAccumulator : IDisposable
+/// <remarks>The keys of a row are its employee number, then its assignment number.</remarks>
+internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTally tally, int capacity = 1024)
+    : KeyedPart<StaffEntry>(tally, capacity, capacity * 20), IRecordPart<StaffAssignment>
 {
     private static readonly string[] CategoryNames = Enum.GetNames<AssignmentCategory>();
 
-    public WorkforceAccumulator(WorkforceSettings settings, SourceTally tally, int capacity = 1024)
+    public WorkforceSettings Settings { get; } = settings;
+
+    /// <summary>Adds a typed record: its keys encoded on the stack, then checked and added as any other row.</summary>
+    [SkipLocalsInit] // the key buffers are written before they are read
+    public bool Add(StaffAssignment record, int line)
     {
-        Settings = settings;
-        Tally = tally;
-        Buffer = new KeyedRows<StaffEntry>(capacity, capacity * 20);
+        Span<byte> employeeBuffer = stackalloc byte[Utf8Key.StackLimit];
+        Span<byte> numberBuffer = stackalloc byte[Utf8Key.StackLimit];
+        var employee = Utf8Key.Encode(record.EmployeeNumber, employeeBuffer);
+        var number = string.IsNullOrWhiteSpace(record.AssignmentNumber) ? employee : Utf8Key.Encode(record.AssignmentNumber, numberBuffer);
+        return Add(
+            employee,
+            number,
+            new StaffFacts
+            {
+                Ethnicity = record.EthnicOrigin?.Group ?? EthnicGroup.Unknown,
+                Disability = record.Disability,
+                StaffGroup = record.StaffGroup,
+                Grade = record.Grade,
+                IsPrimary = record.IsPrimary,
+                Category = record.Category,
+                Fte = record.Fte,
+                OccupationCode = record.OccupationCode,
+            },
+            line);
     }
 
-    public WorkforceSettings Settings { get; }
-
-    public SourceTally Tally { get; }
-
-    public ReadOnlySpan<StaffEntry> Rows => Buffer.Rows;
-
-    public ByteArena Arena => Buffer.Arena;
-
-    /// <summary>The rows and their keys (employee number, then assignment number).</summary>
-    public KeyedRows<StaffEntry> Buffer { get; }
-
-    /// <summary>Adds a typed record (validated here, exactly as the validator would).</summary>
-    [SkipLocalsInit] // the key buffers are written before they are read
-    public void Add(StaffAssignment assignment, int line)
+    /// <summary>
+    /// Adds one row: rejected at its first broken record rule (false); otherwise counted, or excluded when its category
+    /// is out of scope, and appended (facts packed into 32 bytes, keys into the arena). An empty assignment number is the
+    /// employee number.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Add(ReadOnlySpan<byte> employee, ReadOnlySpan<byte> assignmentNumber, in StaffFacts facts, int line)
     {
-        if (RecordRules.Check(assignment) is { } violation)
+        if (RecordRules.Check(employee, facts, out var fteUnits) is { } violation)
         {
-            Tally.Rejected(line, violation.Column, violation.Code, violation.Message);
-            return;
+            Tally.Reject(line, violation.Column, violation.Code, violation.Message);
+            return false;
+        }
+
+        if (assignmentNumber.IsEmpty)
+        {
+            assignmentNumber = employee;
         }
 
         var segment = Settings.HasOccupationOverrides
-            ? Settings.SegmentOf(assignment.StaffGroup, assignment.OccupationCode)
-            : Settings.SegmentOf(assignment.StaffGroup);
-        var facts = new StaffFacts
-        {
-            Ethnicity = (byte)(assignment.EthnicOrigin?.Group ?? Ethnicity.EthnicGroup.Unknown),
-            Disability = (byte)assignment.Disability,
-            Segment = (byte)segment,
-            Row = (byte)assignment.Grade.RowIn(segment).Index,
-            Rank = (byte)assignment.Grade.Rank,
-            Primary = assignment.IsPrimary,
-            Category = assignment.Category,
-            Fte = StaffFacts.FteUnits(assignment.Fte),
-        };
-        Span<byte> employeeBuffer = stackalloc byte[Utf8Key.StackLimit];
-        Span<byte> numberBuffer = stackalloc byte[Utf8Key.StackLimit];
-        var employee = Utf8Key.Encode(assignment.EmployeeNumber, employeeBuffer);
-        var number = string.IsNullOrWhiteSpace(assignment.AssignmentNumber) ? employee : Utf8Key.Encode(assignment.AssignmentNumber, numberBuffer);
-        AddRow(employee, number, facts, line);
-    }
-
-    /// <summary>Adds one valid, classified row (UTF-8 employee and assignment numbers, trimmed).</summary>
-    public void AddRow(ReadOnlySpan<byte> employee, ReadOnlySpan<byte> assignmentNumber, in StaffFacts facts, int line)
-    {
+            ? Settings.SegmentOf(facts.StaffGroup, facts.OccupationCode)
+            : Settings.SegmentOf(facts.StaffGroup);
         var inScope = !Settings.IsExcluded(facts.Category);
         if (inScope)
         {
-            Tally.Counted();
+            Tally.Count();
         }
         else
         {
-            Tally.Excluded(ExclusionRule.ExcludedAssignmentCategory, CategoryNames[(int)facts.Category]);
+            Tally.Exclude(ExclusionRule.ExcludedAssignmentCategory, CategoryNames[(int)facts.Category]);
         }
 
         var offset = Buffer.AppendKey(employee);
@@ -82,26 +83,23 @@ internal sealed class WorkforceAccumulator : IDisposable
         Buffer.Add(new StaffEntry
         {
             KeyHash = KeyHash.Of(employee),
-            Packed = facts.Pack() | (inScope ? StaffEntry.InScopeBit : 0),
-            Fte = facts.Fte,
+            Packed = Pack(facts, segment) | (inScope ? StaffEntry.InScopeBit : 0),
+            Fte = fteUnits,
             Offset = offset,
             KeyLength = employee.Length,
             NumberLength = assignmentNumber.Length,
             Line = line,
         });
+        return true;
     }
 
-    /// <summary>Adds every row another accumulator has seen, with its lines moved on by <paramref name="lineOffset"/>.</summary>
-    public void Merge(WorkforceAccumulator other, int lineOffset = 0)
-    {
-        if (ReferenceEquals(this, other))
-        {
-            throw new ArgumentException("An accumulator cannot be merged into itself.", nameof(other));
-        }
-
-        Tally.Merge(other.Tally, lineOffset);
-        Buffer.Append(other.Buffer, lineOffset);
-    }
-
-    public void Dispose() => Buffer.Dispose();
+    /// <summary>The facts that decide counting and choosing, in 19 bits: ethnicity, disability, segment, row, rank, primary, category.</summary>
+    private static uint Pack(in StaffFacts facts, Segment segment) =>
+        (uint)facts.Ethnicity
+        | ((uint)facts.Disability << 2)
+        | ((uint)segment << 4)
+        | ((uint)facts.Grade.RowIn(segment).Index << 6)
+        | ((uint)facts.Grade.Rank << 11)
+        | (facts.IsPrimary ? 1u << 15 : 0)
+        | ((uint)facts.Category << 16);
 }

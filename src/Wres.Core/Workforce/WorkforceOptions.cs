@@ -41,4 +41,22 @@ public sealed class WorkforceOptions
 
         return map;
     }
+
+    /// <summary>Makes <paramref name="target"/> hold these options (a deep copy: the sets and maps are copied, not shared).</summary>
+    internal void CopyTo(WorkforceOptions target)
+    {
+        target.ExcludedCategories.Clear();
+        target.ExcludedCategories.UnionWith(ExcludedCategories);
+        target.StaffGroupSegments.Clear();
+        foreach (var (group, segment) in StaffGroupSegments)
+        {
+            target.StaffGroupSegments[group] = segment;
+        }
+
+        target.OccupationCodeSegments.Clear();
+        foreach (var (code, segment) in OccupationCodeSegments)
+        {
+            target.OccupationCodeSegments[code] = segment;
+        }
+    }
 }

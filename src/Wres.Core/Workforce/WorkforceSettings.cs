@@ -42,7 +42,4 @@ internal sealed class WorkforceSettings
             && _occupationSegments.TryGetValue(occupationCode.Trim(), out var overridden)
             ? overridden
             : SegmentOf(group);
-
-    public bool TryGetOccupationSegment(string occupationCode, out Segment segment) =>
-        _occupationSegments.TryGetValue(occupationCode.Trim(), out segment);
 }

@@ -39,15 +39,22 @@ public sealed class WorkforceSnapshot
     {
         ArgumentNullException.ThrowIfNull(assignments);
         ArgumentNullException.ThrowIfNull(options);
-        using var accumulator = new WorkforceAccumulator(new WorkforceSettings(options), new SourceTally("staff", WresOptions.DefaultMaxIssuesPerSource));
-        var line = 0;
-        foreach (var assignment in assignments)
+        var accumulator = new WorkforceAccumulator(new WorkforceSettings(options), new SourceTally("staff", WresOptions.DefaultMaxIssuesPerSource));
+        try
         {
-            ArgumentNullException.ThrowIfNull(assignment, nameof(assignments));
-            accumulator.Add(assignment, ++line);
-        }
+            var line = 0;
+            foreach (var assignment in assignments)
+            {
+                ArgumentNullException.ThrowIfNull(assignment, nameof(assignments));
+                accumulator.Add(assignment, ++line);
+            }
 
-        return Complete(accumulator);
+            return Complete(accumulator);
+        }
+        finally
+        {
+            accumulator.Release();
+        }
     }
 
     internal static WorkforceSnapshot Complete(WorkforceAccumulator accumulator)

@@ -5,7 +5,7 @@ namespace Wres.Esr.Internal;
 /// CR LF each count once, as the CSV reader counts lines), so that the next chunk's line numbers can be
 /// made absolute.
 /// </summary>
-internal sealed class ChunkStream : Stream
+internal sealed class ChunkStream : ReadOnlyStream
 {
     private readonly FileStream _file;
     private long _remaining;
@@ -20,22 +20,6 @@ internal sealed class ChunkStream : Stream
 
     /// <summary>The line breaks read so far.</summary>
     public int LineBreaks { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -93,16 +77,6 @@ internal sealed class ChunkStream : Stream
         _pendingCr = bytes[^1] == '\r';
         LineBreaks += lineFeeds + returns - paired;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -2,7 +2,6 @@ using Wres.Core;
 using Wres.Core.Casework;
 using Wres.Core.Disability;
 using Wres.Core.Ethnicity;
-using Wres.Core.Internal;
 using Wres.Core.Validation;
 using Wres.Core.Workforce;
 
@@ -20,22 +19,21 @@ internal sealed class Classifiers
     private readonly SpanCache<Classified<AssignmentCategory>> _category;
     private readonly SpanCache<Classified<DisabilityGroup>> _disability;
     private readonly List<FoldedIssue> _issues = [];
-    private readonly SpanCache<Segment?> _occupation;
+    private readonly SpanCache<string> _occupationCode = new(static text => text);
     private readonly SpanCache<(CaseType Type, bool Recognised)> _caseType = new(static text => CaseTypes.TryParse(text, out var type) ? (type, true) : (CaseType.Unknown, false));
     private readonly SpanCache<(EqualityStandard Standard, ComparisonGroup Group)> _surveyGroup;
 
-    public Classifiers(CalculatorSettings settings)
+    public Classifiers(ReaderSettings settings)
     {
         Settings = settings;
         _ethnicity = new(text => ClassifyEthnicity(settings.Ethnicity, text));
         _grade = new(ClassifyGrade);
         _category = new(ClassifyCategory);
         _disability = new(ClassifyDisability);
-        _occupation = new(text => settings.Workforce.TryGetOccupationSegment(text, out var segment) ? segment : null);
         _surveyGroup = new(text => SurveyGroup(text, settings.BmeLabel));
     }
 
-    public CalculatorSettings Settings { get; }
+    public ReaderSettings Settings { get; }
 
     public Classified<EthnicityClassification> Ethnicity(ReadOnlySpan<byte> value) => _ethnicity.Get(value);
 
@@ -68,8 +66,8 @@ internal sealed class Classifiers
         return issue;
     }
 
-    public Segment? OccupationSegment(ReadOnlySpan<byte> value) =>
-        Settings.Workforce.HasOccupationOverrides && !Fields.IsBlank(value) ? _occupation.Get(value) : null;
+    /// <summary>An occupation code (trimmed) as text, one string per distinct code; <see langword="null"/> when blank.</summary>
+    public string? OccupationCode(ReadOnlySpan<byte> value) => value.IsEmpty ? null : _occupationCode.Get(value);
 
     public bool TryCaseType(ReadOnlySpan<byte> value, out CaseType type)
     {

@@ -15,7 +15,6 @@ namespace Wres.Esr.Internal;
 /// </summary>
 internal sealed class CsvTable : IDisposable
 {
-    private const int SniffBytes = 1 << 16;
     private readonly CsvReader _reader;
     private readonly int[] _ordinals;
     private readonly int _headerFields;
@@ -25,6 +24,7 @@ internal sealed class CsvTable : IDisposable
     private int[] _bounds = new int[64];
     private int _fieldCount;
     private bool _split;
+    private int _records;
 
     private CsvTable(string file, CsvReader reader, int[] ordinals, int headerFields, bool checkUtf8, List<(int, string)> malformed)
     {
@@ -164,7 +164,7 @@ internal sealed class CsvTable : IDisposable
         {
             if (chunk is null || chunk.Index == 0)
             {
-                stream = RejectBinary(stream, file.Name);
+                stream = BinaryCheck.RejectBinary(stream, file.Name);
             }
 
             if (progress is not null)
@@ -306,6 +306,17 @@ internal sealed class CsvTable : IDisposable
         return new CsvTable(file, reader, ordinals, names.Length, checkUtf8, malformed);
     }
 
+    /// <summary>As <see cref="Read(SourceTally)"/>, stopping when <paramref name="cancellationToken"/> is cancelled (checked every 65,536 records).</summary>
+    public bool Read(SourceTally tally, CancellationToken cancellationToken)
+    {
+        if ((++_records & 0xFFFF) == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return Read(tally);
+    }
+
     /// <summary>
     /// Moves to the next record that is not a blank line. Rows skipped for malformed quoting since the
     /// last call are rejected on <paramref name="tally"/> first, so that every row is accounted for.
@@ -328,7 +339,7 @@ internal sealed class CsvTable : IDisposable
             {
                 foreach (var (line, message) in _malformed)
                 {
-                    tally.Rejected(line, null, WresErrorCodes.MalformedRecord, message);
+                    tally.Reject(line, null, WresErrorCodes.MalformedRecord, message);
                 }
 
                 _malformed.Clear();
@@ -364,33 +375,6 @@ internal sealed class CsvTable : IDisposable
                 ? $"{file}: line {line}: the text is not well-formed CSV; the file cannot be read past this point."
                 : $"{file}: the text is not well-formed CSV.",
             e);
-
-    /// <summary>Looks at the first bytes: NUL bytes (outside a UTF-16 file) mean a binary file, not CSV.</summary>
-    private static Stream RejectBinary(Stream stream, string file)
-    {
-        var buffer = new byte[SniffBytes];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
-        {
-            length += read;
-        }
-
-        var head = buffer.AsSpan(0, length);
-        var utf16 = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
-        if (!utf16 && head.Contains((byte)0))
-        {
-            throw new EsrFileException(WresErrorCodes.BinaryContent, file, null, null, $"{file}: the file holds binary data, not CSV text (is it a spreadsheet? save it as CSV).");
-        }
-
-        if (stream.CanSeek)
-        {
-            stream.Position = 0;
-            return stream;
-        }
-
-        return new PrefixStream(buffer, length, stream);
-    }
 
     public void Dispose() => _reader.Dispose();
 }

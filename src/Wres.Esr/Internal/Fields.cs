@@ -85,9 +85,9 @@ internal static class Fields
     /// </summary>
     public static bool TryDate(ReadOnlySpan<byte> value, out LocalDate date)
     {
-        if (TryDateKey(value, out var key))
+        if (TryDateParts(value, out var year, out var month, out var day))
         {
-            date = new LocalDate(key / 10_000, key / 100 % 100, key % 100);
+            date = new LocalDate(year, month, day);
             return true;
         }
 
@@ -95,15 +95,11 @@ internal static class Fields
         return false;
     }
 
-    /// <summary>
-    /// A date in one of the accepted forms (<see cref="TryDate"/>) as the number <c>yyyyMMdd</c>, which orders like
-    /// the date; checked to be a real date.
-    /// </summary>
-    public static bool TryDateKey(ReadOnlySpan<byte> value, out int key)
+    /// <summary>A date in one of the accepted forms as its year, month and day, checked to be a real date.</summary>
+    private static bool TryDateParts(ReadOnlySpan<byte> value, out int year, out int month, out int day)
     {
         value = WithoutTime(Trim(value));
-        key = 0;
-        int year, month, day;
+        (year, month, day) = (0, 0, 0);
         if (value.Length == 10 && value[4] == '-' && value[7] == '-')
         {
             if (!TryDigits(value[..4], out year) || !TryDigits(value.Slice(5, 2), out month) || !TryDigits(value.Slice(8, 2), out day))
@@ -137,13 +133,7 @@ internal static class Fields
             }
         }
 
-        if (year is < 1900 or > 2999 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        key = (year * 10_000) + (month * 100) + day;
-        return true;
+        return year is >= 1900 and <= 2999 && month is >= 1 and <= 12 && day >= 1 && day <= DaysInMonth(year, month);
     }
 
     /// <summary>
@@ -213,9 +203,6 @@ internal static class Fields
 
         return false;
     }
-
-    /// <summary>The <c>yyyyMMdd</c> number of a date.</summary>
-    public static int KeyOf(LocalDate date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
 
     private static int DaysInMonth(int year, int month) => month switch
     {

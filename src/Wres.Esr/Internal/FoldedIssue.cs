@@ -39,14 +39,14 @@ internal sealed class FoldedIssue(string code, IssueSeverity severity, string co
     {
         if (_tally is not null && _count > 0)
         {
-            _tally.Folded(_firstLine, column, code, severity, message, _count);
+            _tally.AddFinding(_firstLine, column, code, severity, message, _count);
         }
 
         if (_others is not null)
         {
             foreach (var (tally, (count, firstLine)) in _others)
             {
-                tally.Folded(firstLine, column, code, severity, message, count);
+                tally.AddFinding(firstLine, column, code, severity, message, count);
             }
 
             _others.Clear();

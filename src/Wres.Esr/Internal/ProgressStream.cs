@@ -1,17 +1,11 @@
 namespace Wres.Esr.Internal;
 
 /// <summary>A read-only pass-through stream that reports how many bytes have been read, at most every 4 MiB.</summary>
-internal sealed class ProgressStream(Stream inner, string file, long? total, IProgress<ReadProgress> progress) : Stream
+internal sealed class ProgressStream(Stream inner, string file, long? total, IProgress<ReadProgress> progress) : ReadOnlyStream
 {
     private const long Step = 4L << 20;
     private long _read;
     private long _nextReport = Step;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
 
     public override long Length => inner.Length;
 
@@ -39,16 +33,6 @@ internal sealed class ProgressStream(Stream inner, string file, long? total, IPr
 
         return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -1,5 +1,5 @@
+using System.Runtime.CompilerServices;
 using System.Text;
-using Wres.Core.Internal;
 
 namespace Wres.Esr.Internal;
 
@@ -20,6 +20,7 @@ internal sealed class SpanCache<T>
 
     public SpanCache(Func<string, T> compute) => _compute = compute;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T Get(ReadOnlySpan<byte> text)
     {
         // Runs of the same value (sorted extracts, or the most common value) skip the hash.
@@ -28,9 +29,9 @@ internal sealed class SpanCache<T>
             return _lastValue;
         }
 
-        var hash = KeyHash.Of(text);
+        var hash = ValueHash.Of(text);
         var mask = _entries.Length - 1;
-        var index = (int)hash & mask;
+        var index = hash & mask;
         while (_entries[index].Key is { } key)
         {
             if (_entries[index].Hash == hash && text.SequenceEqual(key))
@@ -68,7 +69,7 @@ internal sealed class SpanCache<T>
                 continue;
             }
 
-            var index = (int)entry.Hash & mask;
+            var index = entry.Hash & mask;
             while (entries[index].Key is not null)
             {
                 index = (index + 1) & mask;
@@ -80,5 +81,5 @@ internal sealed class SpanCache<T>
         _entries = entries;
     }
 
-    private readonly record struct Entry(byte[]? Key, ulong Hash, T Value);
+    private readonly record struct Entry(byte[]? Key, int Hash, T Value);
 }

@@ -12,10 +12,10 @@ internal static class BoardParser
     private const int Disability = 4;
 
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink)
-        where TSink : IBoardSink
+        where TSink : IRowSink
     {
         var schema = Columns.Board;
-        var tally = sink.Tally;
+        var tally = sink.TallyFor([]);
         while (table.Read(tally))
         {
             var record = table.Record;
@@ -39,8 +39,8 @@ internal static class BoardParser
                 Voting = voting,
                 Executive = executive,
                 Disability = disability.Value,
-                Line = line,
-            });
+            },
+            tally);
         }
 
         classifiers.Flush();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Core.Validation;
 using Wres.Esr.Internal;
 
@@ -12,21 +13,16 @@ internal static class DisciplinaryParser
     private const int Ethnicity = 3;
     private const int Type = 4;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
-        where TSink : ICaseSink
+        where TSink : IRowSink
     {
         var schema = Columns.Disciplinary;
         var routes = sink.Routes;
         var fixedTally = sink.TallyFor([]);
-        var rows = 0;
-        while (table.Read(fixedTally))
+        while (table.Read(fixedTally, cancellationToken))
         {
             var record = table.Record;
-            if ((++rows & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             var line = table.Line;
             var tally = routes ? sink.TallyFor(Fields.Trim(record[Employee])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally)
@@ -40,7 +36,7 @@ internal static class DisciplinaryParser
             var typeText = record[Type];
             if (!classifiers.TryCaseType(typeText, out var type))
             {
-                tally.Rejected(line, "Case Type", WresErrorCodes.UnrecognisedCaseType,
+                tally.Reject(line, "Case Type", WresErrorCodes.UnrecognisedCaseType,
                     $"Case type {Fields.Quote(typeText)} is not Disciplinary, Capability or Ill-health capability.");
                 continue;
             }
@@ -55,7 +51,8 @@ internal static class DisciplinaryParser
                 Ethnicity = ethnicity.Value,
                 Type = type,
                 Line = line,
-            });
+            },
+            tally);
         }
 
         classifiers.Flush();

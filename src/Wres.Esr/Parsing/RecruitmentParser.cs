@@ -1,4 +1,4 @@
-using Wres.Core.Validation;
+using System.Runtime.CompilerServices;
 using Wres.Core.Workforce;
 using Wres.Esr.Internal;
 
@@ -18,23 +18,18 @@ internal static class RecruitmentParser
     private const int Disability = 8;
     private const int Organisation = 9;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
-        where TSink : IApplicationSink
+        where TSink : IRowSink
     {
         var schema = Columns.Recruitment;
-        var rows = 0;
         var full = sink.Full;
         var routes = sink.Routes;
         var fixedTally = sink.TallyFor([]);
         var breakdowns = full && (table.Has(Group) || table.Has(Band));
-        while (table.Read(fixedTally))
+        while (table.Read(fixedTally, cancellationToken))
         {
             var record = table.Record;
-            if ((++rows & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             var line = table.Line;
             var tally = routes ? sink.TallyFor(Fields.Trim(record[Organisation])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally)
@@ -46,16 +41,8 @@ internal static class RecruitmentParser
                 continue;
             }
 
-            if (appointed && !shortlisted)
-            {
-                tally.Rejected(line, "Appointed", WresErrorCodes.AppointedNotShortlisted, RecordRules.AppointedMessage);
-                continue;
-            }
-
             var ethnicity = classifiers.Ethnicity(record[Ethnicity]);
-            ethnicity.Issue?.Seen(tally, line);
             var disability = classifiers.Disability(record[Disability]);
-            disability.Issue?.Seen(tally, line);
 
             StaffGroup? staffGroup = null;
             Grade? grade = null;
@@ -67,7 +54,8 @@ internal static class RecruitmentParser
                 grade = Fields.IsBlank(bandText) ? null : classifiers.Grade(bandText).Value is { Match: GradeMatch.Recognised } g ? g.Grade : null;
             }
 
-            sink.Add(
+            // The sink applies the record rules (appointed only from the shortlist); what the values deserve is noted for rows it takes.
+            var taken = sink.Add(
                 new ApplicationRow
                 {
                     Id = id,
@@ -76,13 +64,18 @@ internal static class RecruitmentParser
                     Ethnicity = ethnicity.Value,
                     Shortlisted = shortlisted,
                     Appointed = appointed,
-                    DateKey = date,
+                    Date = date,
                     StaffGroup = staffGroup,
                     Grade = grade,
                     Disability = disability.Value,
                     Line = line,
                 },
                 tally);
+            if (taken)
+            {
+                ethnicity.Issue?.Seen(tally, line);
+                disability.Issue?.Seen(tally, line);
+            }
         }
 
         classifiers.Flush();

@@ -11,7 +11,7 @@ internal static class RowChecks
     {
         if (table.FieldCountProblem() is { } problem)
         {
-            tally.Rejected(table.Line, null, WresErrorCodes.WrongFieldCount, problem);
+            tally.Reject(table.Line, null, WresErrorCodes.WrongFieldCount, problem);
             return false;
         }
 
@@ -24,7 +24,7 @@ internal static class RowChecks
         if (value.IsEmpty)
         {
             var name = Columns.Name(schema, column);
-            tally.Rejected(record.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
+            tally.Reject(record.Line, RecordRules.Present(name));
             return false;
         }
 
@@ -48,29 +48,30 @@ internal static class RowChecks
         var name = Columns.Name(schema, column);
         if (Fields.IsBlank(text))
         {
-            tally.Rejected(record.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
+            tally.Reject(record.Line, RecordRules.Present(name));
         }
         else
         {
-            tally.Rejected(record.Line, name, WresErrorCodes.InvalidYesNo,
+            tally.Reject(record.Line, name, WresErrorCodes.InvalidYesNo,
                 $"{name} {Fields.Quote(text)} is not Yes or No (Yes, No, Y, N, True, False, 1 or 0).");
         }
 
         return false;
     }
 
-    /// <summary>An optional date as its <c>yyyyMMdd</c> number; 0 when the cell is blank.</summary>
-    public static bool OptionalDate(CsvRecord record, SourceTally tally, FileSchema schema, int column, out int value)
+    /// <summary>An optional date; <see langword="null"/> when the cell is blank.</summary>
+    public static bool OptionalDate(CsvRecord record, SourceTally tally, FileSchema schema, int column, out LocalDate? value)
     {
         var text = record[column];
-        value = 0;
+        value = null;
         if (Fields.IsBlank(text))
         {
             return true;
         }
 
-        if (Fields.TryDateKey(text, out value))
+        if (Fields.TryDate(text, out var date))
         {
+            value = date;
             return true;
         }
 
@@ -85,7 +86,7 @@ internal static class RowChecks
         var name = Columns.Name(schema, column);
         if (Fields.IsBlank(text))
         {
-            tally.Rejected(record.Line, name, WresErrorCodes.RequiredValueMissing, RecordRules.Blank(name));
+            tally.Reject(record.Line, RecordRules.Present(name));
             return false;
         }
 
@@ -99,7 +100,7 @@ internal static class RowChecks
     }
 
     private static void RejectDate(CsvRecord record, SourceTally tally, string name, ReadOnlySpan<byte> text) =>
-        tally.Rejected(record.Line, name, WresErrorCodes.InvalidDate,
+        tally.Reject(record.Line, name, WresErrorCodes.InvalidDate,
             $"{name} {Fields.Quote(text)} is not a date in the form 2026-03-31, 31/03/2026, 20260331 or 31-Mar-2026.");
 
     public static bool OptionalCount(CsvRecord record, SourceTally tally, FileSchema schema, int column, out int? value)
@@ -114,13 +115,13 @@ internal static class RowChecks
         var name = Columns.Name(schema, column);
         if (!Fields.TryInteger(text, out var number))
         {
-            tally.Rejected(record.Line, name, WresErrorCodes.InvalidNumber, $"{name} {Fields.Quote(text)} is not a whole number.");
+            tally.Reject(record.Line, name, WresErrorCodes.InvalidNumber, $"{name} {Fields.Quote(text)} is not a whole number.");
             return false;
         }
 
         if (number < 0)
         {
-            tally.Rejected(record.Line, name, WresErrorCodes.NegativeCount, RecordRules.NegativeMessage(name));
+            tally.Reject(record.Line, RecordRules.NotNegative(name));
             return false;
         }
 

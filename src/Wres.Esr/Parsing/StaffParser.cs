@@ -1,5 +1,5 @@
+using System.Runtime.CompilerServices;
 using Wres.Core.Validation;
-using Wres.Core.Workforce;
 using Wres.Esr.Internal;
 
 namespace Wres.Esr.Parsing;
@@ -19,23 +19,18 @@ internal static class StaffParser
     private const int Disability = 9;
     private const int Organisation = 10;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, TSink sink, CancellationToken cancellationToken)
-        where TSink : IStaffSink
+        where TSink : IRowSink
     {
         var schema = Columns.Staff;
-        var rows = 0;
         var full = sink.Full;
         var routes = sink.Routes;
-        var occupation = full || classifiers.Settings.Workforce.HasOccupationOverrides;
+        var occupation = full || classifiers.Settings.ReadsOccupationCodes;
         var fixedTally = sink.TallyFor([]);
-        while (table.Read(fixedTally))
+        while (table.Read(fixedTally, cancellationToken))
         {
             var record = table.Record;
-            if ((++rows & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             var line = table.Line;
             var tally = routes ? sink.TallyFor(Fields.Trim(record[Organisation])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally) || !RowChecks.Required(record, tally, schema, Employee, out var employee))
@@ -47,7 +42,7 @@ internal static class StaffParser
             var staffGroup = Fields.IsBlank(groupText) ? null : classifiers.StaffGroup(groupText);
             if (staffGroup is null)
             {
-                tally.Rejected(line, "Staff Group", WresErrorCodes.UnrecognisedStaffGroup, Fields.IsBlank(groupText)
+                tally.Reject(line, "Staff Group", WresErrorCodes.UnrecognisedStaffGroup, Fields.IsBlank(groupText)
                     ? "Staff Group is blank, so the row cannot be placed in a segment."
                     : $"Staff group {Fields.Quote(groupText)} is not an ESR staff group code (01-10) or name, so the row cannot be placed in a segment.");
                 continue;
@@ -59,53 +54,35 @@ internal static class StaffParser
             }
 
             decimal? fte = null;
-            var fteUnits = -1;
             var fteText = record[Fte];
-            if (Fields.TryPlainDecimal(fteText, out var plain, out var units))
+            if (Fields.TryPlainDecimal(fteText, out var plain, out _))
             {
-                if (units > RecordRules.MaximumFteUnits)
-                {
-                    tally.Rejected(line, "FTE", WresErrorCodes.FteOutOfRange, RecordRules.FteMessage);
-                    continue;
-                }
-
                 fte = plain;
-                fteUnits = units;
             }
             else if (!Fields.IsBlank(fteText))
             {
                 if (!Fields.TryDecimal(fteText, out var value))
                 {
-                    tally.Rejected(line, "FTE", WresErrorCodes.InvalidNumber, $"FTE {Fields.Quote(fteText)} is not a number.");
-                    continue;
-                }
-
-                if (!RecordRules.IsValidFte(value))
-                {
-                    tally.Rejected(line, "FTE", WresErrorCodes.FteOutOfRange, RecordRules.FteMessage);
+                    tally.Reject(line, "FTE", WresErrorCodes.InvalidNumber, $"FTE {Fields.Quote(fteText)} is not a number.");
                     continue;
                 }
 
                 fte = value;
-                fteUnits = StaffFacts.FteUnits(value);
             }
 
             var ethnicity = classifiers.Ethnicity(record[Ethnicity]);
-            ethnicity.Issue?.Seen(tally, line);
             var grade = classifiers.Grade(record[Band]);
-            grade.Issue?.Seen(tally, line);
             var category = classifiers.Category(record[Category]);
-            category.Issue?.Seen(tally, line);
             var disability = classifiers.Disability(record[Disability]);
-            disability.Issue?.Seen(tally, line);
             var assignment = Fields.Trim(record[Assignment]);
 
-            sink.Add(
+            // The sink applies the record rules (an FTE above 1.5); what the values deserve is noted for rows it takes.
+            var taken = sink.Add(
                 new StaffRow
                 {
                     Employee = employee,
                     Assignment = assignment.IsEmpty ? employee : assignment,
-                    Occupation = occupation ? Fields.Trim(record[Occupation]) : default,
+                    OccupationCode = occupation ? classifiers.OccupationCode(Fields.Trim(record[Occupation])) : null,
                     Organisation = full || routes ? Fields.Trim(record[Organisation]) : default,
                     Ethnicity = ethnicity.Value,
                     StaffGroup = staffGroup,
@@ -113,11 +90,17 @@ internal static class StaffParser
                     Primary = primary,
                     Category = category.Value,
                     Fte = fte,
-                    FteUnits = fteUnits,
                     Disability = disability.Value,
                     Line = line,
                 },
                 tally);
+            if (taken)
+            {
+                ethnicity.Issue?.Seen(tally, line);
+                grade.Issue?.Seen(tally, line);
+                category.Issue?.Seen(tally, line);
+                disability.Issue?.Seen(tally, line);
+            }
         }
 
         classifiers.Flush();

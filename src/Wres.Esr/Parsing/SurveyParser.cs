@@ -1,5 +1,4 @@
 using Wres.Core;
-using Wres.Core.Survey;
 using Wres.Core.Validation;
 using Wres.Esr.Internal;
 
@@ -19,10 +18,10 @@ internal static class SurveyParser
     private const int Positive = 4;
 
     public static void Parse<TSink>(CsvTable table, Classifiers classifiers, EqualityStandard standard, TSink sink)
-        where TSink : ISurveySink
+        where TSink : IRowSink
     {
         var schema = Columns.Survey;
-        var tally = sink.Tally;
+        var tally = sink.TallyFor([]);
         while (table.Read(tally))
         {
             var record = table.Record;
@@ -37,20 +36,20 @@ internal static class SurveyParser
             var (groupStandard, group) = classifiers.SurveyGroup(groupText);
             if (groupStandard == EqualityStandard.Unknown)
             {
-                tally.Rejected(line, "Group", WresErrorCodes.UnknownSurveyGroup,
+                tally.Reject(line, "Group", WresErrorCodes.UnknownSurveyGroup,
                     $"Group {Fields.Quote(groupText)} is not White, {classifiers.Settings.BmeLabel}, Disabled or Non-disabled.");
                 continue;
             }
 
             if (groupStandard != standard)
             {
-                tally.Excluded(ExclusionRule.SurveyRowOfOtherStandard, groupStandard.ToString().ToUpperInvariant());
+                tally.Exclude(ExclusionRule.SurveyRowOfOtherStandard, groupStandard.ToString().ToUpperInvariant());
                 continue;
             }
 
-            if (!SurveyMeasure.TryFind(standard, Fields.Text(indicator), out _))
+            if (RecordRules.KnownSurveyIndicator(standard) is var known && !known.Allows(Fields.Text(indicator)))
             {
-                tally.Rejected(line, "Indicator", WresErrorCodes.UnknownSurveyIndicator, RecordRules.UnknownIndicatorMessage(standard));
+                tally.Reject(line, known);
                 continue;
             }
 
@@ -61,13 +60,13 @@ internal static class SurveyParser
 
             if (!Fields.TryDecimal(percentText, out var percent))
             {
-                tally.Rejected(line, "Percent", WresErrorCodes.InvalidNumber, $"Percent {Fields.Quote(percentText)} is not a number.");
+                tally.Reject(line, "Percent", WresErrorCodes.InvalidNumber, $"Percent {Fields.Quote(percentText)} is not a number.");
                 continue;
             }
 
-            if (!RecordRules.IsValidPercent(percent))
+            if (!RecordRules.PercentInRange.Allows(percent))
             {
-                tally.Rejected(line, "Percent", WresErrorCodes.PercentOutOfRange, RecordRules.PercentMessage);
+                tally.Reject(line, RecordRules.PercentInRange);
                 continue;
             }
 
@@ -77,13 +76,13 @@ internal static class SurveyParser
                 continue;
             }
 
-            if (positive is not null && (respondents is null || positive > respondents))
+            if (!RecordRules.SurveyCountsConsistent.Allows((respondents, positive)))
             {
-                tally.Rejected(line, "Positive", WresErrorCodes.InconsistentSurveyCounts, RecordRules.CountsMessage);
+                tally.Reject(line, RecordRules.SurveyCountsConsistent);
                 continue;
             }
 
-            sink.Add(new SurveyRow { Indicator = indicator, Group = group, Percent = percent, Respondents = respondents, Positive = positive, Line = line });
+            sink.Add(new SurveyRow { Indicator = indicator, Group = group, Percent = percent, Respondents = respondents, Positive = positive, Line = line }, tally);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wres.Esr.Internal;
 
 namespace Wres.Esr.Parsing;
@@ -10,21 +11,16 @@ internal static class TrainingParser
     private const int Mandatory = 2;
     private const int Date = 3;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse<TSink>(CsvTable table, TSink sink, CancellationToken cancellationToken)
-        where TSink : ITrainingSink
+        where TSink : IRowSink
     {
         var schema = Columns.Training;
         var routes = sink.Routes;
         var fixedTally = sink.TallyFor([]);
-        var rows = 0;
-        while (table.Read(fixedTally))
+        while (table.Read(fixedTally, cancellationToken))
         {
             var record = table.Record;
-            if ((++rows & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             var tally = routes ? sink.TallyFor(Fields.Trim(record[Employee])) : fixedTally;
             if (!RowChecks.FieldCount(table, tally)
                 || !RowChecks.Required(record, tally, schema, Employee, out var employee)
@@ -35,7 +31,7 @@ internal static class TrainingParser
                 continue;
             }
 
-            sink.Add(new TrainingRow { Employee = employee, Course = course, Mandatory = mandatory, DateKey = date, Line = table.Line });
+            sink.Add(new TrainingRow { Employee = employee, Course = course, Mandatory = mandatory, Date = date, Line = table.Line }, tally);
         }
     }
 }

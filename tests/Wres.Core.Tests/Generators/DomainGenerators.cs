@@ -1,5 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
+using NodaTime;
+using Wres.Core.Casework;
+using Wres.Core.Recruitment;
+using Wres.Core.Tests.Builders;
+using Wres.Core.Training;
 using Wres.Core.Disability;
 using Wres.Core.Ethnicity;
 using Wres.Core.Workforce;
@@ -48,4 +53,40 @@ internal static class DomainGenerators
         from count in Gen.Choose(0, maxRows)
         from rows in StaffAssignment(pool).ListOf(count)
         select rows.ToList();
+
+    /// <summary>Applications, shortlisted or not, appointed or not (sometimes without shortlisting), dated in and around the year.</summary>
+    public static Gen<JobApplication> Application { get; } =
+        from id in Gen.Choose(1, 1000)
+        from ethnicity in Gen.Elements(EthnicCategory.NationalCategories.ToArray())
+        from shortlisted in ArbMap.Default.GeneratorFor<bool>()
+        from appointed in ArbMap.Default.GeneratorFor<bool>()
+        from month in Gen.Choose(1, 24)
+        select Valid.Application($"A{id}", ethnicity) with
+        {
+            Shortlisted = shortlisted,
+            Appointed = appointed,
+            Date = new LocalDate(2024, 10, 1).PlusMonths(month),
+        };
+
+    /// <summary>Cases of every type, with and without their own ethnicity, starting in and around the year.</summary>
+    public static Gen<EmployeeRelationsCase> Case { get; } =
+        from employee in EmployeeNumber(40)
+        from own in Gen.Elements<EthnicCategory?>(null, null, EthnicCategory.NotStated, EthnicCategory.WhiteBritish, EthnicCategory.BlackAfrican)
+        from type in Gen.Elements(CaseType.Disciplinary, CaseType.Disciplinary, CaseType.Capability, CaseType.IllHealthCapability)
+        from month in Gen.Choose(0, 14)
+        select Valid.Case("C", employee) with { EthnicOrigin = own, Type = type, StartDate = new LocalDate(2025, 2, 1).PlusMonths(month) };
+
+    /// <summary>Courses, mandatory or not.</summary>
+    public static Gen<TrainingRecord> Course { get; } =
+        from employee in EmployeeNumber(45)
+        from mandatory in ArbMap.Default.GeneratorFor<bool>()
+        select Valid.Training(employee) with { Mandatory = mandatory };
+
+    /// <summary>Staff, applications, cases and courses of a small trust.</summary>
+    public static Gen<WresDataset> Dataset { get; } =
+        from staff in Staff(pool: 40, maxRows: 60)
+        from applications in Application.ListOf()
+        from cases in Case.ListOf()
+        from training in Course.ListOf()
+        select new WresDataset { Staff = staff, Applications = applications.ToList(), Cases = cases.ToList(), Training = training.ToList() };
 }

@@ -28,7 +28,7 @@ internal static class ReportFingerprint
             }
 
             var rl = indicator.RelativeLikelihood;
-            text.Append(CultureInfo.InvariantCulture, $"{indicator.Id}:{indicator.Status}:{indicator.Reference}:{indicator.Focus}:{indicator.Unknown}:{rl?.Ratio:R}:{rl?.Interval}:{rl?.PValue:R}:{rl?.Band}:{indicator.YearsPooled}|");
+            text.Append(CultureInfo.InvariantCulture, $"{indicator.Id}:{indicator.Status}:{indicator.Reference}:{indicator.Focus}:{indicator.Unknown}:{rl?.Ratio:R}:{rl?.Interval?.Lower:R}-{rl?.Interval?.Upper:R}:{rl?.PValue:R}:{rl?.Band}:{indicator.YearsPooled}|");
         }
 
         foreach (var survey in report.Survey)

@@ -41,11 +41,11 @@ public class ResolverTests
             {
                 var standard = inputs.Characteristic == ProtectedCharacteristic.Ethnicity ? EqualityStandard.Wres : EqualityStandard.Wdes;
                 var previousYear = ReportingYear.EndingIn(2025);
-                using var staff = new WorkforceAccumulator(WorkforceSettings.Default, new SourceTally("staff", 10_000));
-                using var previousStaff = new WorkforceAccumulator(WorkforceSettings.Default, new SourceTally("previous-staff", 10_000));
-                using var cases = new CaseAccumulator(Year, standard, new SourceTally("cases", 10_000));
-                using var previousCases = new CaseAccumulator(previousYear, standard, new SourceTally("previous-cases", 10_000));
-                using var training = new TrainingAccumulator(Year, new SourceTally("training", 10_000));
+                var staff = new WorkforceAccumulator(WorkforceSettings.Default, new SourceTally("staff", 10_000));
+                var previousStaff = new WorkforceAccumulator(WorkforceSettings.Default, new SourceTally("previous-staff", 10_000));
+                var cases = new CaseAccumulator(Year, standard, new SourceTally("cases", 10_000));
+                var previousCases = new CaseAccumulator(previousYear, standard, new SourceTally("previous-cases", 10_000));
+                var training = new TrainingAccumulator(Year, new SourceTally("training", 10_000));
                 var line = 1;
                 inputs.Staff.ForEach(s => staff.Add(s, ++line));
                 inputs.PreviousStaff.ForEach(s => previousStaff.Add(s, ++line));

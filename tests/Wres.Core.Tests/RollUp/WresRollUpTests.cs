@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Wres.Core.Casework;
 using Wres.Core.Ethnicity;
+using Wres.Core.Indicators;
 using Wres.Core.RollUp;
 using Wres.Core.Tests.Builders;
 using Wres.Core.Tests.Generators;
@@ -150,6 +151,59 @@ public class WresRollUpTests
 
         Assert.Same(first, rollUp.For("RXX02"));
         Assert.Equal(["RXX01", "RXX02", "rxx01"], rollUp.Organisations);
+    }
+
+    [Fact]
+    public void ToReport_AnOrganisationMergedAwayElsewhere_ThrowsRatherThanSharingItsRows()
+    {
+        var rollUp = Calculator.CreateRollUp(Year);
+        rollUp.For("RXX01").AddStaff([Valid.Staff("1")]);
+        var elsewhere = Calculator.CreateAccumulator(Year);
+
+        elsewhere.Merge(rollUp.For("RXX01"));
+
+        Assert.Throws<ObjectDisposedException>(() => rollUp.ToReport());
+        Assert.Equal(1, elsewhere.ToReport().Workforce!.Value.Total);
+    }
+
+    [Fact]
+    public void Merge_RollUpsOfTwoPieces_EqualOneRollUpOfAll()
+    {
+        var whole = Calculator.CreateRollUp(Year);
+        whole.For("A").AddStaff([Valid.Staff("1"), Valid.Staff("2", EthnicCategory.BlackAfrican)]);
+        whole.For("B").AddStaff([Valid.Staff("3")]);
+        var first = Calculator.CreateRollUp(Year);
+        first.For("A").AddStaff([Valid.Staff("1")]);
+        var second = Calculator.CreateRollUp(Year);
+        second.For("A").AddStaff([Valid.Staff("2", EthnicCategory.BlackAfrican)]);
+        second.For("B").AddStaff([Valid.Staff("3")]);
+
+        first.Reserve([second]);
+        first.Merge(second);
+
+        var merged = first.ToReport();
+        var expected = whole.ToReport();
+        Assert.Equal(ReportFingerprint.Of(expected.Combined), ReportFingerprint.Of(merged.Combined));
+        Assert.Equal(expected.Organisations.Select(ReportFingerprint.Of), merged.Organisations.Select(ReportFingerprint.Of));
+        Assert.Throws<ObjectDisposedException>(() => second.For("A"));
+        Assert.Throws<ObjectDisposedException>(() => second.ToReport());
+        Assert.Throws<ArgumentException>(() => first.Merge(Calculator.CreateRollUp(Year.Previous)));
+    }
+
+    [Fact]
+    public void ShareInputs_AnInputOfOneOrganisation_IsProvidedEmptyToTheOthers()
+    {
+        var rollUp = Calculator.CreateRollUp(Year);
+        rollUp.For("A").AddStaff([Valid.Staff("1")]);
+        rollUp.For("A").AddApplications([Valid.Application()]);
+        rollUp.For("B").AddStaff([Valid.Staff("2")]);
+        Assert.Equal(IndicatorStatus.NotProvided, rollUp.ToReport().Organisations[1].Appointment.Status);
+
+        rollUp.ShareInputs();
+
+        var b = rollUp.ToReport().Organisations[1];
+        Assert.Equal(IndicatorStatus.Computed, b.Appointment.Status);
+        Assert.Equal(0, b.Appointment.Reference.Base);
     }
 
     [Theory]

@@ -134,7 +134,14 @@ public class ValidatorTests
     [Property(MaxTest = 300)]
     public Property StaffValidator_AgreesWithEngineRules() =>
         Prop.ForAll(HostileStaff.ToArbitrary(), record =>
-            Agrees(new StaffAssignmentValidator().Validate(record), RecordRules.Check(record)));
+            Agrees(new StaffAssignmentValidator().Validate(record), EngineRejection(record)));
+
+    /// <summary>What the calculator makes of one assignment: the rule it broke, or none.</summary>
+    private static RuleViolation? EngineRejection(StaffAssignment record)
+    {
+        var quality = WorkforceSnapshot.FromAssignments([record]).Quality;
+        return quality.RowsRejected == 0 ? null : new RuleViolation(quality.Issues[0].Code, quality.Issues[0].Column!, quality.Issues[0].Message);
+    }
 
     private static readonly Gen<SurveyResult> HostileSurvey =
         from indicator in Gen.Elements("5", "8", "9", "", "4a(i)")
@@ -165,5 +172,6 @@ public class ValidatorTests
     private static bool Agrees(ValidationResult result, RuleViolation? violation) =>
         violation is null
             ? result.IsValid
-            : !result.IsValid && result.Errors[0].ErrorCode == violation.Value.Code && result.Errors[0].PropertyName == violation.Value.Column;
+            : !result.IsValid && result.Errors[0].ErrorCode == violation.Value.Code && result.Errors[0].PropertyName == violation.Value.Column
+                && result.Errors[0].ErrorMessage == violation.Value.Message;
 }

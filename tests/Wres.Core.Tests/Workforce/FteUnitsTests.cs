@@ -22,9 +22,9 @@ public class FteUnitsTests
     [InlineData("1.5000", 15_000)]
     [InlineData("0.0001", 1)]
     [InlineData("0", 0)]
-    public void TryExactUnits_PlainValues_AreExact(string text, int units)
+    public void TryExact_PlainValues_AreExact(string text, int units)
     {
-        Assert.True(StaffFacts.TryExactUnits(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), out var actual));
+        Assert.True(FteUnits.TryExact(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), out var actual));
         Assert.Equal(units, actual);
     }
 
@@ -34,8 +34,8 @@ public class FteUnitsTests
     [InlineData("1.50001")]
     [InlineData("-0.00001")]
     [InlineData("1000000")]
-    public void TryExactUnits_OtherValues_AreLeftToArithmetic(string text) =>
-        Assert.False(StaffFacts.TryExactUnits(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), out _));
+    public void TryExact_OtherValues_AreLeftToArithmetic(string text) =>
+        Assert.False(FteUnits.TryExact(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), out _));
 
     [Theory]
     [InlineData("1.50001", false)]
@@ -51,7 +51,17 @@ public class FteUnitsTests
         Prop.ForAll(Values.ToArbitrary(), value =>
             RecordRules.IsValidFte(value) == InRangeByArithmetic(value)
             // Units are only asked of valid values; beyond about 200,000 they would not fit in an int.
-            && (Math.Abs(value) >= 200_000m || StaffFacts.FteUnits(value) == ByArithmetic(value)));
+            && (Math.Abs(value) >= 200_000m || FteUnits.Of(value) == ByArithmetic(value)));
+
+    [Property(MaxTest = 1000)]
+    public Property IsValidFte_WithUnits_GivesTheUnitsOfEveryValidValue() =>
+        Prop.ForAll(Values.ToArbitrary(), value =>
+            RecordRules.IsValidFte(value, out var units) == InRangeByArithmetic(value)
+            && (!InRangeByArithmetic(value) || units == ByArithmetic(value)));
+
+    [Fact]
+    public void IsValidFte_NotGiven_IsValidWithNoUnits() =>
+        Assert.True(RecordRules.IsValidFte(null, out var units) && units == -1);
 
     // Values of every shape: scales 0-28, signs, mantissas small and up to 96 bits.
     private static readonly Gen<decimal> Values =

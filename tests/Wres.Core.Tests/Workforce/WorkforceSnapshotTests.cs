@@ -348,7 +348,7 @@ public class WorkforceSnapshotTests
                 cut = Math.Min(cut, rows.Count);
                 var first = Accumulate(rows.Take(cut), startLine: 1);
                 var second = Accumulate(rows.Skip(cut), startLine: cut + 1);
-                first.Merge(second);
+                first.Merge(second, lineOffset: 0);
                 var merged = WorkforceSnapshot.Complete(first);
                 var whole = WorkforceSnapshot.FromAssignments(rows);
                 return Fingerprint(merged) == Fingerprint(whole)

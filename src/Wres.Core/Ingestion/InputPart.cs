@@ -1,6 +1,9 @@
-namespace Wres.Core;
+namespace Wres.Core.Ingestion;
 
-/// <summary>The inputs a report is computed from, in the order the data-quality report lists them.</summary>
+/// <summary>
+/// The inputs a report is computed from, in the order the data-quality report lists them: what
+/// <see cref="WresAccumulator.OpenInput(InputPart, string)"/> opens for a reader that adds rows one by one.
+/// </summary>
 public enum InputPart
 {
     /// <summary>Not set.</summary>
