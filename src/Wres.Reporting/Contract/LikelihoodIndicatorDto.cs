@@ -7,6 +7,9 @@ internal sealed record LikelihoodIndicatorDto : IndicatorDto
 {
     public string? Orientation { get; init; }
 
+    /// <summary>The ratio in one sentence: who was how many times as likely to do what, and whether the 95% interval includes 1.00 (or why there is no ratio, or why it is withheld).</summary>
+    public string? Finding { get; init; }
+
     public GroupLikelihoodDto? White { get; init; }
 
     public GroupLikelihoodDto? Bme { get; init; }

@@ -43,6 +43,7 @@ internal static partial class ReportDocument
         }
         else
         {
+            items.Add("In words: " + LikelihoodFinding.Text(view, likelihood));
             items.AddRange(
             [
                 ratio.Ratio is { } value
@@ -52,7 +53,7 @@ internal static partial class ReportDocument
                     ? $"95% confidence interval ({Labels.IntervalMethodText(ratio.IntervalMethod)}): {Numbers.Limit(interval.Lower)} to {Numbers.Limit(interval.Upper)}"
                     : "95% confidence interval: n/a",
                 $"p-value ({Labels.PValueMethodText(ratio.PValueMethod)}): {Numbers.PValue(ratio.PValue)}",
-                $"Band (four-fifths rule): {view.BandText(ratio.Band)}",
+                $"Band (four-fifths rule): {LikelihoodFinding.Band(view, ratio)}",
             ]);
         }
 

@@ -48,8 +48,8 @@ internal static partial class ReportDocument
 
             var figures = view.Figures.Likelihood(likelihood.Result);
             var text = figures.Statistics is not { } ratio ? prefix + figures.WithheldReason + "."
-                : ratio.Ratio is { } value ? prefix + $"{Numbers.Ratio(value)} ({view.BandText(ratio.Band)}{(ratio.SmallNumbers ? "; small numbers" : string.Empty)})."
-                : prefix + $"not defined: {ReportView.UndefinedReasonText(likelihood, ratio.UndefinedReason)}.";
+                : ratio.Ratio is { } value ? prefix + $"{Numbers.Ratio(value)} ({LikelihoodFinding.Band(view, ratio)}{(ratio.SmallNumbers ? "; small numbers" : string.Empty)}). {LikelihoodFinding.Text(view, likelihood)}"
+                : prefix + $"not defined. {LikelihoodFinding.Text(view, likelihood)}";
             if (view.Comparison is { } comparison)
             {
                 text += comparison.Likelihood(likelihood) is { } found && view.PreviousShown(found) is var previous

@@ -16,7 +16,7 @@ namespace Wres.Reporting.Internal;
 /// the two groups, the indicators in report order with their titles, and disclosure control for published counts.
 /// Built once per write.
 /// </summary>
-internal sealed class ReportView
+internal sealed partial class ReportView
 {
     private readonly DisclosureControl? _disclosure;
 
@@ -223,84 +223,6 @@ internal sealed class ReportView
     /// <summary>An input's rows read or counted as shown: exactly, or when publishing rounded (<see cref="PublishedRows"/>).</summary>
     public int Rows(int rows) => Disclosure is { } options ? PublishedRows.Shown(rows, options) : rows;
 
-    /// <summary>Last year's count as it may be shown (through disclosure control when publishing); not known (<c>n/a</c>) when last year's report does not have it.</summary>
-    public PublishedCount Previous(int? value) => value is not { } v ? PublishedCount.NotKnown
-        : _disclosure is { } control ? PublishedCount.Of(control.Apply(v))
-        : PublishedCount.Exact(v);
-
-    /// <summary>Last year's count's text as it may be shown; <c>n/a</c> when unknown.</summary>
-    public string PreviousCountText(int? value) => Previous(value).Text;
-
-    /// <summary>
-    /// This year's count minus last year's, both as they are shown (when publishing, the disclosed values, so the
-    /// change reveals nothing the two published counts do not); <see langword="null"/> when either is unknown, suppressed
-    /// or withheld.
-    /// </summary>
-    public int? CountChange(PublishedCount current, int? previous) =>
-        current.Value is { } now && Previous(previous).Value is { } then ? now - then : null;
-
-    /// <summary>
-    /// Last year's counts of the three groups and their total as shown (through disclosure control when publishing;
-    /// a board's size, <paramref name="publicTotal"/>, exactly), so that last year's shares can be computed from them.
-    /// </summary>
-    public GroupFigures PreviousGroup(PreviousTally counts, bool publicTotal = false) => new(
-        Previous(counts.Reference),
-        Previous(counts.Focus),
-        Previous(counts.Unknown),
-        publicTotal && counts.Total is { } members ? PublishedCount.Exact(members) : Previous(counts.Total));
-
-    /// <summary>
-    /// Last year's relative likelihood as it may be shown. Not publishing, as last year's report gives it. Publishing,
-    /// as this year's: each group's likelihood from its counts as shown, and the ratio, interval, p-value, band and
-    /// small-numbers flag only when the four counts behind them are known and shown.
-    /// </summary>
-    public PreviousLikelihood PreviousShown(PreviousLikelihood previous)
-    {
-        if (!Publish)
-        {
-            return previous;
-        }
-
-        PreviousProportion Shown(PreviousProportion group)
-        {
-            var (events, @base) = (Previous(group.Events), Previous(group.Base));
-            return new PreviousProportion(group.Events, group.Base, events.Value is { } e && @base.Value is > 0 and var b ? (double)e / b : null);
-        }
-
-        var (reference, focus) = (Previous(previous.Reference.Events), Previous(previous.Focus.Events));
-        var shown = reference.Value.HasValue && focus.Value.HasValue
-            && Previous(previous.Reference.Base).Value.HasValue && Previous(previous.Focus.Base).Value.HasValue;
-        var groups = previous with { Reference = Shown(previous.Reference), Focus = Shown(previous.Focus), Unknown = Shown(previous.Unknown) };
-        return shown ? groups : groups with { Ratio = null, Interval = null, PValue = null, Band = null, SmallNumbers = null };
-    }
-
-    /// <summary>
-    /// Last year's staff survey result as it may be shown: when publishing, a group's result only when its respondents,
-    /// if given, are shown, and the gap only when both results are.
-    /// </summary>
-    public PreviousSurvey PreviousShown(PreviousSurvey previous)
-    {
-        if (!Publish)
-        {
-            return previous;
-        }
-
-        var reference = previous.ReferenceRespondents is { } r && Previous(r).IsHidden ? null : previous.ReferencePercent;
-        var focus = previous.FocusRespondents is { } f && Previous(f).IsHidden ? null : previous.FocusPercent;
-        return previous with
-        {
-            ReferencePercent = reference,
-            FocusPercent = focus,
-            GapPercentagePoints = reference is null || focus is null ? null : previous.GapPercentagePoints,
-        };
-    }
-
-    /// <summary>
-    /// Last year's share as shown: as last year's report gives it, or, when publishing, computed from last year's counts
-    /// as shown (none when any of them is unknown or hidden), as this year's are.
-    /// </summary>
-    public double? PreviousShare(double? given, Func<double?> fromShownCounts) => Publish ? fromShownCounts() : given;
-
     /// <summary>A date in ISO form, <c>2026-03-31</c>.</summary>
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
@@ -365,6 +287,7 @@ internal sealed class ReportView
     private List<LikelihoodView> BuildLikelihoods()
     {
         var report = Report;
+        var process = IsWdes ? "the formal capability process" : "the formal disciplinary process";
         var likelihoods = new List<LikelihoodView>
         {
             Likelihood(
@@ -373,18 +296,20 @@ internal sealed class ReportView
                 "appointment from shortlisting",
                 "Appointed",
                 "Shortlisted",
-                "Not provided: the recruitment file was not supplied."),
+                "Not provided: the recruitment file was not supplied.",
+                ("applicants", "be appointed from shortlisting", "were appointed from shortlisting")),
             Likelihood(
                 report.FormalProcess,
                 IsWdes
                     ? $"Relative likelihood of {Focus} staff entering the formal capability process compared with {Reference} staff"
                     : $"Relative likelihood of {Focus} staff entering the formal disciplinary investigation process compared with {Reference} staff",
-                IsWdes ? "entering the formal capability process" : "entering the formal disciplinary process",
+                "entering " + process,
                 "Entering the process",
                 "Headcount",
                 IsWdes
                     ? "Not provided: needs both the staff file and the capability cases, and one of them was not supplied."
-                    : "Not provided: needs both the staff file and the disciplinary cases, and one of them was not supplied."),
+                    : "Not provided: needs both the staff file and the disciplinary cases, and one of them was not supplied.",
+                ("staff", "enter " + process, "entered " + process)),
         };
         if (report.Training is { } training)
         {
@@ -394,13 +319,14 @@ internal sealed class ReportView
                 "access to non-mandatory training",
                 "Accessing training",
                 "Headcount",
-                "Not provided: needs both the staff file and the training file, and one of them was not supplied."));
+                "Not provided: needs both the staff file and the training file, and one of them was not supplied.",
+                ("staff", "access non-mandatory training and CPD", "accessed non-mandatory training and CPD")));
         }
 
         return likelihoods;
     }
 
-    private LikelihoodView Likelihood(LikelihoodIndicatorResult result, string title, string shortName, string events, string @base, string notProvided)
+    private LikelihoodView Likelihood(LikelihoodIndicatorResult result, string title, string shortName, string events, string @base, string notProvided, (string Noun, string Infinitive, string Past) words)
     {
         var referenceFirst = result.Orientation != RatioOrientation.FocusOverReference;
         return new LikelihoodView(
@@ -412,6 +338,9 @@ internal sealed class ReportView
             notProvided,
             referenceFirst ? Reference : Focus,
             referenceFirst ? Focus : Reference,
-            referenceFirst ? Pascal(ReferenceKey) + "Over" + Pascal(FocusKey) : Pascal(FocusKey) + "Over" + Pascal(ReferenceKey));
+            referenceFirst ? Pascal(ReferenceKey) + "Over" + Pascal(FocusKey) : Pascal(FocusKey) + "Over" + Pascal(ReferenceKey),
+            words.Noun,
+            words.Infinitive,
+            words.Past);
     }
 }

@@ -23,7 +23,7 @@ namespace Wres.Reporting.Writers;
 /// <c>Lower95</c>/<c>Upper95</c>), <c>PValue</c>, <c>Band</c>, <c>UndefinedReason</c>, <c>SmallNumbers</c>,
 /// <c>YearsPooled</c>, <c>Respondents</c>, <c>GapPercentagePoints</c> (a score from 0 to 10, the WDES engagement
 /// score: <c>Score</c> and <c>GapPoints</c> instead of <c>Percent</c> and <c>GapPercentagePoints</c>), <c>Suppressed</c>
-/// (why a published ratio is withheld), <c>Members</c>,
+/// (why a published ratio is withheld), <c>Finding</c> (the ratio in one sentence), <c>Members</c>,
 /// <c>DifferencePercentagePoints</c>, <c>RowsRead</c>, <c>RowsCounted</c>, <c>RowsExcluded</c>,
 /// <c>RowsRejected</c>, <c>Excluded</c>, <c>IssuesOmitted</c>, and an issue's severity (<c>Error</c>,
 /// <c>Warning</c>, <c>Note</c>, with the line in <c>Value</c>, the rows with that finding in <c>Total</c> and the

@@ -26,6 +26,7 @@ internal sealed partial class JsonReportWriter
             Title = Text(likelihood.Title),
             Status = StatusText(result.Status),
             Orientation = likelihood.OrientationKey,
+            Finding = Text(LikelihoodFinding.Text(_view, likelihood)),
             White = Group(figures.Reference),
             Bme = Group(figures.Focus),
             Unknown = Group(figures.Unknown),

@@ -157,7 +157,7 @@ internal static class SvgCharts
                 value = Shown(view, value, 2);
                 var tip = $"{view.IndicatorWord} {likelihood.Id} ({likelihood.OrientationText}): {Numbers.Ratio(value)}"
                     + (interval is { } ci ? $", 95% CI {Numbers.Limit(ci.Lower)} to {Numbers.Limit(ci.Upper)}" : ", no confidence interval")
-                    + $"; {view.BandText(ratio.Band)}" + (ratio.SmallNumbers ? "; small numbers" : string.Empty);
+                    + $"; {LikelihoodFinding.Band(view, ratio)}" + (ratio.SmallNumbers ? "; small numbers" : string.Empty);
                 body.Append("<g><title>").Append(HtmlReportWriter.Escape(tip)).Append("</title>");
                 if (interval is { } limits)
                 {

@@ -205,6 +205,17 @@ internal static partial class PageFacts
 
     private static void ReadItem(string text, PublishedFacts facts, string prefix, string? indicator, ref (decimal? Ratio, decimal? Lower, decimal? Upper, decimal? P, bool Below) statistics, Dictionary<string, bool> orientations, string reference)
     {
+        // A finding in words names the group first that was the more likely (the ratio turned round below 1): its
+        // ratio and interval are a relative likelihood of the groups in that order.
+        if (FindingSentence().Match(text) is { Success: true } finding
+            && (SummaryRatio().Match(text) is { Success: true } head ? head.Groups[1].Value : indicator) is { } findingId
+            && Key(finding.Groups[1].Value, reference) is { } first && Key(finding.Groups[3].Value, reference) is { } second)
+        {
+            var k = $"{prefix}likelihood/{findingId}/";
+            facts.Ratios.Add(([k + first + "/events", k + first + "/base", k + second + "/events", k + second + "/base"],
+                Decimal(finding.Groups[2].Value), Decimal(finding.Groups[4].Value), Decimal(finding.Groups[5].Value), null, false));
+        }
+
         if (WorkforceItem().Match(text) is { Success: true } workforce)
         {
             facts.Count(prefix + "workforce/T", workforce.Groups[1].Value);
@@ -303,6 +314,9 @@ internal static partial class PageFacts
 
     }
 
+    /// <summary>The key letter of a group named in a sentence: <c>W</c> for the reference group, <c>B</c> for the other.</summary>
+    private static string? Key(string label, string reference) => label.Equals(reference, StringComparison.OrdinalIgnoreCase) ? "W" : "B";
+
     private static void Share(PublishedFacts facts, string[] numerator, string[] denominator, string cell, int decimals, double scale = 100)
     {
         if (Decimal(cell) is { } shown)
@@ -313,6 +327,9 @@ internal static partial class PageFacts
 
     private static decimal? Decimal(string text) =>
         decimal.TryParse(text.Trim().TrimStart('+'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    [GeneratedRegex(@"(\S+) (?:applicants|staff) were (\S+) times as likely as (\S+) (?:applicants|staff) to [^;]+(?:; the 95% confidence interval, (\S+) to (\S+),)?")]
+    private static partial Regex FindingSentence();
 
     [GeneratedRegex(@"^(?:Indicator|Metric) (\S+): ")]
     private static partial Regex IndicatorHeading();
