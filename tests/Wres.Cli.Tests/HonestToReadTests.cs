@@ -23,4 +23,27 @@ public sealed class HonestToReadTests : IDisposable
         Assert.Equal(-0.2m, score.GetProperty("gapPoints").GetDecimal());
         Assert.False(score.TryGetProperty("gapPercentagePoints", out _));
     }
+
+    [Fact]
+    public void Report_SampleWdes_MetricThreeOfNoDisabledCasesSaidAsSuchNotAdverse()
+    {
+        // The sample trust: 0 of 293 disabled and 10 of 4532 non-disabled staff entered the capability process (two years pooled).
+        var run = CliRun.Of("report", "--sample", "--standard", "wdes", "--year-end", "2026-03-31");
+
+        Assert.Contains("- In words: No disabled staff entered the formal capability process (0 of 293), against 10 of 4532 non-disabled staff: a ratio of 0;", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Adverse to Non-disabled staff", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_SampleWres_FindingsInWordsAndBoardSubsetsInJson()
+    {
+        var json = JsonDocument.Parse(CliRun.Of("report", "--sample", "--year-end", "2026-03-31", "--format", "json").Output).RootElement;
+        var indicators = json.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+
+        Assert.Equal(
+            "BME staff were 1.58 times as likely as White staff to enter the formal disciplinary process; the 95% confidence interval, 0.90 to 2.77, includes 1.00: the difference may be chance.",
+            indicators["3"].GetProperty("finding").GetString());
+        Assert.Equal(1, indicators["9"].GetProperty("nonVoting").GetProperty("members").GetInt32());
+        Assert.Equal(6, indicators["9"].GetProperty("nonExecutive").GetProperty("members").GetInt32());
+    }
 }
