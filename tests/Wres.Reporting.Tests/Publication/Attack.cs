@@ -45,10 +45,17 @@ internal static class Attack
             }
         }
 
+        // Every place that shows a count must show the same published cell: a figure quoting a count another way (a
+        // sentence with the true count beside a table's rounded one) would give more than the policy allows.
+        var inconsistent = facts.Counts.Where(c => c.Value.Select(Normal).Distinct(StringComparer.Ordinal).Skip(1).Any())
+            .Select(c => $"{c.Key} shown as {string.Join(" and ", c.Value.Distinct(StringComparer.Ordinal))}");
+
         var control = new DisclosureControl(policy);
-        return [.. hidden.Where(key => truth.TryGetValue(key, out var value) && value > 0 && control.Apply((int)value).IsSuppressed && bounds[key].Low == bounds[key].High)
+        return [.. inconsistent, .. hidden.Where(key => truth.TryGetValue(key, out var value) && value > 0 && control.Apply((int)value).IsSuppressed && bounds[key].Low == bounds[key].High)
             .Select(key => $"{key} = {truth[key]}")];
     }
+
+    private static string Normal(string cell) => cell.Trim() is "*" or "<5" or "<10" ? "suppressed" : cell.Trim();
 
     private static void Structure(Adversary adversary, PublishedFacts facts, bool wdes)
     {

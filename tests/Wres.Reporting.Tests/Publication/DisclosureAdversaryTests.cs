@@ -58,6 +58,22 @@ public class DisclosureAdversaryTests
     }
 
     [Theory]
+    [InlineData(EqualityStandard.Wdes, 0, 293, 10, 4532)]
+    [InlineData(EqualityStandard.Wres, 0, 293, 10, 4532)]
+    [InlineData(EqualityStandard.Wres, 12, 293, 0, 4532)]
+    [InlineData(EqualityStandard.Wdes, 0, 293, 0, 4532)]
+    public void Publish_FindingWithoutARatio_QuotesThePublishedCountsOnly(EqualityStandard standard, int focusCases, int focusStaff, int referenceCases, int referenceStaff)
+    {
+        // A ratio of 0, or none, is said with each group's events of base (0 of 293): those must be the published
+        // cells (0 of 295), the same as every table's, or the sentence gives back what rounding hides.
+        var report = Reports.FormalProcess(standard, referenceCases, referenceStaff, focusCases, focusStaff);
+        var facts = Facts(format => ReportWriter.ToString(report, format, Options(new DisclosureOptions())), standard);
+
+        Assert.Contains(facts.Counts, c => c.Key == "likelihood/3/B/base" && c.Value.Count > 3);
+        Assert.Empty(Attack.Pinned(facts, new DisclosureOptions(), standard == EqualityStandard.Wdes, Attack.Truth(report)));
+    }
+
+    [Theory]
     [InlineData(ReportFormat.Csv)]
     [InlineData(ReportFormat.Text)]
     [InlineData(ReportFormat.Markdown)]

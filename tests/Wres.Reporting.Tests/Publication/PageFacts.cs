@@ -216,6 +216,18 @@ internal static partial class PageFacts
                 Decimal(finding.Groups[2].Value), Decimal(finding.Groups[4].Value), Decimal(finding.Groups[5].Value), null, false));
         }
 
+        // A finding with no ratio to turn round quotes each group's events of base: counts like any other.
+        if ((FindingNone().Match(text) is { Success: true } none ? none : FindingNeither().Match(text)) is { Success: true } quoted
+            && (SummaryRatio().Match(text) is { Success: true } noneHead ? noneHead.Groups[1].Value : indicator) is { } quotedId)
+        {
+            var k = $"{prefix}likelihood/{quotedId}/";
+            var (one, other) = (Key(quoted.Groups["first"].Value, reference), Key(quoted.Groups["second"].Value, reference));
+            facts.Count(k + one + "/events", quoted.Groups["e1"].Value);
+            facts.Count(k + one + "/base", quoted.Groups["b1"].Value);
+            facts.Count(k + other + "/events", quoted.Groups["e2"].Value);
+            facts.Count(k + other + "/base", quoted.Groups["b2"].Value);
+        }
+
         if (WorkforceItem().Match(text) is { Success: true } workforce)
         {
             facts.Count(prefix + "workforce/T", workforce.Groups[1].Value);
@@ -330,6 +342,12 @@ internal static partial class PageFacts
 
     [GeneratedRegex(@"(\S+) (?:applicants|staff) were (\S+) times as likely as (\S+) (?:applicants|staff) to [^;]+(?:; the 95% confidence interval, (\S+) to (\S+),)?")]
     private static partial Regex FindingSentence();
+
+    [GeneratedRegex(@"No (?<first>\S+) (?:applicants|staff) [^(]+ \((?<e1>\S+) of (?<b1>\S+)\), against (?<e2>\S+) of (?<b2>\S+) (?<second>\S+) (?:applicants|staff)")]
+    private static partial Regex FindingNone();
+
+    [GeneratedRegex(@"No (?<first>\S+) or (?<second>\S+) (?:applicants|staff) [^(]+ \((?<e1>\S+) of (?<b1>\S+) and (?<e2>\S+) of (?<b2>\S+)\)")]
+    private static partial Regex FindingNeither();
 
     [GeneratedRegex(@"^(?:Indicator|Metric) (\S+): ")]
     private static partial Regex IndicatorHeading();
