@@ -75,7 +75,7 @@ internal static partial class ReportDocument
                 var previousInterval = previous.Interval is { } limits
                     ? $"95% confidence interval {Numbers.Limit(limits.Lower)} to {Numbers.Limit(limits.Upper)}"
                     : "95% confidence interval n/a";
-                var band = previous.Band is { } previousBand ? "; " + view.BandText(previousBand) : string.Empty;
+                var band = previous.Band is { } previousBand ? "; " + LikelihoodFinding.Band(view, previous, previousBand) : string.Empty;
                 items.Add($"Last year ({comparison.Year}): {Numbers.Ratio(previous.Ratio)}, {previousInterval}{band}");
                 items.Add($"Change: {Numbers.SignedRatio(ReportComparison.Difference(figures.Statistics?.Ratio, previous.Ratio))}; {OverlapText(result, figures.Statistics, previous)}");
             }

@@ -183,9 +183,13 @@ internal static partial class ReportDocument
             }
 
             var notes = new List<string>(2);
-            if (ratio.Band is LikelihoodBand.AdverseToFocus or LikelihoodBand.AdverseToReference)
+            if (LikelihoodFinding.CalledAdverse(ratio))
             {
                 notes.Add($"adverse to {(ratio.Band == LikelihoodBand.AdverseToFocus ? view.Focus : view.Reference)}");
+            }
+            else if (ratio.Band != LikelihoodBand.NonAdverse)
+            {
+                notes.Add(value == 0 ? "a ratio of 0, not called adverse" : "a count of 0, not called adverse");
             }
 
             if (ratio.SmallNumbers)

@@ -1,5 +1,6 @@
 using Wres.Core.Indicators;
 using Wres.Core.Statistics;
+using Wres.Reporting.Comparison;
 using Wres.Reporting.Publication;
 
 namespace Wres.Reporting.Internal;
@@ -64,14 +65,30 @@ internal static class LikelihoodFinding
     /// under small numbers, is said to be that, not adverse (the band in JSON and CSV stays the rule's).
     /// </summary>
     public static string Band(ReportView view, RelativeLikelihood ratio) =>
-        ratio.Ratio == 0 ? "Not called adverse: a ratio of 0, no events in one group"
-        : ratio.Band != LikelihoodBand.NonAdverse && ZeroCellUnderSmallNumbers(ratio) ? "Not called adverse: a count of 0 under small numbers"
+        ratio.Ratio == 0 ? RatioOfZero
+        : ratio.Band != LikelihoodBand.NonAdverse && ZeroCellUnderSmallNumbers(ratio) ? ZeroCellWords
         : view.BandText(ratio.Band);
+
+    /// <summary>Last year's band in words, by the same rule as this year's (from last year's ratio and counts as given).</summary>
+    public static string Band(ReportView view, PreviousLikelihood previous, LikelihoodBand band) =>
+        previous.Ratio == 0 ? RatioOfZero
+        : band != LikelihoodBand.NonAdverse && previous.SmallNumbers == true && (ZeroCell(previous.Reference) || ZeroCell(previous.Focus)) ? ZeroCellWords
+        : view.BandText(band);
+
+    /// <summary>Whether a ratio's band is adverse and the ratio may be called so: not a ratio of 0, nor one from a count of 0 under small numbers.</summary>
+    public static bool CalledAdverse(RelativeLikelihood ratio) =>
+        (ratio.Band is LikelihoodBand.AdverseToFocus or LikelihoodBand.AdverseToReference) && ratio.Ratio != 0 && !ZeroCellUnderSmallNumbers(ratio);
 
     /// <summary>Whether one of the four cells (each group's events and non-events) is 0 and the numbers are small.</summary>
     public static bool ZeroCellUnderSmallNumbers(RelativeLikelihood ratio) =>
         ratio.SmallNumbers && (ratio.Numerator.Events == 0 || ratio.Denominator.Events == 0
             || ratio.Numerator.Events == ratio.Numerator.Base || ratio.Denominator.Events == ratio.Denominator.Base);
+
+    private const string RatioOfZero = "Not called adverse: a ratio of 0, no events in one group";
+
+    private const string ZeroCellWords = "Not called adverse: a count of 0 under small numbers";
+
+    private static bool ZeroCell(PreviousProportion group) => group.Events == 0 || (group.Events is { } events && events == group.Base);
 
     /// <summary>The interval clause: the limits as shown, whether they include 1.00, and what that means.</summary>
     private static string Interval(ConfidenceInterval? interval, Caution caution)

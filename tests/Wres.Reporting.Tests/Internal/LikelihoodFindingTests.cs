@@ -3,6 +3,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Wres.Core;
+using Wres.Core.Ethnicity;
+using Wres.Core.Recruitment;
+using Wres.Core.Workforce;
 using Wres.Core.Statistics;
 using Wres.Reporting.Tests.Builders;
 
@@ -137,6 +140,37 @@ public class LikelihoodFindingTests
         Assert.DoesNotMatch(@"\d\.\d", finding);
     }
 
+    [Fact]
+    public void Band_LastYearRatioOfZero_NotCalledAdverseEither()
+    {
+        // Last year no White applicant of 100 was appointed (White ÷ BME = 0); this year's report compares with it.
+        var lastYear = YearPair.Read(YearPair.Trust(YearPair.LastYear, EqualityStandard.Wres, white: 700, bme: 300, whiteAppointed: 0, bmeAppointed: 20));
+
+        var text = ReportWriter.ToString(YearPair.ThisYearReport(), ReportFormat.Text, YearPair.ComparedWith(lastYear));
+
+        var line = Assert.Single(text.Split('\n'), l => l.StartsWith("- Last year (2024/25): 0.00, ", StringComparison.Ordinal));
+        Assert.EndsWith("; Not called adverse: a ratio of 0, no events in one group", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Band_RollUpOrganisationWithARatioOfZero_AtAGlanceSaysSoNotAdverse()
+    {
+        // RXX01: no White applicant of 40 appointed against 10 of 40 BME (White ÷ BME = 0); RXX02: 10 of 40 each.
+        var rollUp = new WresCalculator().CreateRollUp(Reports.Year, EqualityStandard.Wres);
+        foreach (var (code, whiteAppointed) in new[] { ("RXX01", 0), ("RXX02", 10) })
+        {
+            var part = rollUp.For(code);
+            part.AddStaff([.. Datasets.People(code + "W", 30, StaffGroup.NursingAndMidwiferyRegistered, Grade.Band5), .. Datasets.People(code + "B", 30, StaffGroup.NursingAndMidwiferyRegistered, Grade.Band5)]);
+            part.AddApplications([.. Applications(code + "W", EthnicCategory.WhiteBritish, 40, whiteAppointed), .. Applications(code + "B", EthnicCategory.BlackAfrican, 40, 10)]);
+        }
+
+        var text = ReportWriter.ToString(rollUp.ToReport("Example ICS"), ReportFormat.Text);
+
+        var glance = Assert.Single(text.Split('\n'), l => l.StartsWith("RXX01 ", StringComparison.Ordinal) && l.Contains("0.00", StringComparison.Ordinal));
+        Assert.Contains("0.00 (a ratio of 0, not called adverse; small numbers)", glance, StringComparison.Ordinal);
+        Assert.DoesNotContain("adverse to", glance, StringComparison.Ordinal);
+    }
+
     [Property(MaxTest = 60)]
     public Property Text_AnyCounts_NeverAdverseAndTheTimesIsTheLargerRatioTheRightWayRound()
     {
@@ -165,6 +199,16 @@ public class LikelihoodFindingTests
             return (expected && !finding.Contains("adverse", StringComparison.OrdinalIgnoreCase)).Label(finding);
         });
     }
+
+    private static IEnumerable<JobApplication> Applications(string prefix, EthnicCategory ethnicity, int shortlisted, int appointed) =>
+        Enumerable.Range(0, shortlisted).Select(i => new JobApplication
+        {
+            ApplicationId = $"{prefix}{i}",
+            EthnicOrigin = ethnicity,
+            Shortlisted = true,
+            Appointed = i < appointed,
+            Date = new NodaTime.LocalDate(2025, 10, 1),
+        });
 
     private static string Finding(WresReport report, string id, ReportWriterOptions? options = null) =>
         Indicator(report, id, options).GetProperty("finding").GetString()!;
