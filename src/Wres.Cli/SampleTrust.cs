@@ -9,8 +9,8 @@ namespace Wres.Cli;
 /// </summary>
 internal static class SampleTrust
 {
-    /// <summary>The organisation name shown on sample reports.</summary>
-    public const string Organisation = "Synthetic NHS Trust (sample data)";
+    /// <summary>The organisation name shown on sample reports (whose titles also say the data are synthetic).</summary>
+    public const string Organisation = "Synthetic NHS Trust";
 
     /// <summary>The sample's reporting year ends on 31 March of this year.</summary>
     public const int YearEnd = 2026;

@@ -145,8 +145,8 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         var reader = new WresFileReader(MappingOption.Calculator(parsed.GetValue(_mapping)));
 
         var options = validateOnly
-            ? new ReportWriterOptions { DataQualityOnly = true }
-            : new ReportWriterOptions { Publish = parsed.GetValue(_publish), CompareWith = previous };
+            ? new ReportWriterOptions { DataQualityOnly = true, Synthetic = useSample }
+            : new ReportWriterOptions { Publish = parsed.GetValue(_publish), CompareWith = previous, Synthetic = useSample };
         if (parsed.GetValue(_byOrganisation))
         {
             RollUpReport rollUp;

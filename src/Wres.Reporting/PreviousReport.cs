@@ -99,35 +99,59 @@ public sealed class PreviousReport
     internal PreviousReport? ForOrganisation(string? code) =>
         code is not null && Organisations.TryGetValue(TextSafety.Clean(code), out var report) ? report : null;
 
+    /// <summary>
+    /// The most bytes a report may have: 64 MiB. A year's report by organisation for a whole region is a few MB, so a
+    /// larger input is not a report; <see cref="Load"/> refuses it before reading it in full.
+    /// </summary>
+    public const int MaximumSize = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// The deepest nesting of objects and lists a report may have: 16 levels (a roll-up's report is 9 deep at most), so
+    /// that a deeper input is refused before it is parsed.
+    /// </summary>
+    public const int MaximumDepth = 16;
+
     /// <summary>Reads last year's report from its JSON text.</summary>
     /// <param name="json">The JSON that <see cref="ReportWriter"/> wrote with <see cref="ReportFormat.Json"/>.</param>
     /// <returns>The report's figures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException">The text is not valid JSON or not a <c>wres-report/1</c> report.</exception>
+    /// <exception cref="FormatException">
+    /// The text is not valid JSON or not a <c>wres-report/1</c> report: among other things, when it is larger than
+    /// <see cref="MaximumSize"/> bytes as UTF-8 or nested deeper than <see cref="MaximumDepth"/>.
+    /// </exception>
     public static PreviousReport Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(() => JsonDocument.Parse(json));
+        return Read(PreviousReportInput.Bytes(json));
     }
 
     /// <summary>Reads last year's report from a stream of UTF-8 JSON (a byte-order mark is allowed).</summary>
-    /// <param name="utf8Json">The JSON that <see cref="ReportWriter"/> wrote with <see cref="ReportFormat.Json"/>; read to the end, not closed.</param>
+    /// <param name="utf8Json">
+    /// The JSON that <see cref="ReportWriter"/> wrote with <see cref="ReportFormat.Json"/>; read to the end, not closed.
+    /// A seekable stream longer than <see cref="MaximumSize"/> is refused before anything is read; any other stream (a
+    /// pipe, a FIFO, a device) is read until its end or until it has given more than <see cref="MaximumSize"/> bytes,
+    /// then refused.
+    /// </param>
     /// <returns>The report's figures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException">The stream does not hold valid JSON or not a <c>wres-report/1</c> report.</exception>
+    /// <exception cref="FormatException">
+    /// The stream does not hold valid JSON or not a <c>wres-report/1</c> report: among other things, when it holds more
+    /// than <see cref="MaximumSize"/> bytes or nests deeper than <see cref="MaximumDepth"/>.
+    /// </exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static PreviousReport Load(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Read(() => JsonDocument.Parse(utf8Json));
+        return Read(PreviousReportInput.Bytes(utf8Json));
     }
 
-    /// <summary>Parses the document and reads the report from it; JSON that is not valid is a <see cref="FormatException"/>.</summary>
-    private static PreviousReport Read(Func<JsonDocument> parse)
+    /// <summary>Checks the nesting, parses the document and reads the report from it; JSON that is not valid is a <see cref="FormatException"/>.</summary>
+    private static PreviousReport Read(ReadOnlyMemory<byte> utf8Json)
     {
+        PreviousReportInput.CheckDepth(utf8Json.Span);
         try
         {
-            using var document = parse();
+            using var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = MaximumDepth });
             return PreviousReportReader.Read(document.RootElement);
         }
         catch (JsonException e)

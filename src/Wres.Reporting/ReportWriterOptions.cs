@@ -6,13 +6,17 @@ namespace Wres.Reporting;
 public sealed class ReportWriterOptions
 {
     /// <summary>
-    /// Whether the output is meant to leave the organisation: when <see langword="true"/>, every count of people,
-    /// applications, events, members or respondents shown is protected by <see cref="Disclosure"/> (suppressed or
-    /// rounded; in JSON a suppressed count is <c>null</c> beside <c>"…Suppressed": true</c>). Percentages, likelihoods
-    /// and ratios are still computed from the unrounded counts, and JSON and CSV then carry them at the precision
-    /// the page shows (percentages 1 decimal place, ratios and intervals 2, likelihoods and p-values 3), so that no
-    /// figure gives an exact suppressed count back. Data-quality row totals are not personal data and are shown
-    /// exactly. <b>Default</b> <see langword="false"/>.
+    /// Whether the output is meant to leave the organisation: when <see langword="true"/>, nothing written lets a
+    /// reader work out a count that <see cref="Disclosure"/> hides. Every count of people, applications, events,
+    /// members or respondents is suppressed or rounded (the board's size stays exact; in JSON a suppressed count is
+    /// <c>null</c> beside <c>"…Suppressed": true</c>). Every percentage, share, difference, chart length and tooltip
+    /// is computed from the counts as published, and one that needs a count not shown is not published: a row or
+    /// subset with a suppressed count shows none of its percentages. Where the published counts together would still
+    /// give a suppressed count back, more is held back (a count shown as <c>withheld</c>, or a ratio's statistics).
+    /// Relative likelihoods, their intervals and p-values are computed from the true counts and shown, at the
+    /// precision the page shows, only when none of their counts is suppressed and they cannot give one back; each
+    /// finding in words says why when they are not. Rows read and counted in the data quality are rounded too.
+    /// <b>Default</b> <see langword="false"/>.
     /// </summary>
     public bool Publish { get; set; }
 
@@ -39,6 +43,16 @@ public sealed class ReportWriterOptions
     /// report of the same organisation code if last year's report is a roll-up that has one.
     /// </remarks>
     public PreviousReport? CompareWith { get; set; }
+
+    /// <summary>
+    /// Whether the report was computed from synthetic (sample) data rather than an organisation's records, such as the
+    /// synthetic trust of <c>Wres.Synthetic</c> that <c>wres report --sample</c> runs on. When <see langword="true"/>,
+    /// every format says so in its title (<c>… (synthetic sample data)</c>) and in a caution under it, whatever the
+    /// organisation's name; CSV has a <c>Report</c> / <c>Synthetic</c> row (<c>Yes</c>) and JSON a top-level
+    /// <c>"synthetic": true</c> (in each organisation's report of a roll-up too), which <see cref="PreviousReport"/>
+    /// ignores. <b>Default</b> <see langword="false"/>: nothing is added.
+    /// </summary>
+    public bool Synthetic { get; set; }
 
     /// <summary>The disclosure-control policy applied when <see cref="Publish"/> is set; <b>Default</b> 1 to 7 suppressed, the rest rounded to the nearest 5.</summary>
     public DisclosureOptions Disclosure { get; set; } = new();

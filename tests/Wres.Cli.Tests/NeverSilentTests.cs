@@ -74,4 +74,45 @@ public sealed class NeverSilentTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("cannot be combined with --board", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("text", "WRES report 2025/26: Synthetic NHS Trust (synthetic sample data)\n")]
+    [InlineData("markdown", "# WRES report 2025/26: Synthetic NHS Trust (synthetic sample data)\n")]
+    [InlineData("html", "<title>WRES report 2025/26: Synthetic NHS Trust (synthetic sample data)</title>")]
+    [InlineData("csv", "Report,,,Title,,,,,,,,WRES report 2025/26: Synthetic NHS Trust (synthetic sample data)\r\n")]
+    public void Report_Sample_TitleSaysSyntheticInEveryFormat(string format, string expected)
+    {
+        var run = CliRun.Of("report", "--sample", "--format", format);
+
+        Assert.Contains(expected, run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_SampleUnderAnotherName_TitleStillSaysSynthetic()
+    {
+        var run = CliRun.Of("report", "--sample", "--organisation", "Real Hospital NHS Trust", "--publish");
+
+        Assert.StartsWith("WRES report 2025/26: Real Hospital NHS Trust (synthetic sample data)\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Synthetic sample data: every figure in this report is computed from made-up records", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_SampleAsJson_SyntheticTrue_OwnFilesHaveNoSyntheticKey()
+    {
+        var sample = System.Text.Json.JsonDocument.Parse(CliRun.Of("report", "--sample", "--format", "json").Output).RootElement;
+        var staff = _folder.File("staff.csv", "Employee Number,Ethnic Origin,Staff Group,Pay Band,FTE\n1,A,03,Band 5,1\n");
+        var own = System.Text.Json.JsonDocument.Parse(CliRun.Of("report", "--staff", staff, "--format", "json").Output).RootElement;
+
+        Assert.True(sample.GetProperty("synthetic").GetBoolean());
+        Assert.False(own.TryGetProperty("synthetic", out _));
+        Assert.DoesNotContain("synthetic", CliRun.Of("report", "--staff", staff).Output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Validate_Sample_SaysSynthetic()
+    {
+        var run = CliRun.Of("validate", "--sample", "--format", "json");
+
+        Assert.True(System.Text.Json.JsonDocument.Parse(run.Output).RootElement.GetProperty("synthetic").GetBoolean());
+    }
 }

@@ -108,6 +108,20 @@ public partial class PreviousReportTests
             if (node is JsonObject item)
             {
                 item.Remove("kind");
+                item.Remove("scale");
+                foreach (var score in item.Where(p => p.Key.EndsWith("Score", StringComparison.Ordinal) || p.Key == "gapPoints").Select(p => p.Key).ToList())
+                {
+                    // Written before scores had their own keys: as percentages.
+                    var value = item[score];
+                    item.Remove(score);
+                    item[score == "gapPoints" ? "gapPercentagePoints" : score[..^"Score".Length] + "Percent"] = value;
+                }
+
+                foreach (var added in item.Where(p => p.Key.EndsWith("Withheld", StringComparison.Ordinal) || p.Key is "relativeLikelihoodSuppressed" or "suppressedReason" or "disclosureNote").Select(p => p.Key).ToList())
+                {
+                    item.Remove(added);
+                }
+
                 foreach (var flag in item.Where(p => p.Key.EndsWith("Suppressed", StringComparison.Ordinal)).Select(p => p.Key).ToList())
                 {
                     item[flag[..^"Suppressed".Length]] = "*";

@@ -83,10 +83,15 @@ public partial class PreviousReportTests
         var appointment = previous.Likelihoods["2"];
         Assert.Null(appointment.Focus.Events);
         Assert.Equal(10, appointment.Reference.Events);
-        Assert.Equal(0.075, appointment.Focus.Likelihood);
-        Assert.Equal(2.67, appointment.Ratio);
+        Assert.Null(appointment.Focus.Likelihood);
+        Assert.Null(appointment.Ratio);
+        Assert.Equal(0.167, appointment.Reference.Likelihood);
+        var training = previous.Likelihoods["4"];
+        Assert.Equal(Math.Round(training.Ratio!.Value, 2), training.Ratio);
         Assert.Equal(165, previous.Workforce!.Counts.Total);
-        Assert.Equal((double)Math.Round((decimal)report.Workforce!.Value.PercentOf(ComparisonGroup.Focus)!.Value, 1, MidpointRounding.AwayFromZero), previous.Workforce.FocusPercent);
+        var workforce = previous.Workforce.Counts;
+        Assert.Equal((double)Math.Round((decimal)workforce.Focus!.Value * 100 / workforce.Total!.Value, 1, MidpointRounding.AwayFromZero), previous.Workforce.FocusPercent);
+        _ = report;
         Assert.Null(previous.Rows[("MedicalAndDental", "Consultants")].Counts.Focus);
     }
 

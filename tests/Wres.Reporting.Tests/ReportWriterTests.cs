@@ -74,10 +74,10 @@ public partial class ReportWriterTests
     }
 
     [Theory]
-    [InlineData(ReportFormat.Text, "Published figures: counts from 1 to 7 are shown as *, other counts are rounded to the nearest 5;")]
-    [InlineData(ReportFormat.Markdown, @"Published figures: counts from 1 to 7 are shown as \*, other counts are rounded to the nearest 5;")]
-    [InlineData(ReportFormat.Html, "<p class=\"caution\">Published figures: counts from 1 to 7 are shown as *")]
-    [InlineData(ReportFormat.Json, "\"published\": true,\n  \"disclosurePolicy\": \"RoundToFive\",")]
+    [InlineData(ReportFormat.Text, "Published with disclosure control: counts from 1 to 7 are shown as *, other counts rounded to the nearest 5 (0 stays 0; the board's size is exact).")]
+    [InlineData(ReportFormat.Markdown, @"Published with disclosure control: counts from 1 to 7 are shown as \*, other counts rounded to the nearest 5 (0 stays 0; the board's size is exact).")]
+    [InlineData(ReportFormat.Html, "<p class=\"caution\">Published with disclosure control: counts from 1 to 7 are shown as *")]
+    [InlineData(ReportFormat.Json, "\"published\": true,\n  \"disclosurePolicy\": \"RoundToFive\",\n  \"disclosureNote\": \"Published with disclosure control: ")]
     [InlineData(ReportFormat.Csv, "Report,,,Published,,,,,,,,Yes\r\n")]
     public void ToString_Publish_SaysCountsAreProtected(ReportFormat format, string statement)
     {

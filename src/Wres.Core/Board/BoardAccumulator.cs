@@ -29,15 +29,18 @@ internal sealed class BoardAccumulator(SourceTally tally) : CountingPart(tally, 
         Tally.Count();
     }
 
-    /// <summary>Members by group, optionally only voting or only executive members.</summary>
-    public GroupTally Members(ProtectedCharacteristic characteristic, bool votingOnly, bool executiveOnly)
+    /// <summary>Members by group: all of them, or only those whose voting (executive) role is the one given.</summary>
+    /// <param name="characteristic">Which group each member counts in.</param>
+    /// <param name="votingRole"><see langword="true"/> for voting members only, <see langword="false"/> for non-voting members only, <see langword="null"/> for either.</param>
+    /// <param name="executiveRole"><see langword="true"/> for executive members only, <see langword="false"/> for non-executive members only, <see langword="null"/> for either.</param>
+    public GroupTally Members(ProtectedCharacteristic characteristic, bool? votingRole, bool? executiveRole)
     {
         Span<int> groups = stackalloc int[Groups];
         foreach (var voting in (ReadOnlySpan<bool>)[false, true])
         {
             foreach (var executive in (ReadOnlySpan<bool>)[false, true])
             {
-                if ((votingOnly && !voting) || (executiveOnly && !executive))
+                if ((votingRole is { } v && v != voting) || (executiveRole is { } x && x != executive))
                 {
                     continue;
                 }

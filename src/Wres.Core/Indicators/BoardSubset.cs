@@ -1,6 +1,6 @@
 namespace Wres.Core.Indicators;
 
-/// <summary>Part of the board (all members, voting members or executive members) against the workforce.</summary>
+/// <summary>Part of the board (all members, voting or non-voting, executive or non-executive members) against the workforce.</summary>
 public sealed class BoardSubset
 {
     internal BoardSubset(GroupTally members, double? workforceFocusPercent)

@@ -181,15 +181,18 @@ internal static class ReportBuilder
         if (accumulator.BoardPart is not { } board)
         {
             var empty = new BoardSubset(default, null);
-            return new BoardResult(id, IndicatorStatus.NotProvided, empty, empty, empty);
+            return new BoardResult(id, IndicatorStatus.NotProvided, empty, empty, empty, empty, empty);
         }
 
+        BoardSubset Subset(bool? voting, bool? executive) => new(board.Members(characteristic, voting, executive), workforcePercent);
         return new BoardResult(
             id,
             IndicatorStatus.Computed,
-            new BoardSubset(board.Members(characteristic, votingOnly: false, executiveOnly: false), workforcePercent),
-            new BoardSubset(board.Members(characteristic, votingOnly: true, executiveOnly: false), workforcePercent),
-            new BoardSubset(board.Members(characteristic, votingOnly: false, executiveOnly: true), workforcePercent));
+            Subset(voting: null, executive: null),
+            Subset(voting: true, executive: null),
+            Subset(voting: false, executive: null),
+            Subset(voting: null, executive: true),
+            Subset(voting: null, executive: false));
     }
 
     private static DataQualityReport Quality(WresAccumulator accumulator, Findings findings, WorkforceSnapshot? workforce, WorkforceSnapshot? previousWorkforce)

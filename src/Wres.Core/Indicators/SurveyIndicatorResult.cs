@@ -9,7 +9,9 @@ namespace Wres.Core.Indicators;
 /// <remarks>
 /// Where respondent counts are supplied (<c>Positive</c> and <c>Respondents</c>) the percentage is
 /// computed from them, not taken from the rounded published figure. Whether a positive gap is bad
-/// depends on <see cref="SurveyMeasure.Direction"/>.
+/// depends on <see cref="SurveyMeasure.Direction"/>. For a measure scored from 0 to 10
+/// (<see cref="SurveyMeasure.Scale"/> <see cref="SurveyScale.ScoreOutOfTen"/>: the WDES engagement score) the
+/// "percentages" are the scores and the gap is in points of the score.
 /// </remarks>
 public sealed class SurveyIndicatorResult
 {

@@ -5,13 +5,14 @@ namespace Wres.Core.Survey;
 /// <summary>A staff survey measure reported by a standard: WRES indicators 5 to 8, WDES metrics 4 to 9.</summary>
 public sealed class SurveyMeasure
 {
-    private SurveyMeasure(EqualityStandard standard, string id, string title, SurveyDirection direction, bool focusGroupOnly = false)
+    private SurveyMeasure(EqualityStandard standard, string id, string title, SurveyDirection direction, bool focusGroupOnly = false, SurveyScale scale = SurveyScale.Percentage)
     {
         Standard = standard;
         Id = id;
         Title = title;
         Direction = direction;
         FocusGroupOnly = focusGroupOnly;
+        Scale = scale;
     }
 
     /// <summary>The standard that reports the measure.</summary>
@@ -28,6 +29,13 @@ public sealed class SurveyMeasure
 
     /// <summary>Whether only the focus group answers (WDES metric 8, adjustments for disabled staff): no gap is computed.</summary>
     public bool FocusGroupOnly { get; }
+
+    /// <summary>
+    /// What the results are: a percentage of respondents, or (WDES metric 9a, the staff engagement score) a score from 0
+    /// to 10. For a score, <see cref="Indicators.SurveyIndicatorResult"/>'s percentages hold the scores and its gap is in
+    /// points of the score.
+    /// </summary>
+    public SurveyScale Scale { get; }
 
     /// <summary>WRES indicators 5 to 8.</summary>
     public static IReadOnlyList<SurveyMeasure> Wres { get; } =
@@ -49,7 +57,7 @@ public sealed class SurveyMeasure
         new(EqualityStandard.Wdes, "6", "Staff saying they have felt pressure from their manager to come to work despite not feeling well enough", SurveyDirection.HigherIsWorse),
         new(EqualityStandard.Wdes, "7", "Staff satisfied with the extent to which the organisation values their work", SurveyDirection.HigherIsBetter),
         new(EqualityStandard.Wdes, "8", "Disabled staff saying their employer has made adequate adjustments to enable them to carry out their work", SurveyDirection.HigherIsBetter, focusGroupOnly: true),
-        new(EqualityStandard.Wdes, "9a", "Staff engagement score (0 to 10)", SurveyDirection.HigherIsBetter),
+        new(EqualityStandard.Wdes, "9a", "Staff engagement score (0 to 10)", SurveyDirection.HigherIsBetter, scale: SurveyScale.ScoreOutOfTen),
     ];
 
     /// <summary>The measures a standard reports, in order.</summary>

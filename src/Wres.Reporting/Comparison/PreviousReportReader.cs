@@ -17,7 +17,8 @@ namespace Wres.Reporting.Comparison;
 /// </summary>
 internal static partial class PreviousReportReader
 {
-    private const string Prefix = "The previous report is not a wres-report/1 report: ";
+    /// <summary>How every message about a report that cannot be read starts.</summary>
+    internal const string Prefix = "The previous report is not a wres-report/1 report: ";
 
     /// <summary>The largest magnitude accepted for any number: far beyond any real figure, well within decimal.</summary>
     private const double Largest = 1e15;
@@ -118,10 +119,12 @@ internal static partial class PreviousReportReader
                     likelihoods.Add(id, Likelihood(likelihood, fields));
                     break;
                 case SurveyIndicatorDto survey:
+                    // A score (the WDES engagement score) has its own keys; a report written before they existed has the percentage keys.
+                    var scored = survey.WhiteScore.HasValue || survey.BmeScore.HasValue || survey.GapPoints.HasValue;
                     surveys.Add(id, new PreviousSurvey(
-                        fields.Decimal(survey.WhitePercent, nameof(SurveyIndicatorDto.WhitePercent)),
-                        fields.Decimal(survey.BmePercent, nameof(SurveyIndicatorDto.BmePercent)),
-                        fields.Decimal(survey.GapPercentagePoints, nameof(SurveyIndicatorDto.GapPercentagePoints)),
+                        scored ? fields.Decimal(survey.WhiteScore.Value, nameof(SurveyIndicatorDto.WhiteScore)) : fields.Decimal(survey.WhitePercent.Value, nameof(SurveyIndicatorDto.WhitePercent)),
+                        scored ? fields.Decimal(survey.BmeScore.Value, nameof(SurveyIndicatorDto.BmeScore)) : fields.Decimal(survey.BmePercent.Value, nameof(SurveyIndicatorDto.BmePercent)),
+                        scored ? fields.Decimal(survey.GapPoints.Value, nameof(SurveyIndicatorDto.GapPoints)) : fields.Decimal(survey.GapPercentagePoints.Value, nameof(SurveyIndicatorDto.GapPercentagePoints)),
                         survey.WhiteRespondents?.Value,
                         survey.BmeRespondents?.Value));
                     break;
@@ -129,7 +132,9 @@ internal static partial class PreviousReportReader
                     boards.Add(id, new PreviousBoard(
                         Subset(board.Total, fields.In(nameof(BoardIndicatorDto.Total))),
                         Subset(board.Voting, fields.In(nameof(BoardIndicatorDto.Voting))),
-                        Subset(board.Executive, fields.In(nameof(BoardIndicatorDto.Executive)))));
+                        board.NonVoting is null ? null : Subset(board.NonVoting, fields.In(nameof(BoardIndicatorDto.NonVoting))),
+                        Subset(board.Executive, fields.In(nameof(BoardIndicatorDto.Executive))),
+                        board.NonExecutive is null ? null : Subset(board.NonExecutive, fields.In(nameof(BoardIndicatorDto.NonExecutive)))));
                     break;
             }
         }

@@ -12,6 +12,10 @@ internal record BoardFiguresDto : GroupCountsDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? MembersSuppressed => Count.SuppressedFlag(Members);
 
+    [JsonPropertyOrder(-1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? MembersWithheld => Count.WithheldFlag(Members);
+
     [JsonPropertyOrder(1)]
     public ReportNumber? BmePercent { get; init; }
 

@@ -9,8 +9,12 @@ namespace Wres.Reporting.Contract;
 /// text (<c>*</c>, <c>&lt;5</c>) is read as suppressed.
 /// </summary>
 /// <param name="Value">The count, or <see langword="null"/> when suppressed.</param>
+/// <param name="Withheld">
+/// Whether a suppressed count was withheld to protect another (secondary suppression) rather than suppressed by the
+/// policy: written as a further sibling <c>…Withheld: true</c>, since it says nothing about the count's size.
+/// </param>
 [JsonConverter(typeof(CountConverter))]
-internal readonly record struct Count(int? Value)
+internal readonly record struct Count(int? Value, bool Withheld = false)
 {
     /// <summary>A suppressed count.</summary>
     public static Count Suppressed => new(null);
@@ -20,4 +24,7 @@ internal readonly record struct Count(int? Value)
 
     /// <summary>The sibling <c>…Suppressed</c> flag of a count: <see langword="true"/> when it is suppressed, otherwise <see langword="null"/> (not written).</summary>
     public static bool? SuppressedFlag(Count? count) => count is { IsSuppressed: true } ? true : null;
+
+    /// <summary>The sibling <c>…Withheld</c> flag of a count: <see langword="true"/> when it is withheld, otherwise <see langword="null"/> (not written).</summary>
+    public static bool? WithheldFlag(Count? count) => count is { IsSuppressed: true, Withheld: true } ? true : null;
 }

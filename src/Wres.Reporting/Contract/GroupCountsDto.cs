@@ -15,13 +15,22 @@ internal record GroupCountsDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? WhiteSuppressed => Count.SuppressedFlag(White);
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? WhiteWithheld => Count.WithheldFlag(White);
+
     public Count? Bme { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? BmeSuppressed => Count.SuppressedFlag(Bme);
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? BmeWithheld => Count.WithheldFlag(Bme);
+
     public Count? Unknown { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? UnknownSuppressed => Count.SuppressedFlag(Unknown);
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? UnknownWithheld => Count.WithheldFlag(Unknown);
 }

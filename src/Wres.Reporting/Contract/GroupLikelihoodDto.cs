@@ -10,10 +10,16 @@ internal sealed record GroupLikelihoodDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? EventsSuppressed => Count.SuppressedFlag(Events);
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? EventsWithheld => Count.WithheldFlag(Events);
+
     public Count? Base { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? BaseSuppressed => Count.SuppressedFlag(Base);
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? BaseWithheld => Count.WithheldFlag(Base);
 
     public ReportNumber? Likelihood { get; init; }
 }

@@ -13,7 +13,7 @@ internal sealed class IndicatorDtoConverter : JsonConverter<IndicatorDto>
     /// The type of an indicator object: <see cref="NotProvidedIndicatorDto"/> when its status is <c>NotProvided</c>,
     /// otherwise the type of its <c>kind</c>. A report written before <c>kind</c> existed is read by the fields the
     /// entry has, as readers did then: <c>rows</c> (representation), <c>relativeLikelihood</c> or <c>ci95</c>
-    /// (likelihood), <c>total</c> (board), <c>gapPercentagePoints</c> (survey); an entry with none of them has no
+    /// (likelihood), <c>total</c> (board), <c>gapPercentagePoints</c> or <c>gapPoints</c> (survey); an entry with none of them has no
     /// figures to compare with.
     /// </summary>
     /// <exception cref="JsonException"><c>kind</c> is not one of <see cref="IndicatorKind"/>.</exception>
@@ -45,7 +45,7 @@ internal sealed class IndicatorDtoConverter : JsonConverter<IndicatorDto>
         return type ?? (Has(nameof(RepresentationIndicatorDto.Rows)) ? typeof(RepresentationIndicatorDto)
             : Has(nameof(LikelihoodIndicatorDto.RelativeLikelihood)) || Has(nameof(LikelihoodIndicatorDto.Ci95)) ? typeof(LikelihoodIndicatorDto)
             : Has(nameof(BoardIndicatorDto.Total)) ? typeof(BoardIndicatorDto)
-            : Has(nameof(SurveyIndicatorDto.GapPercentagePoints)) ? typeof(SurveyIndicatorDto)
+            : Has(nameof(SurveyIndicatorDto.GapPercentagePoints)) || Has(nameof(SurveyIndicatorDto.GapPoints)) ? typeof(SurveyIndicatorDto)
             : typeof(NotProvidedIndicatorDto));
 
         bool Has(string property) => indicator.TryGetProperty(ReportJson.Key(property), out _);

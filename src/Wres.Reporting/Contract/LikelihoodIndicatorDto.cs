@@ -7,6 +7,9 @@ internal sealed record LikelihoodIndicatorDto : IndicatorDto
 {
     public string? Orientation { get; init; }
 
+    /// <summary>The ratio in one sentence: who was how many times as likely to do what, and whether the 95% interval includes 1.00 (or why there is no ratio, or why it is withheld).</summary>
+    public string? Finding { get; init; }
+
     public GroupLikelihoodDto? White { get; init; }
 
     public GroupLikelihoodDto? Bme { get; init; }
@@ -14,6 +17,17 @@ internal sealed record LikelihoodIndicatorDto : IndicatorDto
     public GroupLikelihoodDto? Unknown { get; init; }
 
     public ReportNumber? RelativeLikelihood { get; init; }
+
+    /// <summary>
+    /// <see langword="true"/> when publishing withheld the ratio and with it the interval, p-value, band and
+    /// small-numbers flag (all <c>null</c>): a count behind them is suppressed, or they would let one be worked out.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? RelativeLikelihoodSuppressed { get; init; }
+
+    /// <summary>Why the ratio is withheld, in words; absent when it is not.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SuppressedReason { get; init; }
 
     public IntervalDto? Ci95 { get; init; }
 

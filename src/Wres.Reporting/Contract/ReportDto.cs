@@ -19,12 +19,20 @@ internal sealed record ReportDto
 
     public string? Year { get; init; }
 
+    /// <summary><see langword="true"/> when the report was computed from synthetic (sample) data; absent otherwise. Last year's reader ignores it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Synthetic { get; init; }
+
     public GroupLabelsDto? Groups { get; init; }
 
     public bool? Published { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DisclosurePolicy { get; init; }
+
+    /// <summary>When published: what disclosure control did, in words (the note every format shows once).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DisclosureNote { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ComparedWithDto? ComparedWith { get; init; }

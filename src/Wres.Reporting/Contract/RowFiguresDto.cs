@@ -13,6 +13,10 @@ internal record RowFiguresDto : GroupCountsDto
     public bool? TotalSuppressed => Count.SuppressedFlag(Total);
 
     [JsonPropertyOrder(1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? TotalWithheld => Count.WithheldFlag(Total);
+
+    [JsonPropertyOrder(1)]
     public bool? Applicable { get; init; }
 
     [JsonPropertyOrder(1)]

@@ -17,6 +17,10 @@ internal sealed record SelectionDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? OnlyAssignmentSuppressed => Count.SuppressedFlag(OnlyAssignment);
 
+    [JsonPropertyName(nameof(SelectionRule.OnlyAssignment) + "Withheld")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? OnlyAssignmentWithheld => Count.WithheldFlag(OnlyAssignment);
+
     [JsonPropertyName(nameof(SelectionRule.PrimaryAssignment))]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Count? PrimaryAssignment { get; init; }
@@ -24,6 +28,10 @@ internal sealed record SelectionDto
     [JsonPropertyName(nameof(SelectionRule.PrimaryAssignment) + "Suppressed")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? PrimaryAssignmentSuppressed => Count.SuppressedFlag(PrimaryAssignment);
+
+    [JsonPropertyName(nameof(SelectionRule.PrimaryAssignment) + "Withheld")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? PrimaryAssignmentWithheld => Count.WithheldFlag(PrimaryAssignment);
 
     [JsonPropertyName(nameof(SelectionRule.HighestFte))]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -33,6 +41,10 @@ internal sealed record SelectionDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? HighestFteSuppressed => Count.SuppressedFlag(HighestFte);
 
+    [JsonPropertyName(nameof(SelectionRule.HighestFte) + "Withheld")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? HighestFteWithheld => Count.WithheldFlag(HighestFte);
+
     [JsonPropertyName(nameof(SelectionRule.HighestBand))]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Count? HighestBand { get; init; }
@@ -40,6 +52,10 @@ internal sealed record SelectionDto
     [JsonPropertyName(nameof(SelectionRule.HighestBand) + "Suppressed")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? HighestBandSuppressed => Count.SuppressedFlag(HighestBand);
+
+    [JsonPropertyName(nameof(SelectionRule.HighestBand) + "Withheld")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? HighestBandWithheld => Count.WithheldFlag(HighestBand);
 
     [JsonPropertyName(nameof(SelectionRule.LowestAssignmentNumber))]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -49,6 +65,10 @@ internal sealed record SelectionDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? LowestAssignmentNumberSuppressed => Count.SuppressedFlag(LowestAssignmentNumber);
 
+    [JsonPropertyName(nameof(SelectionRule.LowestAssignmentNumber) + "Withheld")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? LowestAssignmentNumberWithheld => Count.WithheldFlag(LowestAssignmentNumber);
+
     [JsonPropertyName(nameof(SelectionRule.DuplicateAssignmentNumber))]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Count? DuplicateAssignmentNumber { get; init; }
@@ -56,4 +76,8 @@ internal sealed record SelectionDto
     [JsonPropertyName(nameof(SelectionRule.DuplicateAssignmentNumber) + "Suppressed")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? DuplicateAssignmentNumberSuppressed => Count.SuppressedFlag(DuplicateAssignmentNumber);
+
+    [JsonPropertyName(nameof(SelectionRule.DuplicateAssignmentNumber) + "Withheld")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? DuplicateAssignmentNumberWithheld => Count.WithheldFlag(DuplicateAssignmentNumber);
 }

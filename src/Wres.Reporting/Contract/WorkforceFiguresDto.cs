@@ -12,6 +12,10 @@ internal record WorkforceFiguresDto : GroupCountsDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? HeadcountSuppressed => Count.SuppressedFlag(Headcount);
 
+    [JsonPropertyOrder(-1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? HeadcountWithheld => Count.WithheldFlag(Headcount);
+
     [JsonPropertyOrder(1)]
     public ReportNumber? WhitePercent { get; init; }
 

@@ -31,29 +31,51 @@ internal static partial class ReportDocument
         }
 
         blocks.Add(new ChartBlock(ChartKind.Board, view));
-        blocks.Add(new TableBlock(
-            $"{view.IndicatorWord} {board.Id}: board members by group against the workforce",
-            columns,
-            [Row("Whole board", board.Total, previous?.Total), Row("Voting members", board.Voting, previous?.Voting), Row("Executive members", board.Executive, previous?.Executive)]));
-        var workforcePercent = view.Report.Workforce?.PercentOf(ComparisonGroup.Focus);
-        blocks.Add(new ParagraphBlock(view.Report.Workforce is null
+        var workforce = view.Figures.Workforce;
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var (label, subset, before) in BoardSubsets(board, previous))
+        {
+            rows.Add(Row(label, subset, before));
+        }
+
+        blocks.Add(new TableBlock($"{view.IndicatorWord} {board.Id}: board members by group against the workforce", columns, rows));
+        blocks.Add(new ParagraphBlock(workforce is null
             ? "The staff file was not supplied, so the board cannot be compared with the workforce."
-            : $"{view.Focus} share of the workforce: {Numbers.Percent(workforcePercent)}%. A negative difference means {view.Focus} staff are under-represented on the board."));
+            : $"{view.Focus} share of the workforce: {Share(view, workforce, workforce.PercentOf(ComparisonGroup.Focus))}%. A negative difference means {view.Focus} staff are under-represented on the board. "
+                + "Non-voting and non-executive members are the rest of the board in each split."));
 
         IReadOnlyList<string> Row(string label, BoardSubset subset, PreviousSubset? before)
         {
-            var members = subset.Members;
+            var members = view.Figures.Board(subset);
+            var focusPercent = members.PercentOf(ComparisonGroup.Focus);
+            var difference = view.Figures.BoardDifference(subset);
             List<string> cells =
             [
-                label, view.CountText(members.Total), view.CountText(members.Reference), view.CountText(members.Focus), view.CountText(members.Unknown),
-                Numbers.Percent(subset.FocusPercent), Numbers.SignedPercent(subset.DifferencePercentagePoints),
+                label, members.Total.Text, members.Reference.Text, members.Focus.Text, members.Unknown.Text,
+                Share(view, members, focusPercent),
+                difference is null && view.Publish && (members.Withheld || workforce is { Withheld: true }) ? Publication.DisclosureWords.NotPublished : Numbers.SignedPercent(difference),
             ];
             if (comparison is not null)
             {
-                cells.AddRange([Numbers.Percent(before?.FocusPercent), Numbers.ChangeInPoints(ReportComparison.Difference(subset.FocusPercent, before?.FocusPercent))]);
+                var previousPercent = PreviousBoardPercent(view, before);
+                cells.AddRange([Numbers.Percent(previousPercent), Numbers.ChangeInPoints(ReportComparison.Difference(focusPercent, previousPercent))]);
             }
 
             return cells;
         }
     }
+
+    /// <summary>The board's subsets in report order with their labels and last year's counterparts (none when last year's report did not have the subset).</summary>
+    private static IEnumerable<(string Label, BoardSubset Subset, PreviousSubset? Previous)> BoardSubsets(BoardResult board, PreviousBoard? previous)
+    {
+        yield return ("Whole board", board.Total, previous?.Total);
+        yield return ("Voting members", board.Voting, previous?.Voting);
+        yield return ("Non-voting members", board.NonVoting, previous?.NonVoting);
+        yield return ("Executive members", board.Executive, previous?.Executive);
+        yield return ("Non-executive members", board.NonExecutive, previous?.NonExecutive);
+    }
+
+    /// <summary>Last year's focus share of a set of board members as shown: as given, or when publishing from last year's counts as shown.</summary>
+    private static double? PreviousBoardPercent(ReportView view, PreviousSubset? before) =>
+        before is null ? null : view.PreviousShare(before.FocusPercent, () => view.PreviousGroup(before.Members, publicTotal: true).PercentOf(ComparisonGroup.Focus));
 }

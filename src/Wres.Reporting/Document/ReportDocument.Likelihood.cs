@@ -1,6 +1,6 @@
-using Wres.Core.Statistics;
 using Wres.Reporting.Comparison;
 using Wres.Reporting.Internal;
+using Wres.Reporting.Publication;
 
 namespace Wres.Reporting.Document;
 
@@ -17,8 +17,9 @@ internal static partial class ReportDocument
             return;
         }
 
+        var figures = view.Figures.Likelihood(result);
         var comparison = view.Comparison;
-        var previous = comparison?.Likelihood(likelihood);
+        var previous = comparison?.Likelihood(likelihood) is { } found ? view.PreviousShown(found) : null;
         var baseLabel = result.Rolling ? likelihood.BaseLabel + " (two years)" : likelihood.BaseLabel;
         List<TableColumn> columns = [new("Group", false), new(likelihood.EventsLabel), new(baseLabel), new("Likelihood")];
         if (comparison is not null)
@@ -30,23 +31,32 @@ internal static partial class ReportDocument
             $"{view.IndicatorWord} {likelihood.Id}: counts and likelihoods by group",
             columns,
             [
-                GroupRow(view.Reference, result.Reference, previous?.Reference),
-                GroupRow(view.Focus, result.Focus, previous?.Focus),
-                GroupRow("Unknown (not in the ratio)", result.Unknown, previous?.Unknown),
+                GroupRow(view.Reference, figures.Reference, previous?.Reference),
+                GroupRow(view.Focus, figures.Focus, previous?.Focus),
+                GroupRow("Unknown (not in the ratio)", figures.Unknown, previous?.Unknown),
             ]));
 
-        var ratio = result.RelativeLikelihood!;
-        var items = new List<string>
+        var items = new List<string>();
+        if (figures.Statistics is not { } ratio)
         {
-            ratio.Ratio is { } value
-                ? $"Relative likelihood ({likelihood.OrientationText}): {Numbers.Ratio(value)}"
-                : $"Relative likelihood ({likelihood.OrientationText}): not defined: {ReportView.UndefinedReasonText(likelihood, ratio.UndefinedReason)}",
-            ratio.Interval is { } interval
-                ? $"95% confidence interval ({Labels.IntervalMethodText(ratio.IntervalMethod)}): {Numbers.Limit(interval.Lower)} to {Numbers.Limit(interval.Upper)}"
-                : "95% confidence interval: n/a",
-            $"p-value ({Labels.PValueMethodText(ratio.PValueMethod)}): {Numbers.PValue(ratio.PValue)}",
-            $"Band (four-fifths rule): {view.BandText(ratio.Band)}",
-        };
+            items.Add($"Relative likelihood ({likelihood.OrientationText}), its 95% confidence interval, p-value and band: {figures.WithheldReason}.");
+        }
+        else
+        {
+            items.Add("In words: " + LikelihoodFinding.Text(view, likelihood));
+            items.AddRange(
+            [
+                ratio.Ratio is { } value
+                    ? $"Relative likelihood ({likelihood.OrientationText}): {Numbers.Ratio(value)}"
+                    : $"Relative likelihood ({likelihood.OrientationText}): not defined: {ReportView.UndefinedReasonText(likelihood, ratio.UndefinedReason)}",
+                ratio.Interval is { } interval
+                    ? $"95% confidence interval ({Labels.IntervalMethodText(ratio.IntervalMethod)}): {Numbers.Limit(interval.Lower)} to {Numbers.Limit(interval.Upper)}"
+                    : "95% confidence interval: n/a",
+                $"p-value ({Labels.PValueMethodText(ratio.PValueMethod)}): {Numbers.PValue(ratio.PValue)}",
+                $"Band (four-fifths rule): {LikelihoodFinding.Band(view, ratio)}",
+            ]);
+        }
+
         if (likelihood.Id == view.Report.FormalProcess.Id)
         {
             items.Add(result.Rolling
@@ -65,29 +75,33 @@ internal static partial class ReportDocument
                 var previousInterval = previous.Interval is { } limits
                     ? $"95% confidence interval {Numbers.Limit(limits.Lower)} to {Numbers.Limit(limits.Upper)}"
                     : "95% confidence interval n/a";
-                var band = previous.Band is { } previousBand ? "; " + view.BandText(previousBand) : string.Empty;
+                var band = previous.Band is { } previousBand ? "; " + LikelihoodFinding.Band(view, previous, previousBand) : string.Empty;
                 items.Add($"Last year ({comparison.Year}): {Numbers.Ratio(previous.Ratio)}, {previousInterval}{band}");
-                items.Add($"Change: {Numbers.SignedRatio(ReportComparison.Difference(ratio.Ratio, previous.Ratio))}; {OverlapText(result, previous)}");
+                items.Add($"Change: {Numbers.SignedRatio(ReportComparison.Difference(figures.Statistics?.Ratio, previous.Ratio))}; {OverlapText(result, figures.Statistics, previous)}");
             }
         }
 
         blocks.Add(new ListBlock(items));
-        if (ratio.SmallNumbers)
+        if (figures.Statistics is { SmallNumbers: true })
         {
             blocks.Add(new ParagraphBlock(
                 "Caution: small numbers. At least one group has few events, few non-events or a small base, so this ratio can move a lot with a handful of people; read it with the confidence interval.",
                 Caution: true));
         }
 
-        IReadOnlyList<string> GroupRow(string label, Proportion proportion, PreviousProportion? before)
+        IReadOnlyList<string> GroupRow(string label, GroupLikelihoodFigures group, PreviousProportion? before)
         {
-            List<string> cells = [label, view.CountText(proportion.Events), view.CountText(proportion.Base), Numbers.LikelihoodPercent(proportion.Value)];
+            List<string> cells = [label, group.Events.Text, group.Base.Text, LikelihoodText(view, group)];
             if (comparison is not null)
             {
-                cells.AddRange([Numbers.LikelihoodPercent(before?.Likelihood), Numbers.LikelihoodChange(ReportComparison.Difference(proportion.Value, before?.Likelihood))]);
+                cells.AddRange([Numbers.LikelihoodPercent(before?.Likelihood), Numbers.LikelihoodChange(ReportComparison.Difference(group.Likelihood, before?.Likelihood))]);
             }
 
             return cells;
         }
     }
+
+    /// <summary>A group's likelihood as a table shows it: a percentage, <c>n/a</c> with no base, <c>*</c> when a count it needs is not published.</summary>
+    private static string LikelihoodText(ReportView view, GroupLikelihoodFigures group) =>
+        group.Likelihood is null && view.Publish && group.Withheld ? DisclosureWords.NotPublished : Numbers.LikelihoodPercent(group.Likelihood);
 }

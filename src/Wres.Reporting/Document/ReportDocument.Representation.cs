@@ -1,3 +1,4 @@
+using Wres.Core;
 using Wres.Core.Indicators;
 using Wres.Reporting.Comparison;
 using Wres.Reporting.Internal;
@@ -18,7 +19,8 @@ internal static partial class ReportDocument
         }
 
         blocks.Add(new ParagraphBlock(
-            "Each percentage is of everyone in the row, Unknown included. A row with nobody in it is not applicable (n/a), not 0%."));
+            "Each percentage is of everyone in the row, Unknown included. A row with nobody in it is not applicable (n/a), not 0%."
+            + (view.Publish ? " A row with a count not shown (* or withheld) shows none of its percentages (*)." : string.Empty)));
         blocks.Add(new ChartBlock(ChartKind.Representation, view));
         var comparison = view.Comparison;
         List<TableColumn> columns =
@@ -37,17 +39,19 @@ internal static partial class ReportDocument
             var rows = new List<IReadOnlyList<string>>();
             foreach (var row in segment.Rows)
             {
-                var counts = row.Counts;
+                var counts = view.Figures.Row(row);
+                var focusPercent = counts.PercentOf(ComparisonGroup.Focus);
                 List<string> cells =
                 [
                     row.Label,
-                    view.CountText(counts.Reference), view.CountText(counts.Focus), view.CountText(counts.Unknown), view.CountText(counts.Total),
-                    Numbers.Percent(row.ReferencePercent), Numbers.Percent(row.FocusPercent), Numbers.Percent(row.UnknownPercent),
+                    counts.Reference.Text, counts.Focus.Text, counts.Unknown.Text, counts.Total.Text,
+                    Share(view, counts, counts.PercentOf(ComparisonGroup.Reference)), Share(view, counts, focusPercent), Share(view, counts, counts.PercentOf(ComparisonGroup.Unknown)),
                 ];
                 if (comparison is not null)
                 {
-                    var previous = comparison.Row(segment.Key, row.Label)?.FocusPercent;
-                    cells.AddRange([Numbers.Percent(previous), Numbers.ChangeInPoints(ReportComparison.Difference(row.FocusPercent, previous))]);
+                    var before = comparison.Row(segment.Key, row.Label);
+                    var previous = view.PreviousShare(before?.FocusPercent, () => before is null ? null : view.PreviousGroup(before.Counts).PercentOf(ComparisonGroup.Focus));
+                    cells.AddRange([Numbers.Percent(previous), Numbers.ChangeInPoints(ReportComparison.Difference(focusPercent, previous))]);
                 }
 
                 rows.Add(cells);

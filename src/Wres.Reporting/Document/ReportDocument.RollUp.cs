@@ -133,12 +133,13 @@ internal static partial class ReportDocument
         blocks.Add(new TableBlock("Each organisation's workforce and relative likelihoods, and the combined report's", columns, rows));
         blocks.Add(new ParagraphBlock(
             $"Each relative likelihood is turned as in its section, so that above 1 is adverse to {combined.Focus} staff; outside 0.80 to 1.25 it is adverse (the four-fifths rule). "
-            + "n/a: the ratio is not defined; not provided: the input was not supplied. Board and staff survey results are in the combined report only."));
+            + "n/a: the ratio is not defined; not provided: the input was not supplied. Board and staff survey results are in the combined report only."
+            + (combined.Publish ? " * (not published): a count behind it is not shown, or it would let one be worked out." : string.Empty)));
 
         IReadOnlyList<string> Row(ReportView view, string label)
         {
-            List<string> cells = view.Report.Workforce is { } workforce
-                ? [label, view.CountText(workforce.Total), Numbers.Percent(workforce.PercentOf(ComparisonGroup.Focus))]
+            List<string> cells = view.Figures.Workforce is { } workforce
+                ? [label, workforce.Total.Text, Share(view, workforce, workforce.PercentOf(ComparisonGroup.Focus))]
                 : [label, "not provided", Numbers.NotApplicable];
             foreach (var likelihood in combined.Likelihoods)
             {
@@ -171,16 +172,24 @@ internal static partial class ReportDocument
                 return "not provided";
             }
 
-            var ratio = found.Result.RelativeLikelihood!;
+            if (view.Figures.Likelihood(found.Result).Statistics is not { } ratio)
+            {
+                return Publication.DisclosureWords.NotPublished + " (not published)";
+            }
+
             if (ratio.Ratio is not { } value)
             {
                 return Numbers.NotApplicable;
             }
 
             var notes = new List<string>(2);
-            if (ratio.Band is LikelihoodBand.AdverseToFocus or LikelihoodBand.AdverseToReference)
+            if (LikelihoodFinding.CalledAdverse(ratio))
             {
                 notes.Add($"adverse to {(ratio.Band == LikelihoodBand.AdverseToFocus ? view.Focus : view.Reference)}");
+            }
+            else if (ratio.Band != LikelihoodBand.NonAdverse)
+            {
+                notes.Add(value == 0 ? "a ratio of 0, not called adverse" : "a count of 0, not called adverse");
             }
 
             if (ratio.SmallNumbers)

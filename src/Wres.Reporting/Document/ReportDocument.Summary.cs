@@ -12,16 +12,22 @@ internal static partial class ReportDocument
     {
         var report = view.Report;
         var items = new List<string>();
-        if (report.Workforce is { } workforce)
+        if (view.Figures.Workforce is { } workforce)
         {
-            var item = $"Workforce: {view.CountText(workforce.Total)} people; {view.Focus} {Numbers.Percent(workforce.PercentOf(ComparisonGroup.Focus))}% "
-                + $"({Numbers.Percent(workforce.KnownFocusPercent)}% of those whose {view.CharacteristicWord} is known); declaration rate {Numbers.Percent(workforce.DeclarationRate)}%.";
+            var item = $"Workforce: {workforce.Total.Text} people; {view.Focus} {Share(view, workforce, workforce.PercentOf(ComparisonGroup.Focus))}% "
+                + $"({Share(view, workforce, workforce.KnownFocusPercent)}% of those whose {view.CharacteristicWord} is known); declaration rate {Share(view, workforce, workforce.DeclarationRate)}%.";
             if (view.Comparison is { } comparison)
             {
-                item += comparison.Workforce is { } previous
-                    ? $" Last year {view.PreviousCountText(previous.Counts.Total)} people, {view.Focus} {Numbers.Percent(previous.FocusPercent)}%; "
-                        + $"change {Numbers.ChangeInPoints(ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Focus), previous.FocusPercent))}."
-                    : LastYearNotReported;
+                if (comparison.Workforce is { } previous)
+                {
+                    var before = view.PreviousShare(previous.FocusPercent, () => view.PreviousGroup(previous.Counts).PercentOf(ComparisonGroup.Focus));
+                    item += $" Last year {view.PreviousCountText(previous.Counts.Total)} people, {view.Focus} {Numbers.Percent(before)}%; "
+                        + $"change {Numbers.ChangeInPoints(ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Focus), before))}.";
+                }
+                else
+                {
+                    item += LastYearNotReported;
+                }
             }
 
             items.Add(item);
@@ -40,14 +46,14 @@ internal static partial class ReportDocument
                 continue;
             }
 
-            var ratio = likelihood.Result.RelativeLikelihood!;
-            var text = ratio.Ratio is { } value
-                ? prefix + $"{Numbers.Ratio(value)} ({view.BandText(ratio.Band)}{(ratio.SmallNumbers ? "; small numbers" : string.Empty)})."
-                : prefix + $"not defined: {ReportView.UndefinedReasonText(likelihood, ratio.UndefinedReason)}.";
+            var figures = view.Figures.Likelihood(likelihood.Result);
+            var text = figures.Statistics is not { } ratio ? prefix + figures.WithheldReason + "."
+                : ratio.Ratio is { } value ? prefix + $"{Numbers.Ratio(value)} ({LikelihoodFinding.Band(view, ratio)}{(ratio.SmallNumbers ? "; small numbers" : string.Empty)}). {LikelihoodFinding.Text(view, likelihood)}"
+                : prefix + $"not defined. {LikelihoodFinding.Text(view, likelihood)}";
             if (view.Comparison is { } comparison)
             {
-                text += comparison.Likelihood(likelihood) is { } previous
-                    ? $" Last year {Numbers.Ratio(previous.Ratio)}; change {Numbers.SignedRatio(ReportComparison.Difference(ratio.Ratio, previous.Ratio))}; {OverlapText(likelihood.Result, previous)}."
+                text += comparison.Likelihood(likelihood) is { } found && view.PreviousShown(found) is var previous
+                    ? $" Last year {Numbers.Ratio(previous.Ratio)}; change {Numbers.SignedRatio(ReportComparison.Difference(figures.Statistics?.Ratio, previous.Ratio))}; {OverlapText(likelihood.Result, figures.Statistics, previous)}."
                     : LastYearNotReported;
             }
 
@@ -55,15 +61,30 @@ internal static partial class ReportDocument
         }
 
         var board = report.Board;
-        var boardText = board.Status != IndicatorStatus.Computed
-            ? $"{view.IndicatorWord} {board.Id} (board): not provided."
-            : $"{view.IndicatorWord} {board.Id} (board): {view.Focus} share of voting members {Numbers.Percent(board.Voting.FocusPercent)}%, "
-                + $"{Numbers.SignedPercent(board.Voting.DifferencePercentagePoints)} percentage points against the workforce.";
-        if (board.Status == IndicatorStatus.Computed && view.Comparison is { } boardComparison)
+        string boardText;
+        if (board.Status != IndicatorStatus.Computed)
         {
-            boardText += boardComparison.Board(board.Id) is { } previous
-                ? $" Last year {Numbers.Percent(previous.Voting.FocusPercent)}%; change {Numbers.ChangeInPoints(ReportComparison.Difference(board.Voting.FocusPercent, previous.Voting.FocusPercent))}."
-                : LastYearNotReported;
+            boardText = $"{view.IndicatorWord} {board.Id} (board): not provided.";
+        }
+        else
+        {
+            var voting = view.Figures.Board(board.Voting);
+            var focusPercent = voting.PercentOf(ComparisonGroup.Focus);
+            var difference = view.Figures.BoardDifference(board.Voting);
+            boardText = focusPercent is null && view.Publish && voting.Withheld
+                ? $"{view.IndicatorWord} {board.Id} (board): {view.Focus} share of voting members not published: a count behind it is not shown."
+                : $"{view.IndicatorWord} {board.Id} (board): {view.Focus} share of voting members {Numbers.Percent(focusPercent)}%, "
+                    + (difference is null && view.Publish && view.Figures.Workforce is { Withheld: true }
+                        ? "its difference from the workforce not published (a workforce count is not shown)."
+                        : $"{Numbers.SignedPercent(difference)} percentage points against the workforce.");
+            if (view.Comparison is { } boardComparison)
+            {
+                var previous = boardComparison.Board(board.Id);
+                var before = PreviousBoardPercent(view, previous?.Voting);
+                boardText += previous is not null
+                    ? $" Last year {Numbers.Percent(before)}%; change {Numbers.ChangeInPoints(ReportComparison.Difference(focusPercent, before))}."
+                    : LastYearNotReported;
+            }
         }
 
         items.Add(boardText);

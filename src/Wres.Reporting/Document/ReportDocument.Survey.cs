@@ -1,6 +1,7 @@
 using Wres.Core.Indicators;
 using Wres.Reporting.Comparison;
 using Wres.Reporting.Internal;
+using Wres.Reporting.Publication;
 
 namespace Wres.Reporting.Document;
 
@@ -16,19 +17,21 @@ internal static partial class ReportDocument
             return;
         }
 
+        var figures = view.Figures.Survey(survey);
+        var measure = survey.Measure;
         var comparison = view.Comparison;
-        var previous = comparison?.Survey(survey.Id);
+        var previous = comparison?.Survey(survey.Id) is { } found ? view.PreviousShown(found) : null;
         var rows = new List<IReadOnlyList<string>>();
         if (!survey.Measure.FocusGroupOnly)
         {
-            rows.Add(Row(view.Reference, survey.ReferencePercent, survey.ReferenceRespondents, previous?.ReferencePercent));
+            rows.Add(Row(view.Reference, figures.ReferencePercent, figures.ReferenceRespondents, figures.ReferenceWithheld, previous?.ReferencePercent));
         }
 
-        rows.Add(Row(view.Focus, survey.FocusPercent, survey.FocusRespondents, previous?.FocusPercent));
-        List<TableColumn> columns = [new("Group", false), new("%"), new("Respondents")];
+        rows.Add(Row(view.Focus, figures.FocusPercent, figures.FocusRespondents, figures.FocusWithheld, previous?.FocusPercent));
+        List<TableColumn> columns = [new("Group", false), new(SurveyUnits.ValueHeader(measure)), new("Respondents")];
         if (comparison is not null)
         {
-            columns.AddRange([new("Last year: %"), new("Change: pp")]);
+            columns.AddRange([new(SurveyUnits.PreviousHeader(measure)), new(SurveyUnits.ChangeHeader(measure))]);
         }
 
         blocks.Add(new TableBlock(
@@ -41,35 +44,40 @@ internal static partial class ReportDocument
         {
             sentence = $"Only {view.Focus} staff are asked this question, so there is no gap; {Labels.DirectionText(survey.Measure.Direction)}.";
         }
-        else if (survey.GapPercentagePoints is not { } gap)
+        else if (figures.ReferenceWithheld || figures.FocusWithheld)
+        {
+            sentence = "Gap: not published: a group's respondents are too few to show its result.";
+        }
+        else if (figures.Gap is not { } gap)
         {
             sentence = "Gap: n/a (one group's result is missing).";
         }
         else
         {
             var reading = gap == 0m ? "no difference"
-                : survey.AdverseToFocus == true ? $"unfavourable to {view.Focus} staff"
+                : figures.AdverseToFocus == true ? $"unfavourable to {view.Focus} staff"
                 : $"favourable to {view.Focus} staff";
-            sentence = $"Gap ({view.Focus} − {view.Reference}): {Numbers.SignedPercent(gap)} percentage points; {Labels.DirectionText(survey.Measure.Direction)}, so this is {reading}.";
+            var scores = SurveyUnits.IsScore(measure)
+                ? $"Score out of 10 ({view.Focus} vs {view.Reference}): {Numbers.Percent(figures.FocusPercent)} vs {Numbers.Percent(figures.ReferencePercent)}, gap {Numbers.SignedPercent(gap)} points"
+                : $"Gap ({view.Focus} − {view.Reference}): {Numbers.SignedPercent(gap)} percentage points";
+            sentence = $"{scores}; {Labels.DirectionText(measure.Direction)}, so this is {reading}.";
         }
 
-        if (comparison is not null && !survey.Measure.FocusGroupOnly)
+        if (comparison is not null && !measure.FocusGroupOnly)
         {
             sentence += previous?.GapPercentagePoints is { } previousGap
-                ? $" Last year's gap: {Numbers.SignedPercent(previousGap)} percentage points; change {Numbers.ChangeInPoints(ReportComparison.Difference(survey.GapPercentagePoints, previousGap))}."
+                ? $" Last year's gap: {Numbers.SignedPercent(previousGap)} {SurveyUnits.GapUnit(measure)}; change {SurveyUnits.Change(measure, ReportComparison.Difference(figures.Gap, previousGap))}."
                 : " Last year's gap: n/a.";
         }
 
         blocks.Add(new ParagraphBlock(sentence));
 
-        string Respondents(int? count) => count is { } n ? view.CountText(n) : Numbers.NotApplicable;
-
-        IReadOnlyList<string> Row(string label, decimal? percent, int? respondents, decimal? before)
+        IReadOnlyList<string> Row(string label, decimal? percent, PublishedCount? respondents, bool withheld, decimal? before)
         {
-            List<string> cells = [label, Numbers.Percent(percent), Respondents(respondents)];
+            List<string> cells = [label, withheld ? DisclosureWords.NotPublished : Numbers.Percent(percent), respondents?.Text ?? Numbers.NotApplicable];
             if (comparison is not null)
             {
-                cells.AddRange([Numbers.Percent(before), Numbers.ChangeInPoints(ReportComparison.Difference(percent, before))]);
+                cells.AddRange([Numbers.Percent(before), SurveyUnits.Change(measure, ReportComparison.Difference(percent, before))]);
             }
 
             return cells;

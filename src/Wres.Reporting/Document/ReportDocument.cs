@@ -1,4 +1,5 @@
 using Wres.Core.Indicators;
+using Wres.Core.Statistics;
 using Wres.Reporting.Comparison;
 using Wres.Reporting.Internal;
 
@@ -55,6 +56,11 @@ internal static partial class ReportDocument
     {
         var year = view.Report.Year;
         blocks.Add(new HeadingBlock(1, view.Title));
+        if (view.Synthetic)
+        {
+            blocks.Add(new ParagraphBlock(ReportView.SyntheticNote, Caution: true));
+        }
+
         blocks.Add(new ParagraphBlock(
             $"{view.StandardName} ({view.StandardCode}), reporting year {year}: {ReportView.Date(year.Start)} to {ReportView.Date(year.End)}; workforce counted at {ReportView.Date(year.Snapshot)}."));
         blocks.Add(new ParagraphBlock(
@@ -86,15 +92,15 @@ internal static partial class ReportDocument
         if (comparison.PreviousPublished)
         {
             blocks.Add(new ParagraphBlock(
-                "Last year's report was published with disclosure control, so its counts are the published (rounded or suppressed) figures and changes of counts are approximate; its percentages and ratios are exact.",
+                "Last year's report was published with disclosure control, so its counts are the published (rounded or suppressed) figures and changes of counts are approximate.",
                 Caution: true));
         }
     }
 
     /// <summary>Whether this year's and last year's 95% confidence intervals overlap, in words.</summary>
-    private static string OverlapText(LikelihoodIndicatorResult current, PreviousLikelihood previous) =>
+    private static string OverlapText(LikelihoodIndicatorResult current, RelativeLikelihood? shown, PreviousLikelihood previous) =>
         ReportComparison.PooledAlike(current, previous)
-            ? OverlapText(ReportComparison.IntervalsOverlap(current, previous))
+            ? OverlapText(ReportComparison.IntervalsOverlap(shown?.Interval, previous.Interval))
             : $"last year's figure was pooled over {Years(previous.Rolling == true ? 2 : 1)} and this year's over {Years(current.YearsPooled)}, so their counts and 95% confidence intervals are not compared";
 
     private static string Years(int years) => years == 1 ? "one year" : "two years";

@@ -12,6 +12,9 @@ namespace Wres.Reporting.Internal;
 /// <param name="NumeratorLabel">The label of the group whose likelihood is divided.</param>
 /// <param name="DenominatorLabel">The label of the group whose likelihood divides.</param>
 /// <param name="OrientationKey">The orientation in JSON, for example <c>WhiteOverBme</c>.</param>
+/// <param name="Noun">Who is counted, for a sentence: <c>applicants</c> or <c>staff</c>.</param>
+/// <param name="Infinitive">The event, after "as likely … to": <c>be appointed from shortlisting</c>.</param>
+/// <param name="Past">The event in the past tense: <c>were appointed from shortlisting</c>.</param>
 internal sealed record LikelihoodView(
     LikelihoodIndicatorResult Result,
     string Title,
@@ -21,7 +24,10 @@ internal sealed record LikelihoodView(
     string NotProvidedText,
     string NumeratorLabel,
     string DenominatorLabel,
-    string OrientationKey)
+    string OrientationKey,
+    string Noun,
+    string Infinitive,
+    string Past)
 {
     /// <summary>The indicator id.</summary>
     public string Id => Result.Id;

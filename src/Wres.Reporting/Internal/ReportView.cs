@@ -7,6 +7,7 @@ using Wres.Core.Publication;
 using Wres.Core.Statistics;
 using Wres.Core.Workforce;
 using Wres.Reporting.Comparison;
+using Wres.Reporting.Publication;
 
 namespace Wres.Reporting.Internal;
 
@@ -15,12 +16,12 @@ namespace Wres.Reporting.Internal;
 /// the two groups, the indicators in report order with their titles, and disclosure control for published counts.
 /// Built once per write.
 /// </summary>
-internal sealed class ReportView
+internal sealed partial class ReportView
 {
     private readonly DisclosureControl? _disclosure;
 
     public ReportView(WresReport report, ReportWriterOptions options)
-        : this(report, options, options.CompareWith, anchorPrefix: string.Empty)
+        : this(report, options, options.CompareWith, anchorPrefix: string.Empty, figures: null)
     {
     }
 
@@ -29,11 +30,13 @@ internal sealed class ReportView
     /// <param name="options">The write's options.</param>
     /// <param name="compareWith">Last year's counterpart of this report, or <see langword="null"/> for no comparison (whatever <paramref name="options"/> says).</param>
     /// <param name="anchorPrefix">What every HTML id of this report starts with, so that ids stay unique on a page of several reports.</param>
-    public ReportView(WresReport report, ReportWriterOptions options, PreviousReport? compareWith, string anchorPrefix)
+    /// <param name="figures">The report's figures as shown (a roll-up's are protected together); <see langword="null"/> to work them out for this report alone.</param>
+    public ReportView(WresReport report, ReportWriterOptions options, PreviousReport? compareWith, string anchorPrefix, ReportFigures? figures)
     {
         Report = report;
         AnchorPrefix = anchorPrefix;
         Publish = options.Publish;
+        Synthetic = options.Synthetic;
         DataQualityOnly = options.DataQualityOnly;
         IsWdes = report.Standard == EqualityStandard.Wdes;
         Reference = TextSafety.SingleLine(report.ReferenceLabel);
@@ -41,11 +44,14 @@ internal sealed class ReportView
         Organisation = report.Organisation is null ? null : TextSafety.SingleLine(report.Organisation);
         if (Publish)
         {
-            ArgumentNullException.ThrowIfNull(options.Disclosure, "options.Disclosure");
-            _disclosure = new DisclosureControl(options.Disclosure);
-            PublicationNote = Describe(options.Disclosure);
-            DisclosurePolicy = options.Disclosure.Policy;
+            var disclosure = CheckedDisclosure(options);
+            _disclosure = new DisclosureControl(disclosure);
+            PublicationNote = DisclosureWords.Note(disclosure);
+            DisclosurePolicy = disclosure.Policy;
+            Disclosure = disclosure;
         }
+
+        Figures = figures ?? Publication.Disclosure.Figures([report], Disclosure)[0];
 
         Segments = SplitBySegment(report.Representation.Rows);
         Likelihoods = BuildLikelihoods();
@@ -82,11 +88,27 @@ internal sealed class ReportView
     /// <summary>The report.</summary>
     public WresReport Report { get; }
 
+    /// <summary>Whether the report was computed from synthetic (sample) data; every format then says so in its title.</summary>
+    public bool Synthetic { get; }
+
+    /// <summary>The words the title ends with when the data are synthetic.</summary>
+    public const string SyntheticTitleSuffix = " (synthetic sample data)";
+
+    /// <summary>The caution under the title when the data are synthetic.</summary>
+    public const string SyntheticNote =
+        "Synthetic sample data: every figure in this report is computed from made-up records (the synthetic trust shipped with the tool), not from a real organisation's staff.";
+
     /// <summary>Whether disclosure control applies to every count shown.</summary>
     public bool Publish { get; }
 
     /// <summary>The disclosure policy when publishing.</summary>
     public DisclosurePolicy? DisclosurePolicy { get; }
+
+    /// <summary>A copy of the disclosure options when publishing; <see langword="null"/> otherwise.</summary>
+    public DisclosureOptions? Disclosure { get; }
+
+    /// <summary>Every figure of the report as the formats show it: counts through disclosure control when publishing, and what is computed from them.</summary>
+    public ReportFigures Figures { get; }
 
     /// <summary>A sentence saying how published counts were protected; <see langword="null"/> when not publishing.</summary>
     public string? PublicationNote { get; }
@@ -124,8 +146,11 @@ internal sealed class ReportView
     /// <summary>The focus group's JSON key: <c>bme</c> or <c>disabled</c> (fixed, whatever the display label).</summary>
     public string FocusKey => FocusKeyOf(Report.Standard);
 
-    /// <summary>The report's title, for example <c>WRES report 2025/26: Example NHS Trust</c>.</summary>
-    public string Title => $"{StandardCode} report {Report.Year}" + (Organisation is null ? string.Empty : ": " + Organisation);
+    /// <summary>
+    /// The report's title, for example <c>WRES report 2025/26: Example NHS Trust</c>, ending in
+    /// <see cref="SyntheticTitleSuffix"/> when the data are synthetic.
+    /// </summary>
+    public string Title => $"{StandardCode} report {Report.Year}" + (Organisation is null ? string.Empty : ": " + Organisation) + (Synthetic ? SyntheticTitleSuffix : string.Empty);
 
     /// <summary>The rows of indicator 1 by segment, the whole workforce last; empty when not provided.</summary>
     public IReadOnlyList<SegmentView> Segments { get; }
@@ -195,26 +220,8 @@ internal sealed class ReportView
         _ => string.Empty,
     };
 
-    /// <summary>A count as it may be shown: itself, or through disclosure control when publishing.</summary>
-    public DisclosedCount Count(int value) =>
-        _disclosure?.Apply(value) ?? new DisclosedCount(value, Numbers.Integer(value));
-
-    /// <summary>A count's text as it may be shown.</summary>
-    public string CountText(int value) => Count(value).Text;
-
-    /// <summary>Last year's count as it may be shown (through disclosure control when publishing), or <see langword="null"/> when unknown.</summary>
-    public DisclosedCount? PreviousCount(int? value) => value is { } v ? Count(v) : null;
-
-    /// <summary>Last year's count's text as it may be shown; <c>n/a</c> when unknown.</summary>
-    public string PreviousCountText(int? value) => value is { } v ? CountText(v) : Numbers.NotApplicable;
-
-    /// <summary>
-    /// This year's count minus last year's, both as they are shown (when publishing, the disclosed values, so the
-    /// change reveals nothing the two published counts do not); <see langword="null"/> when either is unknown or
-    /// suppressed.
-    /// </summary>
-    public int? CountChange(int current, int? previous) =>
-        Count(current).Value is { } now && previous is { } p && Count(p).Value is { } then ? now - then : null;
+    /// <summary>An input's rows read or counted as shown: exactly, or when publishing rounded (<see cref="PublishedRows"/>).</summary>
+    public int Rows(int rows) => Disclosure is { } options ? PublishedRows.Shown(rows, options) : rows;
 
     /// <summary>A date in ISO form, <c>2026-03-31</c>.</summary>
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
@@ -233,19 +240,23 @@ internal sealed class ReportView
             : null;
     }
 
-    private static string Describe(DisclosureOptions options)
+    /// <summary>
+    /// A copy of the write's disclosure options, checked (an undefined policy or a value out of range throws), so that
+    /// every report of a write and its audit read the same policy.
+    /// </summary>
+    public static DisclosureOptions CheckedDisclosure(ReportWriterOptions options)
     {
-        const string Computed = "percentages, likelihoods and ratios are computed from the unrounded counts.";
-        if (options.Policy == Core.Publication.DisclosurePolicy.Threshold)
+        ArgumentNullException.ThrowIfNull(options.Disclosure, "options.Disclosure");
+        var disclosure = options.Disclosure;
+        var copy = new DisclosureOptions
         {
-            var threshold = Numbers.Integer(options.Threshold);
-            return $"Published figures: counts from 1 to {Numbers.Integer(options.Threshold - 1)} are shown as <{threshold}; {Computed}";
-        }
-
-        var rounding = $"counts are rounded to the nearest {Numbers.Integer(options.RoundingBase)}";
-        return options.SuppressUpTo > 0
-            ? $"Published figures: counts from 1 to {Numbers.Integer(options.SuppressUpTo)} are shown as *, other {rounding}; {Computed}"
-            : $"Published figures: {rounding}; {Computed}";
+            Policy = disclosure.Policy,
+            SuppressUpTo = disclosure.SuppressUpTo,
+            RoundingBase = disclosure.RoundingBase,
+            Threshold = disclosure.Threshold,
+        };
+        _ = new DisclosureControl(copy);
+        return copy;
     }
 
     private static List<SegmentView> SplitBySegment(IReadOnlyList<RepresentationRow> rows)
@@ -276,6 +287,7 @@ internal sealed class ReportView
     private List<LikelihoodView> BuildLikelihoods()
     {
         var report = Report;
+        var process = IsWdes ? "the formal capability process" : "the formal disciplinary process";
         var likelihoods = new List<LikelihoodView>
         {
             Likelihood(
@@ -284,18 +296,20 @@ internal sealed class ReportView
                 "appointment from shortlisting",
                 "Appointed",
                 "Shortlisted",
-                "Not provided: the recruitment file was not supplied."),
+                "Not provided: the recruitment file was not supplied.",
+                ("applicants", "be appointed from shortlisting", "were appointed from shortlisting")),
             Likelihood(
                 report.FormalProcess,
                 IsWdes
                     ? $"Relative likelihood of {Focus} staff entering the formal capability process compared with {Reference} staff"
                     : $"Relative likelihood of {Focus} staff entering the formal disciplinary investigation process compared with {Reference} staff",
-                IsWdes ? "entering the formal capability process" : "entering the formal disciplinary process",
+                "entering " + process,
                 "Entering the process",
                 "Headcount",
                 IsWdes
                     ? "Not provided: needs both the staff file and the capability cases, and one of them was not supplied."
-                    : "Not provided: needs both the staff file and the disciplinary cases, and one of them was not supplied."),
+                    : "Not provided: needs both the staff file and the disciplinary cases, and one of them was not supplied.",
+                ("staff", "enter " + process, "entered " + process)),
         };
         if (report.Training is { } training)
         {
@@ -305,13 +319,14 @@ internal sealed class ReportView
                 "access to non-mandatory training",
                 "Accessing training",
                 "Headcount",
-                "Not provided: needs both the staff file and the training file, and one of them was not supplied."));
+                "Not provided: needs both the staff file and the training file, and one of them was not supplied.",
+                ("staff", "access non-mandatory training and CPD", "accessed non-mandatory training and CPD")));
         }
 
         return likelihoods;
     }
 
-    private LikelihoodView Likelihood(LikelihoodIndicatorResult result, string title, string shortName, string events, string @base, string notProvided)
+    private LikelihoodView Likelihood(LikelihoodIndicatorResult result, string title, string shortName, string events, string @base, string notProvided, (string Noun, string Infinitive, string Past) words)
     {
         var referenceFirst = result.Orientation != RatioOrientation.FocusOverReference;
         return new LikelihoodView(
@@ -323,6 +338,9 @@ internal sealed class ReportView
             notProvided,
             referenceFirst ? Reference : Focus,
             referenceFirst ? Focus : Reference,
-            referenceFirst ? Pascal(ReferenceKey) + "Over" + Pascal(FocusKey) : Pascal(FocusKey) + "Over" + Pascal(ReferenceKey));
+            referenceFirst ? Pascal(ReferenceKey) + "Over" + Pascal(FocusKey) : Pascal(FocusKey) + "Over" + Pascal(ReferenceKey),
+            words.Noun,
+            words.Infinitive,
+            words.Past);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Wres.Core;
 using Wres.Core.RollUp;
+using Wres.Reporting.Publication;
 
 namespace Wres.Reporting.Internal;
 
@@ -12,12 +14,15 @@ internal sealed class RollUpView
 {
     public RollUpView(RollUpReport rollUp, ReportWriterOptions options)
     {
-        Combined = new ReportView(rollUp.Combined, options, options.CompareWith, CombinedAnchor + "-");
+        // The combined counts are the organisations' sums, so disclosure control protects them all together.
+        List<WresReport> reports = [rollUp.Combined, .. rollUp.Organisations];
+        var figures = Disclosure.Figures(reports, options.Publish ? ReportView.CheckedDisclosure(options) : null);
+        Combined = new ReportView(rollUp.Combined, options, options.CompareWith, CombinedAnchor + "-", figures[0]);
         var organisations = new List<ReportView>(rollUp.Organisations.Count);
         for (var i = 0; i < rollUp.Organisations.Count; i++)
         {
             var report = rollUp.Organisations[i];
-            organisations.Add(new ReportView(report, options, options.CompareWith?.ForOrganisation(report.Organisation), OrganisationAnchor(i) + "-"));
+            organisations.Add(new ReportView(report, options, options.CompareWith?.ForOrganisation(report.Organisation), OrganisationAnchor(i) + "-", figures[i + 1]));
         }
 
         Organisations = organisations;

@@ -1,5 +1,5 @@
-using Wres.Core.Publication;
 using Wres.Reporting.Internal;
+using Wres.Reporting.Publication;
 
 namespace Wres.Reporting.Writers;
 
@@ -23,6 +23,7 @@ internal readonly record struct CsvCell(string? Value, bool IsText)
     /// <summary>An unrounded decimal; empty when <see langword="null"/>.</summary>
     public static CsvCell Number(decimal? value) => value is { } v ? new(Numbers.Exact(v), false) : default;
 
-    /// <summary>A count as disclosed: the number when shown, the text (<c>*</c>, <c>&lt;5</c>) when suppressed.</summary>
-    public static CsvCell Count(DisclosedCount count) => count.Value is { } v ? Number(v) : Text(count.Text);
+    /// <summary>A count as shown: the number, the text (<c>*</c>, <c>&lt;5</c>, <c>withheld</c>) when hidden, empty when unknown.</summary>
+    public static CsvCell Count(PublishedCount count) =>
+        count.Value is { } v ? Number(v) : count.State == CountState.Unknown ? default : Text(count.Text);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Wres.Core.Indicators;
 using Wres.Reporting.Internal;
+using Wres.Reporting.Publication;
 
 namespace Wres.Reporting.Writers;
 
@@ -14,13 +15,15 @@ internal sealed partial class CsvReportWriter
         Row(id, "Status", text: status == IndicatorStatus.Computed ? "Computed" : "NotProvided");
     }
 
-    private CsvCell Count(int value) => CsvCell.Count(_view.Count(value));
+    private static CsvCell Count(PublishedCount count) => CsvCell.Count(count);
 
-    private CsvCell OptionalCount(int? value) => value is { } count ? Count(count) : default;
+    private CsvCell PreviousCount(int? value) => CsvCell.Count(_view.Previous(value));
 
-    private CsvCell PreviousCount(int? value) => _view.PreviousCount(value) is { } count ? CsvCell.Count(count) : default;
+    private CsvCell CountChange(PublishedCount current, int? previous) => _view.CountChange(current, previous) is { } change ? CsvCell.Number(change) : default;
 
-    private CsvCell CountChange(int current, int? previous) => _view.CountChange(current, previous) is { } change ? CsvCell.Number(change) : default;
+    /// <summary>A figure computed from shown counts: the number, <c>*</c> when a count it needs is not shown (publishing), empty when undefined.</summary>
+    private CsvCell Figure(double? value, bool withheld) =>
+        value is null && withheld && _view.Publish ? CsvCell.Text(DisclosureWords.NotPublished) : CsvCell.Number(value);
 
     private static string? YesNo(bool? value) => value switch
     {

@@ -9,8 +9,8 @@ internal sealed partial class CsvReportWriter
         foreach (var source in _view.Report.DataQuality.Sources)
         {
             var file = source.Source;
-            Row(Id, "RowsRead", file, value: CsvCell.Number(source.RowsRead));
-            Row(Id, "RowsCounted", file, value: CsvCell.Number(source.RowsCounted));
+            Row(Id, "RowsRead", file, value: CsvCell.Number(_view.Rows(source.RowsRead)));
+            Row(Id, "RowsCounted", file, value: CsvCell.Number(_view.Rows(source.RowsCounted)));
             Row(Id, "RowsExcluded", file, value: CsvCell.Number(source.RowsExcluded));
             Row(Id, "RowsRejected", file, value: CsvCell.Number(source.RowsRejected));
             foreach (var exclusion in source.Exclusions)

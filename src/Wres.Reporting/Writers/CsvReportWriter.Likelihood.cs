@@ -17,51 +17,61 @@ internal sealed partial class CsvReportWriter
             return;
         }
 
-        var ratio = result.RelativeLikelihood!;
-        var previous = _view.Comparison?.Likelihood(likelihood);
+        var figures = _view.Figures.Likelihood(result);
+        var ratio = figures.Statistics;
+        var previous = _view.Comparison?.Likelihood(likelihood) is { } found ? _view.PreviousShown(found) : null;
         var focus = previous?.Focus;
         var focusCounts = ReportComparison.PooledAlike(result, previous) ? focus : null;
         Row(
             id,
             "Events",
-            reference: Count(result.Reference.Events),
-            focus: Count(result.Focus.Events),
-            unknown: Count(result.Unknown.Events),
+            reference: Count(figures.Reference.Events),
+            focus: Count(figures.Focus.Events),
+            unknown: Count(figures.Unknown.Events),
             previous: PreviousCount(focus?.Events),
-            change: CountChange(result.Focus.Events, focusCounts?.Events));
+            change: CountChange(figures.Focus.Events, focusCounts?.Events));
         Row(
             id,
             "Base",
-            reference: Count(result.Reference.Base),
-            focus: Count(result.Focus.Base),
-            unknown: Count(result.Unknown.Base),
+            reference: Count(figures.Reference.Base),
+            focus: Count(figures.Focus.Base),
+            unknown: Count(figures.Unknown.Base),
             previous: PreviousCount(focus?.Base),
-            change: CountChange(result.Focus.Base, focusCounts?.Base));
+            change: CountChange(figures.Focus.Base, focusCounts?.Base));
         Row(
             id,
             "Likelihood",
-            reference: CsvCell.Number(result.Reference.Value),
-            focus: CsvCell.Number(result.Focus.Value),
-            unknown: CsvCell.Number(result.Unknown.Value),
+            reference: Figure(figures.Reference.Likelihood, figures.Reference.Withheld),
+            focus: Figure(figures.Focus.Likelihood, figures.Focus.Withheld),
+            unknown: Figure(figures.Unknown.Likelihood, figures.Unknown.Withheld),
             previous: CsvCell.Number(focus?.Likelihood),
-            change: CsvCell.Number(ReportComparison.Difference(result.Focus.Value, focus?.Likelihood)));
+            change: CsvCell.Number(ReportComparison.Difference(figures.Focus.Likelihood, focus?.Likelihood)));
+        var withheld = figures.Withheld;
         Row(
             id,
             "RelativeLikelihood",
-            value: CsvCell.Number(ratio.Ratio),
-            lower: CsvCell.Number(ratio.Interval?.Lower),
-            upper: CsvCell.Number(ratio.Interval?.Upper),
+            value: Figure(ratio?.Ratio, withheld),
+            lower: Figure(ratio?.Interval?.Lower, withheld),
+            upper: Figure(ratio?.Interval?.Upper, withheld),
             text: likelihood.OrientationKey,
             previous: CsvCell.Number(previous?.Ratio),
-            change: CsvCell.Number(ReportComparison.Difference(ratio.Ratio, previous?.Ratio)));
-        Row(id, "PValue", value: CsvCell.Number(ratio.PValue), previous: CsvCell.Number(previous?.PValue));
-        Row(id, "Band", text: _view.BandKey(ratio.Band), previous: CsvCell.Text(previous?.Band is { } band ? _view.BandKey(band) : null));
-        Row(id, "UndefinedReason", text: ratio.UndefinedReason == UndefinedReason.None ? null : ratio.UndefinedReason.ToString());
-        Row(id, "SmallNumbers", text: ratio.SmallNumbers ? "Yes" : "No", previous: CsvCell.Text(YesNo(previous?.SmallNumbers)));
+            change: CsvCell.Number(ReportComparison.Difference(ratio?.Ratio, previous?.Ratio)));
+        Row(id, "PValue", value: Figure(ratio?.PValue, withheld), previous: CsvCell.Number(previous?.PValue));
+        Row(id, "Band", text: ratio is null ? DisclosureWordsNotPublished : _view.BandKey(ratio.Band), previous: CsvCell.Text(previous?.Band is { } band ? _view.BandKey(band) : null));
+        Row(id, "UndefinedReason", text: ratio is null || ratio.UndefinedReason == UndefinedReason.None ? null : ratio.UndefinedReason.ToString());
+        Row(id, "SmallNumbers", text: ratio is null ? DisclosureWordsNotPublished : ratio.SmallNumbers ? "Yes" : "No", previous: CsvCell.Text(YesNo(previous?.SmallNumbers)));
+        if (figures.WithheldReason is { } reason)
+        {
+            Row(id, "Suppressed", text: reason);
+        }
+
+        Row(id, "Finding", text: LikelihoodFinding.Text(_view, likelihood));
         Row(id, "YearsPooled", value: CsvCell.Number(result.YearsPooled), previous: previous?.Rolling is { } rolling ? CsvCell.Number(rolling ? 2 : 1) : default);
         if (_view.Comparison is not null)
         {
-            Row(id, "IntervalsOverlap", text: YesNo(ReportComparison.IntervalsOverlap(result, previous)));
+            Row(id, "IntervalsOverlap", text: YesNo(ReportComparison.PooledAlike(result, previous) ? ReportComparison.IntervalsOverlap(ratio?.Interval, previous?.Interval) : null));
         }
     }
+
+    private const string DisclosureWordsNotPublished = Publication.DisclosureWords.NotPublished;
 }

@@ -1,3 +1,4 @@
+using Wres.Core;
 using Wres.Reporting.Comparison;
 
 namespace Wres.Reporting.Writers;
@@ -14,8 +15,11 @@ internal sealed partial class CsvReportWriter
         {
             foreach (var row in segment.Rows)
             {
-                var counts = row.Counts;
+                var counts = _view.Figures.Row(row);
                 var previous = _view.Comparison?.Row(segment.Key, row.Label);
+                var focusBefore = previous is null ? null
+                    : _view.PreviousShare(previous.FocusPercent, () => _view.PreviousGroup(previous.Counts).PercentOf(ComparisonGroup.Focus));
+                var focusPercent = counts.PercentOf(ComparisonGroup.Focus);
                 Row(
                     id,
                     "Count",
@@ -32,12 +36,12 @@ internal sealed partial class CsvReportWriter
                     "Percent",
                     segment.Key,
                     row.Label,
-                    CsvCell.Number(row.ReferencePercent),
-                    CsvCell.Number(row.FocusPercent),
-                    CsvCell.Number(row.UnknownPercent),
+                    Figure(counts.PercentOf(ComparisonGroup.Reference), counts.Withheld),
+                    Figure(focusPercent, counts.Withheld),
+                    Figure(counts.PercentOf(ComparisonGroup.Unknown), counts.Withheld),
                     text: row.Applicable ? null : "NotApplicable",
-                    previous: CsvCell.Number(previous?.FocusPercent),
-                    change: CsvCell.Number(ReportComparison.Difference(row.FocusPercent, previous?.FocusPercent)));
+                    previous: CsvCell.Number(focusBefore),
+                    change: CsvCell.Number(ReportComparison.Difference(focusPercent, focusBefore)));
             }
         }
     }

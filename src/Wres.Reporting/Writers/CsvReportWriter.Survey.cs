@@ -1,5 +1,6 @@
 using Wres.Core.Indicators;
 using Wres.Reporting.Comparison;
+using Wres.Reporting.Internal;
 
 namespace Wres.Reporting.Writers;
 
@@ -15,27 +16,33 @@ internal sealed partial class CsvReportWriter
             return;
         }
 
-        var previous = _view.Comparison?.Survey(id);
+        var figures = _view.Figures.Survey(survey);
+        var previous = _view.Comparison?.Survey(id) is { } found ? _view.PreviousShown(found) : null;
+        var score = SurveyUnits.IsScore(survey.Measure);
         Row(
             id,
-            "Percent",
-            reference: CsvCell.Number(survey.ReferencePercent),
-            focus: CsvCell.Number(survey.FocusPercent),
+            score ? "Score" : "Percent",
+            reference: Figure((double?)figures.ReferencePercent, figures.ReferenceWithheld, figures.ReferencePercent),
+            focus: Figure((double?)figures.FocusPercent, figures.FocusWithheld, figures.FocusPercent),
             previous: CsvCell.Number(previous?.FocusPercent),
-            change: CsvCell.Number(ReportComparison.Difference(survey.FocusPercent, previous?.FocusPercent)));
+            change: CsvCell.Number(ReportComparison.Difference(figures.FocusPercent, previous?.FocusPercent)));
         Row(
             id,
             "Respondents",
-            reference: OptionalCount(survey.ReferenceRespondents),
-            focus: OptionalCount(survey.FocusRespondents),
+            reference: figures.ReferenceRespondents is { } reference ? Count(reference) : default,
+            focus: figures.FocusRespondents is { } focus ? Count(focus) : default,
             previous: PreviousCount(previous?.FocusRespondents),
-            change: survey.FocusRespondents is { } respondents ? CountChange(respondents, previous?.FocusRespondents) : default);
+            change: figures.FocusRespondents is { } respondents ? CountChange(respondents, previous?.FocusRespondents) : default);
         Row(
             id,
-            "GapPercentagePoints",
-            value: CsvCell.Number(survey.GapPercentagePoints),
+            score ? "GapPoints" : "GapPercentagePoints",
+            value: Figure((double?)figures.Gap, figures.ReferenceWithheld || figures.FocusWithheld, figures.Gap),
             text: survey.Measure.Direction.ToString(),
             previous: CsvCell.Number(previous?.GapPercentagePoints),
-            change: CsvCell.Number(ReportComparison.Difference(survey.GapPercentagePoints, previous?.GapPercentagePoints)));
+            change: CsvCell.Number(ReportComparison.Difference(figures.Gap, previous?.GapPercentagePoints)));
     }
+
+    /// <summary>A survey figure (a decimal, as given): the number, <c>*</c> when withheld, empty when missing.</summary>
+    private CsvCell Figure(double? value, bool withheld, decimal? exact) =>
+        exact is { } number ? CsvCell.Number(number) : Figure(value, withheld);
 }

@@ -11,14 +11,18 @@ internal sealed partial class CsvReportWriter
     private void WriteWorkforce()
     {
         const string Id = "Workforce";
-        var report = _view.Report;
-        if (report.Workforce is not { } workforce)
+        if (_view.Figures.Workforce is not { } workforce)
         {
             Row(Id, "Status", text: "NotProvided");
             return;
         }
 
         var previous = _view.Comparison?.Workforce;
+        var before = previous is null ? null : _view.PreviousGroup(previous.Counts);
+        var withheld = workforce.Withheld;
+        var focusBefore = _view.PreviousShare(previous?.FocusPercent, () => before?.PercentOf(ComparisonGroup.Focus));
+        var knownBefore = _view.PreviousShare(previous?.KnownFocusPercent, () => before?.KnownFocusPercent);
+        var declaredBefore = _view.PreviousShare(previous?.DeclarationRate, () => before?.DeclarationRate);
         Row(
             Id,
             "Count",
@@ -31,26 +35,26 @@ internal sealed partial class CsvReportWriter
         Row(
             Id,
             "Percent",
-            reference: CsvCell.Number(workforce.PercentOf(ComparisonGroup.Reference)),
-            focus: CsvCell.Number(workforce.PercentOf(ComparisonGroup.Focus)),
-            unknown: CsvCell.Number(workforce.PercentOf(ComparisonGroup.Unknown)),
-            previous: CsvCell.Number(previous?.FocusPercent),
-            change: CsvCell.Number(ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Focus), previous?.FocusPercent)));
+            reference: Figure(workforce.PercentOf(ComparisonGroup.Reference), withheld),
+            focus: Figure(workforce.PercentOf(ComparisonGroup.Focus), withheld),
+            unknown: Figure(workforce.PercentOf(ComparisonGroup.Unknown), withheld),
+            previous: CsvCell.Number(focusBefore),
+            change: CsvCell.Number(ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Focus), focusBefore)));
         Row(
             Id,
             "Known" + ReportView.Pascal(_view.FocusKey) + "Percent",
-            value: CsvCell.Number(workforce.KnownFocusPercent),
-            previous: CsvCell.Number(previous?.KnownFocusPercent),
-            change: CsvCell.Number(ReportComparison.Difference(workforce.KnownFocusPercent, previous?.KnownFocusPercent)));
+            value: Figure(workforce.KnownFocusPercent, withheld),
+            previous: CsvCell.Number(knownBefore),
+            change: CsvCell.Number(ReportComparison.Difference(workforce.KnownFocusPercent, knownBefore)));
         Row(
             Id,
             "DeclarationRate",
-            value: CsvCell.Number(workforce.DeclarationRate),
-            previous: CsvCell.Number(previous?.DeclarationRate),
-            change: CsvCell.Number(ReportComparison.Difference(workforce.DeclarationRate, previous?.DeclarationRate)));
+            value: Figure(workforce.DeclarationRate, withheld),
+            previous: CsvCell.Number(declaredBefore),
+            change: CsvCell.Number(ReportComparison.Difference(workforce.DeclarationRate, declaredBefore)));
         foreach (var rule in Enum.GetValues<SelectionRule>())
         {
-            if (report.Selection.TryGetValue(rule, out var people))
+            if (_view.Figures.Selection(rule) is { } people)
             {
                 Row(Id, "PeopleDecidedBy", row: rule.ToString(), total: Count(people));
             }

@@ -17,10 +17,13 @@ namespace Wres.Reporting.Writers;
 /// <c>All</c> for the whole workforce); for <c>DataQuality</c> rows, the file.</item>
 /// <item><c>Row</c>: the band, grade group or cluster (<c>All</c> for a total); the board subset (<c>Total</c>,
 /// <c>Voting</c>, <c>Executive</c>, <c>Workforce</c>); the selection or exclusion rule; an issue's code.</item>
-/// <item><c>Measure</c>: what the row holds: <c>Title</c>, <c>Status</c>, <c>Count</c>, <c>Percent</c>,
+/// <item><c>Measure</c>: what the row holds: <c>Title</c> (the report's title on the first <c>Report</c> row, an
+/// indicator's title on its own rows), <c>Synthetic</c> and <c>SyntheticNote</c> (synthetic sample data only), <c>Status</c>, <c>Count</c>, <c>Percent</c>,
 /// <c>Events</c>, <c>Base</c>, <c>Likelihood</c> (a proportion, 0 to 1), <c>RelativeLikelihood</c> (with
 /// <c>Lower95</c>/<c>Upper95</c>), <c>PValue</c>, <c>Band</c>, <c>UndefinedReason</c>, <c>SmallNumbers</c>,
-/// <c>YearsPooled</c>, <c>Respondents</c>, <c>GapPercentagePoints</c>, <c>Members</c>,
+/// <c>YearsPooled</c>, <c>Respondents</c>, <c>GapPercentagePoints</c> (a score from 0 to 10, the WDES engagement
+/// score: <c>Score</c> and <c>GapPoints</c> instead of <c>Percent</c> and <c>GapPercentagePoints</c>), <c>Suppressed</c>
+/// (why a published ratio is withheld), <c>Finding</c> (the ratio in one sentence), <c>Members</c>,
 /// <c>DifferencePercentagePoints</c>, <c>RowsRead</c>, <c>RowsCounted</c>, <c>RowsExcluded</c>,
 /// <c>RowsRejected</c>, <c>Excluded</c>, <c>IssuesOmitted</c>, and an issue's severity (<c>Error</c>,
 /// <c>Warning</c>, <c>Note</c>, with the line in <c>Value</c>, the rows with that finding in <c>Total</c> and the
@@ -154,6 +157,13 @@ internal sealed partial class CsvReportWriter
     {
         var report = _view.Report;
         const string Id = "Report";
+        Row(Id, "Title", text: _view.Title);
+        if (_view.Synthetic)
+        {
+            Row(Id, "Synthetic", text: "Yes");
+            Row(Id, "SyntheticNote", text: ReportView.SyntheticNote);
+        }
+
         Row(Id, "Standard", text: _view.StandardCode);
         Row(Id, "Organisation", text: report.Organisation);
         Row(Id, "Year", text: report.Year.ToString());

@@ -34,8 +34,8 @@ internal sealed partial class JsonReportWriter
             files.Add(new SourceQualityDto
             {
                 File = Text(source.Source),
-                RowsRead = source.RowsRead,
-                RowsCounted = source.RowsCounted,
+                RowsRead = _view.Rows(source.RowsRead),
+                RowsCounted = _view.Rows(source.RowsCounted),
                 RowsExcluded = source.RowsExcluded,
                 RowsRejected = source.RowsRejected,
                 Reconciles = source.Reconciles,

@@ -2,6 +2,7 @@ using Wres.Core.Statistics;
 using Wres.Reporting.Comparison;
 using Wres.Reporting.Contract;
 using Wres.Reporting.Internal;
+using Wres.Reporting.Publication;
 
 namespace Wres.Reporting.Writers;
 
@@ -16,7 +17,8 @@ internal sealed partial class JsonReportWriter
             return Bare(IndicatorKind.Likelihood, likelihood.Id, likelihood.Title, result.Status);
         }
 
-        var ratio = result.RelativeLikelihood!;
+        var figures = _view.Figures.Likelihood(result);
+        var ratio = figures.Statistics;
         var dto = new LikelihoodIndicatorDto
         {
             Kind = IndicatorKind.Likelihood,
@@ -24,38 +26,42 @@ internal sealed partial class JsonReportWriter
             Title = Text(likelihood.Title),
             Status = StatusText(result.Status),
             Orientation = likelihood.OrientationKey,
-            White = Group(result.Reference.Events, result.Reference.Base, result.Reference.Value),
-            Bme = Group(result.Focus.Events, result.Focus.Base, result.Focus.Value),
-            Unknown = Group(result.Unknown.Events, result.Unknown.Base, result.Unknown.Value),
-            RelativeLikelihood = Ratio(ratio.Ratio),
-            Ci95 = Interval(ratio.Interval),
-            PValue = Probability(ratio.PValue),
-            Band = _view.BandKey(ratio.Band),
-            SmallNumbers = ratio.SmallNumbers,
-            UndefinedReason = ratio.UndefinedReason == UndefinedReason.None ? null : ratio.UndefinedReason.ToString(),
+            Finding = Text(LikelihoodFinding.Text(_view, likelihood)),
+            White = Group(figures.Reference),
+            Bme = Group(figures.Focus),
+            Unknown = Group(figures.Unknown),
+            RelativeLikelihood = Ratio(ratio?.Ratio),
+            RelativeLikelihoodSuppressed = figures.Withheld ? true : null,
+            SuppressedReason = figures.WithheldReason,
+            Ci95 = Interval(ratio?.Interval),
+            PValue = Probability(ratio?.PValue),
+            Band = ratio is null ? null : _view.BandKey(ratio.Band),
+            SmallNumbers = ratio?.SmallNumbers,
+            UndefinedReason = ratio is null || ratio.UndefinedReason == UndefinedReason.None ? null : ratio.UndefinedReason.ToString(),
             Rolling = result.Rolling,
             YearsPooled = result.YearsPooled,
-            IntervalMethod = ratio.IntervalMethod.ToString(),
-            PValueMethod = ratio.PValueMethod.ToString(),
+            IntervalMethod = result.RelativeLikelihood!.IntervalMethod.ToString(),
+            PValueMethod = result.RelativeLikelihood.PValueMethod.ToString(),
         };
         if (_view.Comparison is not { } comparison)
         {
             return dto;
         }
 
-        if (comparison.Likelihood(likelihood) is not { } previous)
+        if (comparison.Likelihood(likelihood) is not { } found)
         {
             return dto with { Previous = new(null), Change = new(null), IntervalsOverlap = new(null) };
         }
 
+        var previous = _view.PreviousShown(found);
         var alike = ReportComparison.PooledAlike(result, previous);
         return dto with
         {
             Previous = new(new LikelihoodPreviousDto
             {
-                White = Group(previous.Reference.Events, previous.Reference.Base, previous.Reference.Likelihood),
-                Bme = Group(previous.Focus.Events, previous.Focus.Base, previous.Focus.Likelihood),
-                Unknown = Group(previous.Unknown.Events, previous.Unknown.Base, previous.Unknown.Likelihood),
+                White = PreviousGroup(previous.Reference),
+                Bme = PreviousGroup(previous.Focus),
+                Unknown = PreviousGroup(previous.Unknown),
                 RelativeLikelihood = Ratio(previous.Ratio),
                 Ci95 = Interval(previous.Interval),
                 PValue = Probability(previous.PValue),
@@ -65,22 +71,30 @@ internal sealed partial class JsonReportWriter
             }),
             Change = new(new LikelihoodChangeDto
             {
-                White = GroupChange(result.Reference, previous.Reference, alike),
-                Bme = GroupChange(result.Focus, previous.Focus, alike),
-                Unknown = GroupChange(result.Unknown, previous.Unknown, alike),
-                RelativeLikelihood = Ratio(ReportComparison.Difference(ratio.Ratio, previous.Ratio)),
+                White = GroupChange(figures.Reference, previous.Reference, alike),
+                Bme = GroupChange(figures.Focus, previous.Focus, alike),
+                Unknown = GroupChange(figures.Unknown, previous.Unknown, alike),
+                RelativeLikelihood = Ratio(ReportComparison.Difference(ratio?.Ratio, previous.Ratio)),
             }),
             PooledAlike = alike,
-            IntervalsOverlap = new(ReportComparison.IntervalsOverlap(result, previous)),
+            IntervalsOverlap = new(alike ? ReportComparison.IntervalsOverlap(ratio?.Interval, previous.Interval) : null),
         };
     }
 
-    /// <summary>One group's events, base and likelihood, this year's or last year's: one layout for both.</summary>
-    private GroupLikelihoodDto Group(int? events, int? @base, double? likelihood) => new()
+    /// <summary>One group's events, base and likelihood as shown.</summary>
+    private GroupLikelihoodDto Group(GroupLikelihoodFigures group) => new()
     {
-        Events = Count(events),
-        Base = Count(@base),
-        Likelihood = Probability(likelihood),
+        Events = Count(group.Events),
+        Base = Count(group.Base),
+        Likelihood = Probability(group.Likelihood),
+    };
+
+    /// <summary>Last year's events, base and likelihood of one group, as they may be shown.</summary>
+    private GroupLikelihoodDto PreviousGroup(PreviousProportion group) => new()
+    {
+        Events = Count(_view.Previous(group.Events)),
+        Base = Count(_view.Previous(group.Base)),
+        Likelihood = Probability(group.Likelihood),
     };
 
     /// <summary>A 95% confidence interval, this year's or last year's; an unbounded upper limit is <c>null</c>.</summary>
@@ -88,10 +102,10 @@ internal sealed partial class JsonReportWriter
         interval is { } limits ? new IntervalDto { Lower = Ratio(limits.Lower), Upper = Ratio(limits.Upper) } : null;
 
     /// <summary>One group's change; counts only when both years were pooled alike.</summary>
-    private GroupLikelihoodChangeDto GroupChange(Proportion proportion, PreviousProportion previous, bool pooledAlike) => new()
+    private GroupLikelihoodChangeDto GroupChange(GroupLikelihoodFigures group, PreviousProportion previous, bool pooledAlike) => new()
     {
-        Events = CountChange(proportion.Events, pooledAlike ? previous.Events : null),
-        Base = CountChange(proportion.Base, pooledAlike ? previous.Base : null),
-        Likelihood = Probability(ReportComparison.Difference(proportion.Value, previous.Likelihood)),
+        Events = _view.CountChange(group.Events, pooledAlike ? previous.Events : null),
+        Base = _view.CountChange(group.Base, pooledAlike ? previous.Base : null),
+        Likelihood = Probability(ReportComparison.Difference(group.Likelihood, previous.Likelihood)),
     };
 }

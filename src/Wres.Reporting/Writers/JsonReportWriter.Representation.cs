@@ -1,6 +1,8 @@
+using Wres.Core;
 using Wres.Core.Indicators;
 using Wres.Reporting.Comparison;
 using Wres.Reporting.Contract;
+using Wres.Reporting.Publication;
 
 namespace Wres.Reporting.Writers;
 
@@ -24,6 +26,7 @@ internal sealed partial class JsonReportWriter
             }
         }
 
+        var whole = _view.Figures.Workforce;
         return new RepresentationIndicatorDto
         {
             Kind = IndicatorKind.Representation,
@@ -31,45 +34,49 @@ internal sealed partial class JsonReportWriter
             Title = Text(_view.RepresentationTitle),
             Status = StatusText(representation.Status),
             Rows = rows,
-            KnownBmePercent = Percent(representation.KnownFocusPercent),
-            DeclarationRate = Percent(representation.DeclarationRate),
+            KnownBmePercent = Percent(whole?.KnownFocusPercent),
+            DeclarationRate = Percent(whole?.DeclarationRate),
         };
     }
 
     private RowDto Row(string segment, RepresentationRow row, PreviousRow? previous)
     {
-        var counts = row.Counts;
-        return RowFigures<RowDto>(
-            new PreviousRow(new PreviousTally(counts.Reference, counts.Focus, counts.Unknown, counts.Total), row.Applicable, row.ReferencePercent, row.FocusPercent, row.UnknownPercent)) with
+        var counts = _view.Figures.Row(row);
+        var before = previous is null ? null : _view.PreviousGroup(previous.Counts);
+        double? Share(double? given, ComparisonGroup group) => _view.PreviousShare(given, () => before?.PercentOf(group));
+        var (referenceBefore, focusBefore, unknownBefore) = previous is null
+            ? default
+            : (Share(previous.ReferencePercent, ComparisonGroup.Reference), Share(previous.FocusPercent, ComparisonGroup.Focus), Share(previous.UnknownPercent, ComparisonGroup.Unknown));
+        return RowFigures<RowDto>(counts, row.Applicable, counts.PercentOf(ComparisonGroup.Reference), counts.PercentOf(ComparisonGroup.Focus), counts.PercentOf(ComparisonGroup.Unknown)) with
         {
             Segment = segment,
             Row = row.Label,
             IsTotal = row.IsTotal,
-            Previous = Compared(previous is null ? null : RowFigures<RowFiguresDto>(previous)),
+            Previous = Compared(previous is null ? null : RowFigures<RowFiguresDto>(before!, previous.Applicable, referenceBefore, focusBefore, unknownBefore)),
             Change = Compared(previous is null ? null : new RowChangeDto
             {
-                White = CountChange(counts.Reference, previous.Counts.Reference),
-                Bme = CountChange(counts.Focus, previous.Counts.Focus),
-                Unknown = CountChange(counts.Unknown, previous.Counts.Unknown),
-                Total = CountChange(counts.Total, previous.Counts.Total),
-                WhitePercent = Percent(ReportComparison.Difference(row.ReferencePercent, previous.ReferencePercent)),
-                BmePercent = Percent(ReportComparison.Difference(row.FocusPercent, previous.FocusPercent)),
-                UnknownPercent = Percent(ReportComparison.Difference(row.UnknownPercent, previous.UnknownPercent)),
+                White = _view.CountChange(counts.Reference, previous.Counts.Reference),
+                Bme = _view.CountChange(counts.Focus, previous.Counts.Focus),
+                Unknown = _view.CountChange(counts.Unknown, previous.Counts.Unknown),
+                Total = _view.CountChange(counts.Total, previous.Counts.Total),
+                WhitePercent = Percent(ReportComparison.Difference(counts.PercentOf(ComparisonGroup.Reference), referenceBefore)),
+                BmePercent = Percent(ReportComparison.Difference(counts.PercentOf(ComparisonGroup.Focus), focusBefore)),
+                UnknownPercent = Percent(ReportComparison.Difference(counts.PercentOf(ComparisonGroup.Unknown), unknownBefore)),
             }),
         };
     }
 
     /// <summary>A row's figures, this year's or last year's: one layout for both.</summary>
-    private T RowFigures<T>(PreviousRow row)
+    private T RowFigures<T>(GroupFigures counts, bool? applicable, double? referencePercent, double? focusPercent, double? unknownPercent)
         where T : RowFiguresDto, new() => new()
         {
-            White = Count(row.Counts.Reference),
-            Bme = Count(row.Counts.Focus),
-            Unknown = Count(row.Counts.Unknown),
-            Total = Count(row.Counts.Total),
-            Applicable = row.Applicable,
-            WhitePercent = Percent(row.ReferencePercent),
-            BmePercent = Percent(row.FocusPercent),
-            UnknownPercent = Percent(row.UnknownPercent),
+            White = Count(counts.Reference),
+            Bme = Count(counts.Focus),
+            Unknown = Count(counts.Unknown),
+            Total = Count(counts.Total),
+            Applicable = applicable,
+            WhitePercent = Percent(referencePercent),
+            BmePercent = Percent(focusPercent),
+            UnknownPercent = Percent(unknownPercent),
         };
 }

@@ -2,6 +2,7 @@ using Wres.Core;
 using Wres.Core.Workforce;
 using Wres.Reporting.Comparison;
 using Wres.Reporting.Contract;
+using Wres.Reporting.Publication;
 
 namespace Wres.Reporting.Writers;
 
@@ -10,15 +11,24 @@ internal sealed partial class JsonReportWriter
 {
     private WorkforceDto? Workforce()
     {
-        var report = _view.Report;
-        if (report.Workforce is not { } workforce)
+        if (_view.Figures.Workforce is not { } workforce)
         {
             return null;
         }
 
         var previous = _view.Comparison?.Workforce;
+        var before = previous is null ? null : _view.PreviousGroup(previous.Counts);
+        double? Share(double? given, Func<GroupFigures, double?> share) => _view.PreviousShare(given, () => before is null ? null : share(before));
+        var previousShares = previous is null ? null : new
+        {
+            Reference = Share(previous.ReferencePercent, g => g.PercentOf(ComparisonGroup.Reference)),
+            Focus = Share(previous.FocusPercent, g => g.PercentOf(ComparisonGroup.Focus)),
+            Unknown = Share(previous.UnknownPercent, g => g.PercentOf(ComparisonGroup.Unknown)),
+            KnownFocus = Share(previous.KnownFocusPercent, g => g.KnownFocusPercent),
+            Declared = Share(previous.DeclarationRate, g => g.DeclarationRate),
+        };
         return WorkforceFigures<WorkforceDto>(
-            new PreviousTally(workforce.Reference, workforce.Focus, workforce.Unknown, workforce.Total),
+            workforce,
             workforce.PercentOf(ComparisonGroup.Reference),
             workforce.PercentOf(ComparisonGroup.Focus),
             workforce.PercentOf(ComparisonGroup.Unknown),
@@ -27,24 +37,24 @@ internal sealed partial class JsonReportWriter
         {
             Selection = Selection(),
             Previous = Compared(previous is null ? null : WorkforceFigures<WorkforceFiguresDto>(
-                previous.Counts, previous.ReferencePercent, previous.FocusPercent, previous.UnknownPercent, previous.KnownFocusPercent, previous.DeclarationRate)),
+                before!, previousShares!.Reference, previousShares.Focus, previousShares.Unknown, previousShares.KnownFocus, previousShares.Declared)),
             Change = Compared(previous is null ? null : new WorkforceChangeDto
             {
-                Headcount = CountChange(workforce.Total, previous.Counts.Total),
-                White = CountChange(workforce.Reference, previous.Counts.Reference),
-                Bme = CountChange(workforce.Focus, previous.Counts.Focus),
-                Unknown = CountChange(workforce.Unknown, previous.Counts.Unknown),
-                WhitePercent = Percent(ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Reference), previous.ReferencePercent)),
-                BmePercent = Percent(ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Focus), previous.FocusPercent)),
-                UnknownPercent = Percent(ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Unknown), previous.UnknownPercent)),
-                KnownBmePercent = Percent(ReportComparison.Difference(workforce.KnownFocusPercent, previous.KnownFocusPercent)),
-                DeclarationRate = Percent(ReportComparison.Difference(workforce.DeclarationRate, previous.DeclarationRate)),
+                Headcount = _view.CountChange(workforce.Total, previous.Counts.Total),
+                White = _view.CountChange(workforce.Reference, previous.Counts.Reference),
+                Bme = _view.CountChange(workforce.Focus, previous.Counts.Focus),
+                Unknown = _view.CountChange(workforce.Unknown, previous.Counts.Unknown),
+                WhitePercent = Percent(ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Reference), previousShares!.Reference)),
+                BmePercent = Percent(ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Focus), previousShares.Focus)),
+                UnknownPercent = Percent(ReportComparison.Difference(workforce.PercentOf(ComparisonGroup.Unknown), previousShares.Unknown)),
+                KnownBmePercent = Percent(ReportComparison.Difference(workforce.KnownFocusPercent, previousShares.KnownFocus)),
+                DeclarationRate = Percent(ReportComparison.Difference(workforce.DeclarationRate, previousShares.Declared)),
             }),
         };
     }
 
     /// <summary>The workforce's figures, this year's or last year's: one layout for both.</summary>
-    private T WorkforceFigures<T>(PreviousTally counts, double? referencePercent, double? focusPercent, double? unknownPercent, double? knownFocusPercent, double? declarationRate)
+    private T WorkforceFigures<T>(GroupFigures counts, double? referencePercent, double? focusPercent, double? unknownPercent, double? knownFocusPercent, double? declarationRate)
         where T : WorkforceFiguresDto, new() => new()
         {
             Headcount = Count(counts.Total),
@@ -68,5 +78,5 @@ internal sealed partial class JsonReportWriter
         DuplicateAssignmentNumber = Selected(SelectionRule.DuplicateAssignmentNumber),
     };
 
-    private Count? Selected(SelectionRule rule) => _view.Report.Selection.TryGetValue(rule, out var people) ? Count(people) : null;
+    private Count? Selected(SelectionRule rule) => _view.Figures.Selection(rule) is { } people ? Count(people) : null;
 }

@@ -4,6 +4,7 @@ using Wres.Core;
 using Wres.Core.Indicators;
 using Wres.Reporting.Contract;
 using Wres.Reporting.Internal;
+using Wres.Reporting.Publication;
 
 namespace Wres.Reporting.Writers;
 
@@ -17,9 +18,12 @@ namespace Wres.Reporting.Writers;
 /// <para>The groups' keys are <c>white</c> / <c>bme</c> for the WRES and <c>nonDisabled</c> / <c>disabled</c> for the
 /// WDES, whatever the display labels (which are given under <c>groups</c>). Every indicator has a <c>kind</c>
 /// (<see cref="IndicatorKind"/>). When publishing, every count of people, applications, events, members or
-/// respondents is the disclosed value: a number when shown (rounded by the policy), or <c>null</c> beside a sibling
-/// <c>…Suppressed: true</c> when suppressed; data-quality row totals are exact; measured figures keep the page's
-/// precision. A confidence limit that is not finite (an unbounded upper limit) is written as <c>null</c>. Fields
+/// respondents is the disclosed value: a number when shown (rounded by the policy; the board's size exactly), or
+/// <c>null</c> beside a sibling <c>…Suppressed: true</c> when suppressed (and <c>…Withheld: true</c> when held back
+/// so that another cannot be worked out); every share, likelihood and difference is computed from the counts as
+/// shown (<c>null</c> when it needs one that is not), a relative likelihood whose counts are not all shown, or that
+/// would give one back, is <c>null</c> beside <c>relativeLikelihoodSuppressed: true</c> and its reason; data-quality
+/// row totals are exact; measured figures keep the page's precision; <c>disclosureNote</c> says all this in words. A confidence limit that is not finite (an unbounded upper limit) is written as <c>null</c>. Fields
 /// beyond the contract (<c>title</c>, <c>status</c>, <c>orientation</c>, <c>yearsPooled</c>, …) are additions, never
 /// replacements.</para>
 /// <para>With a comparison (<see cref="ReportWriterOptions.CompareWith"/>), <c>comparedWith</c> names last year's
@@ -101,9 +105,11 @@ internal sealed partial class JsonReportWriter
             },
             Standard = _view.StandardKey,
             Year = report.Year.ToString(),
+            Synthetic = _view.Synthetic ? true : null,
             Groups = new GroupLabelsDto { Reference = Text(report.ReferenceLabel), Focus = Text(report.FocusLabel) },
             Published = _view.Publish,
             DisclosurePolicy = _view.DisclosurePolicy?.ToString(),
+            DisclosureNote = _view.PublicationNote,
             ComparedWith = _view.Comparison is { } comparison
                 ? new ComparedWithDto
                 {
@@ -148,11 +154,8 @@ internal sealed partial class JsonReportWriter
         where T : class =>
         _view.Comparison is null ? default : new Optional<T?>(value);
 
-    /// <summary>A count as shown: itself, or through disclosure control when publishing (then <see cref="Count.Suppressed"/> when hidden); <see langword="null"/> when unknown.</summary>
-    private Count? Count(int? value) => value is { } count ? new Count(_view.Count(count).Value) : null;
-
-    /// <summary>This year's count minus last year's, both as shown; <see langword="null"/> when either is unknown or suppressed.</summary>
-    private int? CountChange(int? current, int? previous) => current is { } count ? _view.CountChange(count, previous) : null;
+    /// <summary>A count as shown: its value, or suppressed (with the withheld flag when held back to protect another); <see langword="null"/> when unknown.</summary>
+    private static Count? Count(PublishedCount count) => count.State == CountState.Unknown ? null : new Count(count.Value, count.IsWithheld);
 
     private ReportNumber? Percent(double? value) => Measure(value, Numbers.PercentDecimals);
 

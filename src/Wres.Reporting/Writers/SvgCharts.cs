@@ -1,5 +1,6 @@
 using System.Text;
 using Wres.Core;
+using Wres.Core.Indicators;
 using Wres.Core.Statistics;
 using Wres.Reporting.Document;
 using Wres.Reporting.Internal;
@@ -56,11 +57,21 @@ internal static class SvgCharts
                     continue;
                 }
 
-                var tip = $"{segment.Heading}, {row.Label}: {view.Reference} {Numbers.Percent(row.ReferencePercent)}%, {view.Focus} {Numbers.Percent(row.FocusPercent)}%, "
-                    + $"Unknown {Numbers.Percent(row.UnknownPercent)}% of {view.CountText(row.Counts.Total)} people";
+                var counts = view.Figures.Row(row);
+                if (counts.Withheld)
+                {
+                    body.Append(TextAt(BarLeft, y + 12, "not published: a count in this row is not shown", "muted")).Append('\n');
+                    y += RowHeight;
+                    continue;
+                }
+
+                var (referencePercent, focusPercent, unknownPercent) =
+                    (counts.PercentOf(ComparisonGroup.Reference), counts.PercentOf(ComparisonGroup.Focus), counts.PercentOf(ComparisonGroup.Unknown));
+                var tip = $"{segment.Heading}, {row.Label}: {view.Reference} {Numbers.Percent(referencePercent)}%, {view.Focus} {Numbers.Percent(focusPercent)}%, "
+                    + $"Unknown {Numbers.Percent(unknownPercent)}% of {counts.Total.Text} people";
                 body.Append("<g><title>").Append(HtmlReportWriter.Escape(tip)).Append("</title>");
                 var x = BarLeft;
-                foreach (var (share, colour) in new[] { (row.ReferencePercent, ReferenceColour), (row.FocusPercent, FocusColour), (row.UnknownPercent, UnknownColour) })
+                foreach (var (share, colour) in new[] { (referencePercent, ReferenceColour), (focusPercent, FocusColour), (unknownPercent, UnknownColour) })
                 {
                     var width = Shown(view, share ?? 0, 1) / 100.0 * BarWidth;
                     if (width > 0)
@@ -72,7 +83,7 @@ internal static class SvgCharts
                 }
 
                 body.Append("</g>");
-                body.Append(TextAt(ShareLeft, y + 12, Numbers.Percent(row.FocusPercent) + "%", "small")).Append('\n');
+                body.Append(TextAt(ShareLeft, y + 12, Numbers.Percent(focusPercent) + "%", "small")).Append('\n');
                 y += RowHeight;
             }
         }
@@ -85,7 +96,8 @@ internal static class SvgCharts
         return Figure(
             view.Anchor("chart-representation"),
             $"{view.IndicatorWord} 1: representation by {(view.IsWdes ? "cluster" : "band and grade")}",
-            $"Stacked horizontal bars, one for each row of {view.IndicatorWord.ToLowerInvariant()} 1 by segment, showing the shares of {view.Reference}, {view.Focus} and Unknown staff in the row (each bar is 100% of the people in the row). Rows with nobody in them are marked n/a. The same figures are in the tables below.",
+            $"Stacked horizontal bars, one for each row of {view.IndicatorWord.ToLowerInvariant()} 1 by segment, showing the shares of {view.Reference}, {view.Focus} and Unknown staff in the row (each bar is 100% of the people in the row). Rows with nobody in them are marked n/a"
+                + (view.Publish ? "; rows with a count not shown are not drawn" : string.Empty) + ". The same figures are in the tables below.",
             height,
             legend + body,
             $"{view.Reference}, {view.Focus} and Unknown shares of each row.");
@@ -95,7 +107,7 @@ internal static class SvgCharts
     {
         const double LabelLeft = 0, PlotLeft = 260, PlotRight = 720, Top = 40, RowHeight = 46;
         var rows = view.Likelihoods;
-        var (low, high) = Domain(rows);
+        var (low, high) = Domain(view);
         var plotBottom = Top + (rows.Count * RowHeight);
         double X(double value)
         {
@@ -126,10 +138,14 @@ internal static class SvgCharts
             var middle = y + (RowHeight / 2);
             body.Append(TextAt(LabelLeft, middle - 3, $"{view.IndicatorWord} {likelihood.Id}", "bold")).Append('\n');
             body.Append(TextAt(LabelLeft, middle + 12, likelihood.ShortName, "small")).Append('\n');
-            var ratio = likelihood.Result.RelativeLikelihood;
-            if (!likelihood.IsProvided || ratio is null)
+            var ratio = likelihood.IsProvided ? view.Figures.Likelihood(likelihood.Result).Statistics : null;
+            if (!likelihood.IsProvided)
             {
                 body.Append(Note(PlotLeft + 8, middle + 4, "not provided")).Append('\n');
+            }
+            else if (ratio is null)
+            {
+                body.Append(Note(PlotLeft + 8, middle + 4, "not published: see the indicator for why")).Append('\n');
             }
             else if (ratio.Ratio is not { } value)
             {
@@ -141,7 +157,7 @@ internal static class SvgCharts
                 value = Shown(view, value, 2);
                 var tip = $"{view.IndicatorWord} {likelihood.Id} ({likelihood.OrientationText}): {Numbers.Ratio(value)}"
                     + (interval is { } ci ? $", 95% CI {Numbers.Limit(ci.Lower)} to {Numbers.Limit(ci.Upper)}" : ", no confidence interval")
-                    + $"; {view.BandText(ratio.Band)}" + (ratio.SmallNumbers ? "; small numbers" : string.Empty);
+                    + $"; {LikelihoodFinding.Band(view, ratio)}" + (ratio.SmallNumbers ? "; small numbers" : string.Empty);
                 body.Append("<g><title>").Append(HtmlReportWriter.Escape(tip)).Append("</title>");
                 if (interval is { } limits)
                 {
@@ -171,7 +187,7 @@ internal static class SvgCharts
         return Figure(
             view.Anchor("chart-likelihoods"),
             "Relative likelihoods with 95% confidence intervals",
-            $"Each relative likelihood as a point with its 95% confidence interval as a line, on a log scale from {Tick(low)} to {Tick(high)}. Every ratio is oriented so that above 1 is adverse to {view.Focus} staff. The shaded band is the four-fifths range, 0.80 to 1.25. Ratios that are not defined are named with the reason and not plotted.",
+            $"Each relative likelihood as a point with its 95% confidence interval as a line, on a log scale from {Tick(low)} to {Tick(high)}. Every ratio is oriented so that above 1 is adverse to {view.Focus} staff. The shaded band is the four-fifths range, 0.80 to 1.25. Ratios that are not defined or not published are named with the reason and not plotted.",
             plotBottom + 46,
             body.ToString(),
             "Relative likelihoods: points with 95% confidence intervals, log scale; the shaded band is the four-fifths range.");
@@ -181,13 +197,23 @@ internal static class SvgCharts
     {
         const double LabelRight = 170, PlotLeft = 180, PlotWidth = 480, Top = 30, RowHeight = 30, BarHeight = 18;
         var board = view.Report.Board;
-        var workforce = view.Report.Workforce?.PercentOf(ComparisonGroup.Focus);
+        var figures = view.Figures;
+        const string NotShown = "not published: a count is not shown";
+        var workforce = figures.Workforce;
+        (string Label, double? Percent, string Colour, string Missing) Subset(string label, BoardSubset subset)
+        {
+            var members = figures.Board(subset);
+            return (label, members.PercentOf(ComparisonGroup.Focus), FocusColour, members.Withheld ? NotShown : "n/a: no members");
+        }
+
         var rows = new (string Label, double? Percent, string Colour, string Missing)[]
         {
-            ("Workforce", workforce, WorkforceColour, view.Report.Workforce is null ? "n/a: staff file not supplied" : "n/a: nobody in the workforce"),
-            ("Whole board", board.Total.FocusPercent, FocusColour, "n/a: no members"),
-            ("Voting members", board.Voting.FocusPercent, FocusColour, "n/a: no members"),
-            ("Executive members", board.Executive.FocusPercent, FocusColour, "n/a: no members"),
+            ("Workforce", workforce?.PercentOf(ComparisonGroup.Focus), WorkforceColour, workforce is null ? "n/a: staff file not supplied" : workforce.Withheld ? NotShown : "n/a: nobody in the workforce"),
+            Subset("Whole board", board.Total),
+            Subset("Voting members", board.Voting),
+            Subset("Non-voting members", board.NonVoting),
+            Subset("Executive members", board.Executive),
+            Subset("Non-executive members", board.NonExecutive),
         };
         var bottom = Top + (rows.Length * RowHeight);
         var body = new StringBuilder();
@@ -221,19 +247,19 @@ internal static class SvgCharts
         return Figure(
             view.Anchor("chart-board"),
             $"{view.IndicatorWord} {board.Id}: {view.Focus} share of the board and of the workforce",
-            $"Horizontal bars on a scale of 0 to 100% showing the {view.Focus} share of the whole workforce, the whole board, voting members and executive members. The same figures are in the table below.",
+            $"Horizontal bars on a scale of 0 to 100% showing the {view.Focus} share of the whole workforce, the whole board, voting and non-voting members, executive and non-executive members. The same figures are in the table below.",
             bottom + 30,
             body.ToString(),
             $"{view.Focus} share of the board against the workforce.");
     }
 
-    /// <summary>The log-scale domain: 0.25 to 4 at least, widened by powers of 2 to hold every ratio and finite limit (within 1/128 to 128).</summary>
-    private static (double Low, double High) Domain(IReadOnlyList<LikelihoodView> rows)
+    /// <summary>The log-scale domain: 0.25 to 4 at least, widened by powers of 2 to hold every ratio and finite limit shown (within 1/128 to 128).</summary>
+    private static (double Low, double High) Domain(ReportView view)
     {
         double low = 0.25, high = 4;
-        foreach (var row in rows)
+        foreach (var row in view.Likelihoods)
         {
-            if (row.Result.RelativeLikelihood is { Ratio: { } ratio } likelihood)
+            if (row.IsProvided && view.Figures.Likelihood(row.Result).Statistics is { Ratio: { } ratio } likelihood)
             {
                 Widen(ratio);
                 if (likelihood.Interval is { } interval)

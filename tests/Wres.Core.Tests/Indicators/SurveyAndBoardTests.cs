@@ -1,3 +1,4 @@
+using Wres.Core.Disability;
 using Wres.Core.Ethnicity;
 using Wres.Core.Indicators;
 using Wres.Core.Tests.Builders;
@@ -108,6 +109,57 @@ public class SurveyAndBoardTests
     }
 
     [Fact]
+    public void Board_NonVotingAndNonExecutive_AreTheRestOfTheBoardInEachSplit()
+    {
+        var staff = Enumerable.Range(0, 8).Select(i => Valid.Staff($"W{i}"))
+            .Concat([Valid.Staff("B1", EthnicCategory.BlackAfrican), Valid.Staff("U1") with { EthnicOrigin = null }])
+            .ToList();
+        var board = new[]
+        {
+            Valid.BoardMember("Chair") with { Voting = true, Executive = false },
+            Valid.BoardMember("CEO") with { Voting = true, Executive = true, EthnicOrigin = EthnicCategory.AsianIndian },
+            Valid.BoardMember("CFO") with { Voting = true, Executive = true },
+            Valid.BoardMember("Director of Strategy") with { Voting = false, Executive = true, EthnicOrigin = null },
+            Valid.BoardMember("Associate Non-executive") with { Voting = false, Executive = false, EthnicOrigin = EthnicCategory.BlackCaribbean },
+        };
+
+        var result = Calculator.Calculate(new WresDataset { Staff = staff, Board = board }, Year).Board;
+
+        Assert.Equal(new GroupTally(0, 1, 1), result.NonVoting.Members);
+        Assert.Equal(50.0 - 10.0, result.NonVoting.DifferencePercentagePoints!.Value, 12);
+        Assert.Equal(new GroupTally(1, 1, 0), result.NonExecutive.Members);
+        Assert.Equal(50.0 - 10.0, result.NonExecutive.DifferencePercentagePoints!.Value, 12);
+        Assert.Equal(result.Total.Members, result.Voting.Members + result.NonVoting.Members);
+        Assert.Equal(result.Total.Members, result.Executive.Members + result.NonExecutive.Members);
+    }
+
+    [Fact]
+    public void Board_EveryoneVotes_NonVotingIsEmptyWithNoPercent()
+    {
+        var result = Calculator.Calculate(new WresDataset { Board = [Valid.BoardMember() with { Voting = true }] }, Year).Board;
+
+        Assert.Equal(0, result.NonVoting.Members.Total);
+        Assert.Null(result.NonVoting.FocusPercent);
+        Assert.Equal(1, result.Voting.Members.Total);
+    }
+
+    [Fact]
+    public void Board_Wdes_SubsetsCountDisability()
+    {
+        var board = new[]
+        {
+            Valid.BoardMember("A") with { Voting = false, Executive = true, Disability = DisabilityGroup.Disabled },
+            Valid.BoardMember("B") with { Voting = true, Executive = false, Disability = DisabilityGroup.NonDisabled },
+        };
+
+        var result = Calculator.Calculate(new WresDataset { Board = board }, Year, EqualityStandard.Wdes).Board;
+
+        Assert.Equal("10", result.Id);
+        Assert.Equal(new GroupTally(0, 1, 0), result.NonVoting.Members);
+        Assert.Equal(new GroupTally(1, 0, 0), result.NonExecutive.Members);
+    }
+
+    [Fact]
     public void Board_WithoutStaff_HasMembersButNoDifference()
     {
         var result = Calculator.Calculate(new WresDataset { Board = [Valid.BoardMember()] }, Year).Board;
@@ -120,6 +172,14 @@ public class SurveyAndBoardTests
     [Fact]
     public void Board_NotSupplied_IsNotProvided() =>
         Assert.Equal(IndicatorStatus.NotProvided, Calculator.Calculate(new WresDataset(), Year).Board.Status);
+
+    [Fact]
+    public void Board_NotSupplied_EverySubsetIsEmpty()
+    {
+        var board = Calculator.Calculate(new WresDataset(), Year).Board;
+
+        Assert.All(new[] { board.Total, board.Voting, board.NonVoting, board.Executive, board.NonExecutive }, s => Assert.Equal(default, s.Members));
+    }
 
     [Fact]
     public void Board_NoExecutives_NoPercent()

@@ -34,4 +34,13 @@ public class SurveyMeasureTests
     [InlineData(EqualityStandard.Wres, "")]
     public void TryFind_NotAMeasureOfTheStandard_Fails(EqualityStandard standard, string id) =>
         Assert.False(SurveyMeasure.TryFind(standard, id, out _));
+
+    [Fact]
+    public void Scale_EngagementScoreIsOutOfTen_EveryOtherMeasureAPercentage()
+    {
+        var measures = SurveyMeasure.Wres.Concat(SurveyMeasure.Wdes).ToList();
+
+        Assert.Equal(["9a"], measures.Where(m => m.Scale == SurveyScale.ScoreOutOfTen).Select(m => m.Id));
+        Assert.All(measures.Where(m => m.Id != "9a"), m => Assert.Equal(SurveyScale.Percentage, m.Scale));
+    }
 }

@@ -59,6 +59,36 @@ internal static class Reports
         Organisation,
         null);
 
+    /// <summary>
+    /// Staff and formal-process cases only (disciplinary for WRES, capability for WDES): <paramref name="referenceCases"/>
+    /// of <paramref name="referenceStaff"/> White (non-disabled) people and <paramref name="focusCases"/> of
+    /// <paramref name="focusStaff"/> BME (disabled) people enter the process.
+    /// </summary>
+    public static WresReport FormalProcess(EqualityStandard standard, int referenceCases, int referenceStaff, int focusCases, int focusStaff)
+    {
+        var staff = new List<StaffAssignment>();
+        var cases = new List<EmployeeRelationsCase>();
+        var type = standard == EqualityStandard.Wdes ? CaseType.Capability : CaseType.Disciplinary;
+        foreach (var (prefix, ethnicity, disability, count, entered) in new[]
+        {
+            ("W", EthnicCategory.WhiteBritish, DisabilityGroup.NonDisabled, referenceStaff, referenceCases),
+            ("B", EthnicCategory.BlackAfrican, DisabilityGroup.Disabled, focusStaff, focusCases),
+        })
+        {
+            for (var i = 0; i < count; i++)
+            {
+                staff.Add(new StaffAssignment { EmployeeNumber = $"{prefix}{i}", EthnicOrigin = ethnicity, Disability = disability, StaffGroup = StaffGroup.NursingAndMidwiferyRegistered, Grade = Grade.Band5, Fte = 1.0m });
+            }
+
+            for (var i = 0; i < entered; i++)
+            {
+                cases.Add(Case($"C{prefix}{i}", $"{prefix}{i}", type, InYear));
+            }
+        }
+
+        return Calculate(new WresDataset { Staff = staff, Cases = cases }, standard, Organisation, null);
+    }
+
     public static WresDataset FullDataset(EqualityStandard standard)
     {
         var staff = new List<StaffAssignment>();

@@ -100,15 +100,20 @@ public class CsvReportWriterTests
 
         var events = Record(records, "2", "Events");
         Assert.Equal(("10", "*"), (events[4], events[5]));
-        Assert.Equal("0.075", Record(records, "2", "Likelihood")[5]);
-        Assert.Equal("107", Record(records, "DataQuality", "RowsRead", segment: "recruitment")[8]);
+        // Likelihoods are the published counts' (10 of 60); BME's 3 of 40 is suppressed, and so is what needs it.
+        Assert.Equal(["0.167", "*"], Record(records, "2", "Likelihood")[4..6]);
+        Assert.Equal(["*", "*", "*"], Record(records, "2", "RelativeLikelihood")[8..11]);
+        Assert.Equal("not published: a count behind it is 7 or fewer", Record(records, "2", "Suppressed")[11]);
+        // Rows read and counted (which can stand for a headcount) are rounded too; rejected rows stay exact.
+        Assert.Equal("105", Record(records, "DataQuality", "RowsRead", segment: "recruitment")[8]);
+        Assert.Equal("1", Record(records, "DataQuality", "RowsRejected", segment: "recruitment")[8]);
 
-        // 8/3 unpublished (see above); published, no more precision than the page shows.
-        var ratio = Record(records, "2", "RelativeLikelihood");
-        Assert.Equal("2.67", ratio[8]);
-        var interval = Reports.Full().Appointment.RelativeLikelihood!.Interval!.Value;
-        Assert.Equal(Math.Round((decimal)interval.Lower, 2, MidpointRounding.AwayFromZero), decimal.Parse(ratio[9], CultureInfo.InvariantCulture));
-        Assert.Equal(Math.Round((decimal)interval.Upper, 2, MidpointRounding.AwayFromZero), decimal.Parse(ratio[10], CultureInfo.InvariantCulture));
+        // Indicator 4 (40 of 106 against 10 of 46): shown, with no more precision than the page.
+        var ratio = Record(records, "4", "RelativeLikelihood");
+        var training = Reports.Full().Training!.RelativeLikelihood!;
+        Assert.Equal(Math.Round((decimal)training.Ratio!.Value, 2, MidpointRounding.AwayFromZero), decimal.Parse(ratio[8], CultureInfo.InvariantCulture));
+        Assert.Equal(Math.Round((decimal)training.Interval!.Value.Lower, 2, MidpointRounding.AwayFromZero), decimal.Parse(ratio[9], CultureInfo.InvariantCulture));
+        Assert.Equal(Math.Round((decimal)training.Interval!.Value.Upper, 2, MidpointRounding.AwayFromZero), decimal.Parse(ratio[10], CultureInfo.InvariantCulture));
         var percents = records.Where(r => r[3] == "Percent").SelectMany(r => r.Skip(4).Take(5)).Where(c => c.Length > 0 && c != "*").ToList();
         Assert.NotEmpty(percents);
         Assert.All(percents, cell => Assert.True(decimal.Parse(cell, CultureInfo.InvariantCulture).Scale <= 1, cell));
@@ -219,6 +224,7 @@ public class CsvReportWriterTests
         var records = Csv.Parse(ReportWriter.ToString(RollUps.Two(), ReportFormat.Csv, new ReportWriterOptions { Publish = true }));
 
         Assert.Equal(["*", "*", "0", "*"], records.Single(r => r[0] == "RXX01" && r[1] == "Workforce" && r[4] == "Count")[5..9]);
+        Assert.Equal(["*", "*", "*"], records.Single(r => r[0] == "RXX01" && r[1] == "Workforce" && r[4] == "Percent")[5..8]);
         Assert.Equal("Yes", records.Single(r => r[0] == "RXX02" && r[1] == "Report" && r[4] == "Published")[12]);
         Assert.Equal("170", records.Single(r => r[0] == string.Empty && r[1] == "Workforce" && r[4] == "Count")[8]);
     }

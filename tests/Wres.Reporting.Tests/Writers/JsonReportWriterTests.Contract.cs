@@ -28,16 +28,18 @@ public partial class JsonReportWriterTests
     [Fact]
     public void Write_PublishedBoardOfSix_SuppressedCountsAreNullBesideTheirFlagAndShownCountsStayNumbers()
     {
-        // The full trust: a board of 6 (3 White, 2 BME, 1 Unknown), every count from 1 to 7 suppressed; 163 staff,
-        // shown rounded to the nearest 5.
+        // The full trust: a board of 6 (3 White, 2 BME, 1 Unknown), every group count from 1 to 7 suppressed and the
+        // size (public) exact; 163 staff, shown rounded to the nearest 5.
         var root = Json(Reports.Full(), new ReportWriterOptions { Publish = true });
         var total = Indicator(root, "9").GetProperty("total");
 
-        Suppressed(total, "members");
+        Assert.Equal(6, total.GetProperty("members").GetInt32());
+        Assert.False(total.TryGetProperty("membersSuppressed", out _));
         Suppressed(total, "white");
         Suppressed(total, "bme");
         Suppressed(total, "unknown");
-        Assert.Equal(JsonValueKind.Number, total.GetProperty("bmePercent").ValueKind);
+        Assert.Equal(JsonValueKind.Null, total.GetProperty("bmePercent").ValueKind);
+        Assert.Equal(JsonValueKind.Null, total.GetProperty("differencePercentagePoints").ValueKind);
         Assert.Equal(165, root.GetProperty("workforce").GetProperty("headcount").GetInt32());
         Assert.False(root.GetProperty("workforce").TryGetProperty("headcountSuppressed", out _));
     }
@@ -80,9 +82,13 @@ public partial class JsonReportWriterTests
                 (appointment.GetProperty("white"), "events", white % 11), (appointment.GetProperty("bme"), "events", bme % 7),
                 (appointment.GetProperty("white"), "base", 100),
             };
-            var counts = expected.All(e => disclosure.Apply(e.Count).Value is { } shown
-                ? e.Parent.GetProperty(e.Name).GetInt32() == shown && !e.Parent.TryGetProperty(e.Name + "Suppressed", out _)
-                : e.Parent.GetProperty(e.Name).ValueKind == JsonValueKind.Null && e.Parent.GetProperty(e.Name + "Suppressed").GetBoolean());
+            // Each count is what the policy shows, or null beside its flag: suppressed by the policy, or withheld (with
+            // its own flag too) so that a suppressed count cannot be worked out from it.
+            var counts = expected.All(e => e.Parent.TryGetProperty(e.Name + "Withheld", out var withheld)
+                ? withheld.GetBoolean() && e.Parent.GetProperty(e.Name).ValueKind == JsonValueKind.Null && e.Parent.GetProperty(e.Name + "Suppressed").GetBoolean()
+                : disclosure.Apply(e.Count).Value is { } shown
+                    ? e.Parent.GetProperty(e.Name).GetInt32() == shown && !e.Parent.TryGetProperty(e.Name + "Suppressed", out _)
+                    : e.Parent.GetProperty(e.Name).ValueKind == JsonValueKind.Null && e.Parent.GetProperty(e.Name + "Suppressed").GetBoolean());
             return counts && !AllStrings(root).Any(s => s is "*" || s.StartsWith('<'));
         });
     }

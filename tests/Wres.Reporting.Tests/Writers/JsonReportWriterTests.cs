@@ -231,18 +231,34 @@ public partial class JsonReportWriterTests
         Assert.Equal(10, appointment.GetProperty("white").GetProperty("events").GetInt32());
         Suppressed(appointment.GetProperty("bme"), "events");
         Assert.False(appointment.GetProperty("white").TryGetProperty("eventsSuppressed", out _));
-        Assert.Equal(0.2, appointment.GetProperty("white").GetProperty("likelihood").GetDouble());
-        Assert.Equal(0.075, appointment.GetProperty("bme").GetProperty("likelihood").GetDouble());
-        // Figures keep the precision of the page, no more, so that they cannot give a suppressed count back.
-        var ratio = Indicator(exact, "2").GetProperty("relativeLikelihood").GetDouble();
-        Assert.Equal(8.0 / 3, ratio, 12);
-        Assert.Equal(2.67m, appointment.GetProperty("relativeLikelihood").GetDecimal());
-        Assert.Equal(165, published.GetProperty("workforce").GetProperty("headcount").GetInt32());
-        var bmePercent = exact.GetProperty("workforce").GetProperty("bmePercent").GetDouble();
-        Assert.NotEqual(Math.Round(bmePercent, 1), bmePercent);
-        Assert.Equal(Math.Round((decimal)bmePercent, 1, MidpointRounding.AwayFromZero), published.GetProperty("workforce").GetProperty("bmePercent").GetDecimal());
+        // Likelihoods from the published counts (10 of 60, not 12 of 60); BME's needs a suppressed count, and so does the ratio.
+        Assert.Equal(0.167m, appointment.GetProperty("white").GetProperty("likelihood").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("bme").GetProperty("likelihood").ValueKind);
+        Assert.Equal(8.0 / 3, Indicator(exact, "2").GetProperty("relativeLikelihood").GetDouble(), 12);
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("relativeLikelihood").ValueKind);
+        Assert.True(appointment.GetProperty("relativeLikelihoodSuppressed").GetBoolean());
+        Assert.Equal("not published: a count behind it is 7 or fewer", appointment.GetProperty("suppressedReason").GetString());
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("ci95").ValueKind);
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("pValue").ValueKind);
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("band").ValueKind);
+
+        // A ratio with all four counts shown keeps the precision of the page, no more.
+        var training = Indicator(published, "4");
+        var ratio = Indicator(exact, "4").GetProperty("relativeLikelihood").GetDouble();
+        Assert.NotEqual(Math.Round(ratio, 2), ratio);
+        Assert.Equal(Math.Round((decimal)ratio, 2, MidpointRounding.AwayFromZero), training.GetProperty("relativeLikelihood").GetDecimal());
+        Assert.False(training.TryGetProperty("relativeLikelihoodSuppressed", out _));
+
+        // Shares from the published counts: 45 of 165, not 46 of 163.
+        var workforce = published.GetProperty("workforce");
+        Assert.Equal(165, workforce.GetProperty("headcount").GetInt32());
+        Assert.Equal(45, workforce.GetProperty("bme").GetInt32());
+        Assert.Equal(Math.Round(45m * 100 / 165, 1, MidpointRounding.AwayFromZero), workforce.GetProperty("bmePercent").GetDecimal());
+        Assert.NotEqual(Math.Round(46m * 100 / 163, 1, MidpointRounding.AwayFromZero), workforce.GetProperty("bmePercent").GetDecimal());
         var recruitment = published.GetProperty("dataQuality").GetProperty("files").EnumerateArray().Single(f => f.GetProperty("file").GetString() == "recruitment");
-        Assert.Equal(107, recruitment.GetProperty("rowsRead").GetInt32());
+        Assert.Equal(105, recruitment.GetProperty("rowsRead").GetInt32());
+        Assert.Equal(1, recruitment.GetProperty("rowsRejected").GetInt32());
+        Assert.Equal(107, Json(Reports.Full()).GetProperty("dataQuality").GetProperty("files").EnumerateArray().Single(f => f.GetProperty("file").GetString() == "recruitment").GetProperty("rowsRead").GetInt32());
     }
 
     [Fact]
@@ -456,7 +472,12 @@ public partial class JsonReportWriterTests
         Assert.Equal(260, workforce.GetProperty("bme").GetInt32());
         Assert.Equal(240, workforce.GetProperty("previous").GetProperty("bme").GetInt32());
         Assert.Equal(20, workforce.GetProperty("change").GetProperty("bme").GetInt32());
-        Assert.Equal(2.1, workforce.GetProperty("change").GetProperty("bmePercent").GetDouble(), Tolerance);
+        // The shares and their change come from the published counts of both years.
+        var now = workforce.GetProperty("bme").GetInt32() * 100.0 / workforce.GetProperty("headcount").GetInt32();
+        var then = workforce.GetProperty("previous").GetProperty("bme").GetInt32() * 100.0 / workforce.GetProperty("previous").GetProperty("headcount").GetInt32();
+        Assert.Equal((decimal)Math.Round(now, 1, MidpointRounding.AwayFromZero), workforce.GetProperty("bmePercent").GetDecimal());
+        Assert.Equal((decimal)Math.Round(then, 1, MidpointRounding.AwayFromZero), workforce.GetProperty("previous").GetProperty("bmePercent").GetDecimal());
+        Assert.Equal(Math.Round(now - then, 1, MidpointRounding.AwayFromZero), workforce.GetProperty("change").GetProperty("bmePercent").GetDouble(), Tolerance);
     }
 
     [Fact]
@@ -593,7 +614,7 @@ public partial class JsonReportWriterTests
         Suppressed(small.GetProperty("workforce"), "white");
         Suppressed(small.GetProperty("workforce"), "bme");
         Suppressed(small.GetProperty("workforce"), "headcount");
-        Assert.Equal(40.0, small.GetProperty("workforce").GetProperty("bmePercent").GetDouble(), Tolerance);
+        Assert.Equal(JsonValueKind.Null, small.GetProperty("workforce").GetProperty("bmePercent").ValueKind);
         var large = Organisation(root, "RXX02");
         Assert.Equal(165, large.GetProperty("workforce").GetProperty("headcount").GetInt32());
         Suppressed(Indicator(large, "2").GetProperty("bme"), "events");

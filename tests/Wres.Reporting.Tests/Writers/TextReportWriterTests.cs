@@ -155,9 +155,11 @@ public class TextReportWriterTests
         var text = Text(Reports.Full(), new ReportWriterOptions { Publish = true });
 
         var section = Section(text, "Indicator 2:");
-        Assert.Equal(["White", "10", "60", "20.0%"], Cells(section.Single(l => l.StartsWith("White ", StringComparison.Ordinal))));
-        Assert.Equal(["BME", "*", "40", "7.5%"], Cells(section.Single(l => l.StartsWith("BME ", StringComparison.Ordinal))));
-        Assert.Contains("Published figures: counts from 1 to 7 are shown as *", text, StringComparison.Ordinal);
+        // 12 of 60 appointed is shown as 10 of 60, and the likelihood is 10/60 (16.7%), not 12/60 (20.0%); 3 of 40 is
+        // suppressed, and so is its likelihood.
+        Assert.Equal(["White", "10", "60", "16.7%"], Cells(section.Single(l => l.StartsWith("White ", StringComparison.Ordinal))));
+        Assert.Equal(["BME", "*", "40", "*"], Cells(section.Single(l => l.StartsWith("BME ", StringComparison.Ordinal))));
+        Assert.Contains("Published with disclosure control: counts from 1 to 7 are shown as *", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -185,7 +187,9 @@ public class TextReportWriterTests
         var section = Section(Text(Reports.Full()), "Indicator 9:");
 
         Assert.Contains(section, l => Cells(l).SequenceEqual(["Voting members", "5", "3", "2", "0", "40.0", "+11.8"]));
-        Assert.Contains("BME share of the workforce: 28.2%. A negative difference means BME staff are under-represented on the board.", section);
+        Assert.Contains(section, l => Cells(l).SequenceEqual(["Non-voting members", "1", "0", "0", "1", "0.0", "-28.2"]));
+        Assert.Contains(section, l => Cells(l).SequenceEqual(["Non-executive members", "3", "1", "1", "1", "33.3", "+5.1"]));
+        Assert.Contains(section, l => l.StartsWith("BME share of the workforce: 28.2%. A negative difference means BME staff are under-represented on the board.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -222,7 +226,7 @@ public class TextReportWriterTests
         Assert.Contains("- Change: +0.30; 95% confidence intervals overlap: the change may be chance", appointment);
         Assert.Contains(appointment, line => Cells(line) is ["White", "30", "100", "30.0%", "24.0%", "+6.0 pp"]);
         Assert.Contains("Compared with last year's report (2024/25, 2024-04-01 to 2025-03-31)", text, StringComparison.Ordinal);
-        Assert.Contains("Indicator 2 (appointment from shortlisting, White ÷ BME): 1.50 (Adverse to BME staff). Last year 1.20; change +0.30; 95% confidence intervals overlap: the change may be chance.", text, StringComparison.Ordinal);
+        Assert.Contains("Indicator 2 (appointment from shortlisting, White ÷ BME): 1.50 (Adverse to BME staff). White applicants were 1.50 times as likely as BME applicants to be appointed from shortlisting; the 95% confidence interval, 0.92 to 2.46, includes 1.00: the difference may be chance. Last year 1.20; change +0.30; 95% confidence intervals overlap: the change may be chance.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -310,9 +314,10 @@ public class TextReportWriterTests
         var text = Text(RollUps.Two(), new ReportWriterOptions { Publish = true });
 
         var rows = Section(text, "Organisations at a glance").Where(l => l.StartsWith("RXX", StringComparison.Ordinal)).Select(Cells).ToList();
-        Assert.Equal(["RXX01", "*", "40.0"], rows[0][..3]);
+        // RXX01's 3 White and 2 BME people are suppressed, so its BME share (which would give them back) is too.
+        Assert.Equal(["RXX01", "*", "*"], rows[0][..3]);
         Assert.Equal("165", rows[1][1]);
-        Assert.Contains("- Workforce: * people; BME 40.0%", text, StringComparison.Ordinal);
+        Assert.Contains("- Workforce: * people; BME *% (*% of those whose ethnicity is known); declaration rate *%.", text, StringComparison.Ordinal);
     }
 
     [Fact]
