@@ -46,4 +46,18 @@ public sealed class HonestToReadTests : IDisposable
         Assert.Equal(1, indicators["9"].GetProperty("nonVoting").GetProperty("members").GetInt32());
         Assert.Equal(6, indicators["9"].GetProperty("nonExecutive").GetProperty("members").GetInt32());
     }
+
+    [Fact]
+    public void Report_Sample_PeopleToParityInWords()
+    {
+        // Worked by hand from the sample's counts (rules §8):
+        // 2: White 244/853, BME 107/542: ceil(244 × 542 / 853) = ceil(155.04) = 156 → 49 more; ÷ 1.25: ceil(124.03) = 125 → 18 more.
+        // 3: White 32/4062, BME 18/1530: floor(32 × 1530 / 4062) = floor(12.05) = 12 (6 fewer); × 1.25: floor(15.06) = 15.
+        // 4: White 732/2035, BME 224/771: ceil(277.33) = 278 → 54 more; ÷ 1.25: ceil(221.9) = 222 ≤ 224, in the band already.
+        var output = CliRun.Of("report", "--sample", "--year-end", "2026-03-31").Output;
+
+        Assert.Contains("- To parity: 49 more of the 542 BME applicants would need to be appointed from shortlisting for the ratio to reach 1.00, and 18 more for it to come within the four-fifths band (up to 1.25).", output, StringComparison.Ordinal);
+        Assert.Contains("- To parity: 12 or fewer of the 1530 BME staff, instead of 18, would bring the ratio to 1.00 (6 fewer); 15 or fewer would bring it within the four-fifths band (up to 1.25).", output, StringComparison.Ordinal);
+        Assert.Contains("- To parity: 54 more of the 771 BME staff would need to access non-mandatory training and CPD for the ratio to reach 1.00 (it is within the four-fifths band, up to 1.25, already).", output, StringComparison.Ordinal);
+    }
 }

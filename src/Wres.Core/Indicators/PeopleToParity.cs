@@ -52,6 +52,29 @@ public sealed class PeopleToParity
     public bool BandBeyondReach { get; }
 
     /// <summary>
+    /// Works out the numbers from the two groups' counts, for example the counts a published report shows (so that the
+    /// numbers derive from them alone).
+    /// </summary>
+    /// <param name="reference">The reference group's events of its base (White, or non-disabled).</param>
+    /// <param name="focus">The focus group's events of its base (BME, or disabled).</param>
+    /// <param name="orientation">Which likelihood the ratio divides by which.</param>
+    /// <param name="upperThreshold">The four-fifths band's upper limit (<see cref="Statistics.StatisticsOptions.UpperThreshold"/>); at least 1.</param>
+    /// <returns>The numbers, or <see langword="null"/> when either base is 0.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The orientation is not defined, or the threshold is below 1.</exception>
+    public static PeopleToParity? For(Statistics.Proportion reference, Statistics.Proportion focus, RatioOrientation orientation, decimal upperThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(focus);
+        ArgumentOutOfRangeException.ThrowIfLessThan(upperThreshold, 1m);
+        if (orientation is not (RatioOrientation.ReferenceOverFocus or RatioOrientation.FocusOverReference))
+        {
+            throw new ArgumentOutOfRangeException(nameof(orientation), orientation, "The orientation must be ReferenceOverFocus or FocusOverReference.");
+        }
+
+        return Compute(reference.Events, reference.Base, focus.Events, focus.Base, orientation, upperThreshold);
+    }
+
+    /// <summary>
     /// The numbers for a likelihood indicator: reference <paramref name="w"/> of <paramref name="m"/>, focus
     /// <paramref name="a"/> of <paramref name="n"/>; <see langword="null"/> when either base is 0.
     /// </summary>

@@ -105,6 +105,12 @@ public sealed class RelativeLikelihood
     /// <summary>The method the p-value was (or would have been) computed by.</summary>
     public PValueMethod PValueMethod => _options.PValue;
 
+    /// <summary>The four-fifths band's lower limit the <see cref="Band"/> was decided with.</summary>
+    public decimal LowerThreshold => _options.LowerThreshold;
+
+    /// <summary>The four-fifths band's upper limit the <see cref="Band"/> was decided with.</summary>
+    public decimal UpperThreshold => _options.UpperThreshold;
+
     /// <summary>Computes the relative likelihood with the <b>Default</b> options.</summary>
     /// <param name="numerator">The numerator group's events and base (a of n1).</param>
     /// <param name="denominator">The denominator group's events and base (c of n2).</param>

@@ -44,6 +44,11 @@ internal static partial class ReportDocument
         else
         {
             items.Add("In words: " + LikelihoodFinding.Text(view, likelihood));
+            if (ParityText(view, likelihood, figures, ratio) is { } parity)
+            {
+                items.Add(parity);
+            }
+
             items.AddRange(
             [
                 ratio.Ratio is { } value
@@ -99,6 +104,49 @@ internal static partial class ReportDocument
 
             return cells;
         }
+    }
+
+    /// <summary>
+    /// People to parity (rules §8) in words, worked out from the counts the page shows (the published ones when
+    /// publishing, so that nothing else can be read from it); <see langword="null"/> when a count is not shown or a base
+    /// is 0.
+    /// </summary>
+    private static string? ParityText(ReportView view, LikelihoodView likelihood, LikelihoodFigures figures, Wres.Core.Statistics.RelativeLikelihood ratio)
+    {
+        if (figures.Reference.Events.Value is not { } w || figures.Reference.Base.Value is not { } m
+            || figures.Focus.Events.Value is not { } a || figures.Focus.Base.Value is not { } n
+            || Wres.Core.Indicators.PeopleToParity.For(
+                Wres.Core.Statistics.Proportion.Of(w, m), Wres.Core.Statistics.Proportion.Of(a, n), likelihood.Result.Orientation, ratio.UpperThreshold) is not { } parity)
+        {
+            return null;
+        }
+
+        var upper = Numbers.Ratio((double)ratio.UpperThreshold);
+        if (parity.ToParity == 0)
+        {
+            return $"To parity: none needed; the ratio is at 1.00 or on the {view.Focus} staff's side of it.";
+        }
+
+        var focus = $"{view.Focus} {likelihood.Noun}";
+        var bandText = parity.ToBand == 0 ? $" (it is within the four-fifths band, up to {upper}, already)." : null;
+        string text;
+        if (parity.MoreNeeded)
+        {
+            text = $"To parity: {Numbers.Integer(parity.ToParity)} more of the {Numbers.Integer(n)} {focus} would need to {likelihood.Infinitive} for the ratio to reach 1.00"
+                + (bandText ?? $", and {Numbers.Integer(parity.ToBand)} more for it to come within the four-fifths band (up to {upper}).");
+        }
+        else
+        {
+            text = $"To parity: {Numbers.Integer(a - parity.ToParity)} or fewer of the {Numbers.Integer(n)} {focus}, instead of {Numbers.Integer(a)}, would bring the ratio to 1.00 ({Numbers.Integer(parity.ToParity)} fewer)"
+                + (bandText ?? $"; {Numbers.Integer(a - parity.ToBand)} or fewer would bring it within the four-fifths band (up to {upper}).");
+        }
+
+        if (parity.ParityBeyondReach)
+        {
+            text += $" Even all {Numbers.Integer(n)} would not be enough{(parity.BandBeyondReach ? " for either" : " for parity")}: the numbers are capped at everyone in the base.";
+        }
+
+        return text;
     }
 
     /// <summary>A group's likelihood as a table shows it: a percentage, <c>n/a</c> with no base, <c>*</c> when a count it needs is not published.</summary>
