@@ -9,7 +9,7 @@ namespace Wres.Excel;
 /// the sheet's row number.
 /// </summary>
 /// <remarks>
-/// <para>The sheet is streamed (the Open XML SDK's <c>OpenXmlReader</c>; never a document of the whole sheet): shared
+/// <para>The sheet is streamed (an <c>XmlReader</c> over the sheet's part, opened with the Open XML SDK; never a document of the whole sheet): shared
 /// strings and inline strings are read as they are, numbers in invariant culture (shortest round-trip), booleans as
 /// <c>TRUE</c> / <c>FALSE</c>, errors as Excel shows them (<c>#N/A</c>, which the value rules then report), and a
 /// number whose cell style shows a date (built-in formats 14-22 and 45-47, or a custom format with <c>d</c>,

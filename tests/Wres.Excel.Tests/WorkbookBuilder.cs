@@ -56,7 +56,7 @@ internal sealed class WorkbookBuilder
             var sheets = workbook.AppendChild(new Sheets());
             workbookPart.Workbook = workbook;
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-            var shared = new List<string>();
+            var shared = new List<SharedStringItem>();
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
             uint id = 1;
             foreach (var (name, rows) in _sheets)
@@ -84,7 +84,7 @@ internal sealed class WorkbookBuilder
             if (shared.Count > 0)
             {
                 workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable =
-                    new SharedStringTable(shared.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })));
+                    new SharedStringTable(shared);
             }
         }
 
@@ -102,17 +102,20 @@ internal sealed class WorkbookBuilder
         return name;
     }
 
-    private static Cell Cell(WorkbookCell cell, string reference, List<string> shared, Dictionary<string, int> index)
+    private static Cell Cell(WorkbookCell cell, string reference, List<SharedStringItem> shared, Dictionary<string, int> index)
     {
         var result = new Cell { CellReference = reference };
         switch (cell.Kind)
         {
-            case WorkbookCellKind.Shared:
-                if (!index.TryGetValue(cell.Value, out var i))
+            case WorkbookCellKind.Shared or WorkbookCellKind.RichShared:
+                var key = cell.Kind + ":" + cell.Value;
+                if (!index.TryGetValue(key, out var i))
                 {
                     i = shared.Count;
-                    shared.Add(cell.Value);
-                    index.Add(cell.Value, i);
+                    shared.Add(cell.Kind == WorkbookCellKind.Shared
+                        ? new SharedStringItem(new Text(cell.Value) { Space = SpaceProcessingModeValues.Preserve })
+                        : new SharedStringItem(Rich(cell.Value)));
+                    index.Add(key, i);
                 }
 
                 result.DataType = CellValues.SharedString;
@@ -121,6 +124,10 @@ internal sealed class WorkbookBuilder
             case WorkbookCellKind.Inline:
                 result.DataType = CellValues.InlineString;
                 result.InlineString = new InlineString(new Text(cell.Value) { Space = SpaceProcessingModeValues.Preserve });
+                break;
+            case WorkbookCellKind.RichInline:
+                result.DataType = CellValues.InlineString;
+                result.InlineString = new InlineString(Rich(cell.Value));
                 break;
             case WorkbookCellKind.Boolean:
                 result.DataType = CellValues.Boolean;
@@ -142,6 +149,13 @@ internal sealed class WorkbookBuilder
 
         return result;
     }
+
+    /// <summary>Formatted runs (bold first) and a phonetic guide, which is not part of the text.</summary>
+    private static OpenXmlElement[] Rich(string runs) =>
+    [
+        .. runs.Split('|').Select((text, i) => new Run(new RunProperties(i == 0 ? new Bold() : new Italic()), new Text(text) { Space = SpaceProcessingModeValues.Preserve })),
+        new PhoneticRun(new Text("guide")) { BaseTextStartIndex = 0, EndingBaseIndex = 1 },
+    ];
 
     private static Stylesheet Styles() => new(
         new NumberingFormats(

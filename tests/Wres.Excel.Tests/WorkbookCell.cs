@@ -24,6 +24,12 @@ internal sealed record WorkbookCell(WorkbookCellKind Kind, string Value, uint St
     public static WorkbookCell Date(double serial, uint style = BuiltInDate) =>
         new(WorkbookCellKind.Number, serial.ToString("R", System.Globalization.CultureInfo.InvariantCulture), style);
 
+    /// <summary>A shared string of formatted runs (the value's parts split by <c>|</c>) with a phonetic guide.</summary>
+    public static WorkbookCell RichShared(string runs) => new(WorkbookCellKind.RichShared, runs);
+
+    /// <summary>An inline string of formatted runs (split by <c>|</c>) with a phonetic guide.</summary>
+    public static WorkbookCell RichInline(string runs) => new(WorkbookCellKind.RichInline, runs);
+
     public static WorkbookCell Boolean(bool value) => new(WorkbookCellKind.Boolean, value ? "1" : "0");
 
     public static WorkbookCell Error(string text) => new(WorkbookCellKind.Error, text);

@@ -9,4 +9,6 @@ internal enum WorkbookCellKind
     Number = 3,
     Boolean = 4,
     Error = 5,
+    RichShared = 6,
+    RichInline = 7,
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -223,7 +223,10 @@ internal sealed class WorkbookSource : IDisposable
         return [.. result];
     }
 
-    /// <summary>The shared strings, read with the streaming reader (one small element per distinct string): a string's plain text, or its runs' text joined; phonetic guides left out.</summary>
+    /// <summary>
+    /// The shared strings, streamed with an <see cref="XmlReader"/> as the sheet is: a string's plain text, or its
+    /// runs' text joined; phonetic guides (<c>rPh</c>) left out.
+    /// </summary>
     private static string[] SharedStringsOf(SharedStringTablePart? part)
     {
         if (part is null)
@@ -233,44 +236,56 @@ internal sealed class WorkbookSource : IDisposable
 
         var strings = new List<string>();
         var text = new StringBuilder();
-        var inItem = false;
-        var phoneticDepth = 0;
-        using var reader = OpenXmlReader.Create(part);
+        var inText = false;
+        var phonetic = 0;
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true });
         while (reader.Read())
         {
-            var type = reader.ElementType;
-            if (type == typeof(SharedStringItem))
+            switch (reader.NodeType)
             {
-                if (reader.IsStartElement)
-                {
-                    if (inItem)
+                case XmlNodeType.Element:
+                    switch (reader.LocalName)
                     {
-                        strings.Add(text.ToString());
+                        case "si" when reader.IsEmptyElement:
+                            strings.Add(string.Empty);
+                            break;
+                        case "si":
+                            text.Clear();
+                            phonetic = 0;
+                            break;
+                        case "t":
+                            inText = !reader.IsEmptyElement && phonetic == 0;
+                            break;
+                        case "rPh" when !reader.IsEmptyElement:
+                            phonetic++;
+                            break;
                     }
 
-                    text.Clear();
-                    inItem = true;
-                    phoneticDepth = 0;
-                }
-                else if (inItem)
-                {
-                    strings.Add(text.ToString());
-                    inItem = false;
-                }
-            }
-            else if (type == typeof(PhoneticRun))
-            {
-                phoneticDepth += reader.IsStartElement ? 1 : -1;
-            }
-            else if (type == typeof(Text) && reader.IsStartElement && inItem && phoneticDepth <= 0)
-            {
-                text.Append(reader.GetText());
-            }
-        }
+                    break;
+                case XmlNodeType.EndElement:
+                    switch (reader.LocalName)
+                    {
+                        case "si":
+                            strings.Add(text.ToString());
+                            break;
+                        case "t":
+                            inText = false;
+                            break;
+                        case "rPh":
+                            phonetic--;
+                            break;
+                    }
 
-        if (inItem)
-        {
-            strings.Add(text.ToString());
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    if (inText)
+                    {
+                        text.Append(reader.Value);
+                    }
+
+                    break;
+            }
         }
 
         return [.. strings];

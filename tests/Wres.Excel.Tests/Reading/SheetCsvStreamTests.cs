@@ -23,6 +23,14 @@ public sealed class SheetCsvStreamTests
     }
 
     [Fact]
+    public void Read_FormattedRunsWithPhoneticGuides_AreTheRunsTextJoined()
+    {
+        var book = new WorkbookBuilder().Row(1, "A", "B").Row(2, RichShared("Band |5"), RichInline("Nursing| Registered")).Build();
+
+        Assert.Equal("A,B\nBand 5,Nursing Registered\n", Text(book));
+    }
+
+    [Fact]
     public void Read_SkippedRows_WriteBlankLinesSoLinesAreRows()
     {
         var book = new WorkbookBuilder().Row(2, "H").Row(5, "a").Row(6, "b").Build();
