@@ -90,6 +90,36 @@ public sealed class ExcelCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_FormatXlsx_WritesTheSummaryAndDataQualitySheets()
+    {
+        var output = _folder.Combine("quality.xlsx");
+
+        var run = CliRun.Of("validate", "--sample", "--format", "xlsx", "--output", output);
+
+        Assert.Equal(1, run.ExitCode);
+        using var document = SpreadsheetDocument.Open(output, isEditable: false);
+        Assert.Equal(["Summary", "Data quality"], document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value));
+    }
+
+    [Fact]
+    public void Report_FormatXlsxByOrganisation_WritesAnOrganisationColumn()
+    {
+        var folder = Path.Combine(_folder.Path, "three");
+        var paths = SyntheticTrust.WriteCsv(new SyntheticTrustOptions { StaffCount = 600, Seed = 9, Organisations = 3 }, folder);
+        var output = _folder.Combine("group.xlsx");
+
+        var run = CliRun.Of("report", "--staff", paths[0], "--recruitment", paths[1], "--by-organisation", "--year-end", "2026-03-31", "--format", "xlsx", "--output", output);
+
+        Assert.InRange(run.ExitCode, 0, 1);
+        using var document = SpreadsheetDocument.Open(output, isEditable: false);
+        var part = (WorksheetPart)document.WorkbookPart!.GetPartById(document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Indicator 2").Id!.Value!);
+        var texts = part.Worksheet.Descendants<Cell>().Where(c => c.DataType?.Value == CellValues.InlineString).Select(c => c.InnerText).ToList();
+        Assert.Contains("Organisation", texts);
+        Assert.Contains("All organisations", texts);
+        Assert.Contains("RXX02", texts);
+    }
+
+    [Fact]
     public void Report_FormatXlsxWithoutOutput_ExitTwoAndReadsNothing()
     {
         var run = CliRun.Of("report", "--staff", _folder.Combine("absent.csv"), "--format", "xlsx");
