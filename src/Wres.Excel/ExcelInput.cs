@@ -56,10 +56,11 @@ public static class ExcelInput
     }
 
     /// <summary>
-    /// Whether a file should be read as a workbook: its name ends in <c>.xlsx</c>, <c>.xlsm</c> or <c>.xls</c> (any
-    /// case), or its first bytes are a zip archive's (<c>PK\x03\x04</c>, as every .xlsx is) or an OLE compound
-    /// file's (an .xls, or a password-protected .xlsx), so that reading it gives the workbook's own error rather
-    /// than "not CSV". A file that does not exist is judged by its name.
+    /// Whether a file should be read as a workbook: its name ends in <c>.xlsx</c> or <c>.xlsm</c> (any case), or its
+    /// first bytes are a zip archive's (<c>PK\x03\x04</c>, as every .xlsx is) or an OLE compound file's (an .xls, or
+    /// a password-protected .xlsx), so that reading it gives the workbook's own error rather than "not CSV". A file
+    /// named <c>.xls</c> is judged by its bytes, since some systems save CSV text under that name. A file that does
+    /// not exist is judged by its name.
     /// </summary>
     /// <param name="path">The file's path.</param>
     /// <returns><see langword="true"/> to read it with <see cref="FromPath"/>.</returns>
@@ -68,9 +69,7 @@ public static class ExcelInput
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var extension = Path.GetExtension(path);
-        if (extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
-            || extension.Equals(".xlsm", StringComparison.OrdinalIgnoreCase)
-            || extension.Equals(".xls", StringComparison.OrdinalIgnoreCase))
+        if (extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) || extension.Equals(".xlsm", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

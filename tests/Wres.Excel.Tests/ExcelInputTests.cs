@@ -185,9 +185,15 @@ public sealed class ExcelInputTests
             File.WriteAllBytes(zipped, new WorkbookBuilder().Row(1, "A").Build());
             var csv = Path.Combine(folder.FullName, "staff.csv");
             File.WriteAllText(csv, "A\n1\n");
+            var csvNamedXls = Path.Combine(folder.FullName, "export.xls");
+            File.WriteAllText(csvNamedXls, "A\n1\n");
+            var legacy = Path.Combine(folder.FullName, "legacy.xls");
+            File.WriteAllBytes(legacy, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
 
             Assert.True(ExcelInput.IsWorkbook(zipped));
             Assert.False(ExcelInput.IsWorkbook(csv));
+            Assert.False(ExcelInput.IsWorkbook(csvNamedXls));
+            Assert.True(ExcelInput.IsWorkbook(legacy));
             Assert.True(ExcelInput.IsWorkbook(Path.Combine(folder.FullName, "missing.XLSX")));
             Assert.False(ExcelInput.IsWorkbook(Path.Combine(folder.FullName, "missing.csv")));
         }

@@ -57,7 +57,8 @@ internal sealed class ReportTable
         return null;
     }
 
-    private static ReportTable Parse(string csv)
+    /// <summary>Reads the CSV writer's table (its header row first).</summary>
+    public static ReportTable Parse(string csv)
     {
         var records = CsvRecords.Read(csv);
         var header = records[0];
