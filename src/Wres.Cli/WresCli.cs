@@ -5,6 +5,7 @@ using Wres.Core;
 using Wres.Core.RollUp;
 using Wres.Esr;
 using Wres.Esr.Inspection;
+using Wres.Excel;
 using Wres.Reporting;
 using Wres.Synthetic;
 
@@ -30,7 +31,8 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
     private readonly Option<string?> _writeMapping = new("--write-mapping") { Description = "Write a mapping file to fill in: the unmatched headers and unclassified values found." };
     private readonly Option<string?> _organisation = new("--organisation") { Description = "The organisation's name for the report." };
     private readonly Option<string> _format = new("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-    private readonly Option<string?> _output = new("--output") { Description = "Write to this file instead of standard output." };
+    private readonly Option<string?> _output = new("--output") { Description = "Write to this file instead of standard output (required for --format xlsx)." };
+    private readonly Option<string?> _sheet = new("--sheet") { Description = "The worksheet to read from every .xlsx input [default: the first sheet]." };
     private readonly Option<bool> _publish = new("--publish") { Description = "Apply disclosure control to every count (for publication)." };
     private readonly Option<bool> _sample = new("--sample") { Description = "Run on the synthetic trust shipped with the tool (never mixed with your own files)." };
     private readonly Option<string> _standard = new("--standard") { Description = "The standard to compute.", DefaultValueFactory = _ => "wres" };
@@ -89,7 +91,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
 
     private RootCommand Commands()
     {
-        _format.AcceptOnlyFromAmong("text", "markdown", "json", "html", "csv");
+        _format.AcceptOnlyFromAmong("text", "markdown", "json", "html", "csv", "xlsx");
         _standard.AcceptOnlyFromAmong("wres", "wdes");
 
         var report = new Command("report", "Compute the report and write it.");
@@ -127,7 +129,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
 
     private void AddInputOptions(Command command)
     {
-        foreach (var option in new Option[] { _staff, _recruitment, _disciplinary, _training, _board, _survey, _previousStaff, _previousDisciplinary, _mapping, _yearEnd, _organisation, _sample, _standard })
+        foreach (var option in new Option[] { _staff, _recruitment, _disciplinary, _training, _board, _survey, _previousStaff, _previousDisciplinary, _mapping, _sheet, _yearEnd, _organisation, _sample, _standard })
         {
             command.Options.Add(option);
         }
@@ -135,6 +137,12 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
 
     private int Report(ParseResult parsed, bool validateOnly)
     {
+        var workbook = parsed.GetValue(_format) == "xlsx";
+        if (workbook && parsed.GetValue(_output) is null)
+        {
+            throw new UsageException("--format xlsx writes a workbook: give --output FILE.xlsx.");
+        }
+
         var useSample = parsed.GetValue(_sample);
         var inputs = Inputs(parsed, useSample);
         var year = Year(parsed, useSample);
@@ -155,7 +163,15 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
                 rollUp = reader.ReadByOrganisation(inputs, year, standard, progress).ToReport(organisation);
             }
 
-            Write(parsed.GetValue(_output), writer => ReportWriter.Write(rollUp, format, writer, options));
+            if (workbook)
+            {
+                WriteFile(parsed.GetValue(_output)!, stream => ExcelReportWriter.Write(rollUp, stream, options));
+            }
+            else
+            {
+                Write(parsed.GetValue(_output), writer => ReportWriter.Write(rollUp, format, writer, options));
+            }
+
             return Rejections(rollUp.Combined, parsed.GetValue(_output));
         }
 
@@ -165,7 +181,15 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
             report = reader.Read(inputs, year, standard, progress).ToReport(organisation);
         }
 
-        Write(parsed.GetValue(_output), writer => ReportWriter.Write(report, format, writer, options));
+        if (workbook)
+        {
+            WriteFile(parsed.GetValue(_output)!, stream => ExcelReportWriter.Write(report, stream, options));
+        }
+        else
+        {
+            Write(parsed.GetValue(_output), writer => ReportWriter.Write(report, format, writer, options));
+        }
+
         return Rejections(report, parsed.GetValue(_output));
     }
 
@@ -211,7 +235,16 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
 
     private WresInputs Inputs(ParseResult parsed, bool useSample)
     {
-        InputFile? File(Option<string?> option) => parsed.GetValue(option) is { } path ? InputFile.FromPath(path) : null;
+        var sheet = parsed.GetValue(_sheet);
+        if (sheet is not null && string.IsNullOrWhiteSpace(sheet))
+        {
+            throw new UsageException("--sheet needs the name of a worksheet.");
+        }
+
+        // An .xlsx (by its name or its first bytes) is read through Wres.Excel, the sheet as the CSV reader reads a file.
+        InputFile? File(Option<string?> option) => parsed.GetValue(option) is not { } path ? null
+            : ExcelInput.IsWorkbook(path) ? ExcelInput.FromPath(path, sheet)
+            : InputFile.FromPath(path);
 
         var inputs = new WresInputs
         {
@@ -326,6 +359,16 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
             return;
         }
 
+        WriteFile(path, stream =>
+        {
+            using var file = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            write(file);
+        });
+    }
+
+    /// <summary>Writes the output file's bytes (the file is removed again if writing fails).</summary>
+    private static void WriteFile(string path, Action<Stream> write)
+    {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
         {
@@ -335,7 +378,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         try
         {
-            using var file = new StreamWriter(full, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using var file = new FileStream(full, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
             write(file);
         }
         catch

@@ -148,7 +148,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public void Report_BinaryFile_ExitTwo()
     {
-        var path = _folder.File("staff.csv", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01]);
+        var path = _folder.File("staff.csv", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]);
 
         var run = CliRun.Of("report", "--staff", path);
 
