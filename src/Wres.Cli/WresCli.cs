@@ -29,6 +29,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
     private readonly Option<string?> _yearEnd = new("--year-end") { Description = "Last day of the reporting year, e.g. 2026-03-31 [default: the most recent 31 March]." };
     private readonly Option<string?> _mapping = new("--mapping") { Description = "A mapping file (JSON): your own names for columns and values (see wres inspect --write-mapping)." };
     private readonly Option<string?> _writeMapping = new("--write-mapping") { Description = "Write a mapping file to fill in: the unmatched headers and unclassified values found." };
+    private readonly Option<int?> _targetYear = new("--target-year") { Description = "The Model Employer target year, by its 31 March (2028 = 2027/28) [default: 2028]." };
     private readonly Option<string?> _organisation = new("--organisation") { Description = "The organisation's name for the report." };
     private readonly Option<string> _format = new("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
     private readonly Option<string?> _output = new("--output") { Description = "Write to this file instead of standard output (required for --format xlsx)." };
@@ -100,6 +101,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         report.Options.Add(_output);
         report.Options.Add(_publish);
         report.Options.Add(_compareWith);
+        report.Options.Add(_targetYear);
         report.Options.Add(_byOrganisation);
         report.SetAction(parsed => Report(parsed, validateOnly: false));
 
@@ -125,6 +127,23 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
             inspect,
             sample,
         };
+    }
+
+    /// <summary>The Model Employer options with <c>--target-year</c>, checked (a usage error outside 2000 to 2100).</summary>
+    private Wres.Core.Trajectory.ModelEmployerOptions TargetYear(ParseResult parsed)
+    {
+        var options = new Wres.Core.Trajectory.ModelEmployerOptions();
+        if (parsed.GetValue(_targetYear) is { } year)
+        {
+            if (year is < 2000 or > 2100)
+            {
+                throw new UsageException($"--target-year {year} is not a year from 2000 to 2100.");
+            }
+
+            options.TargetYear = year;
+        }
+
+        return options;
     }
 
     private void AddInputOptions(Command command)
@@ -154,7 +173,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
 
         var options = validateOnly
             ? new ReportWriterOptions { DataQualityOnly = true, Synthetic = useSample }
-            : new ReportWriterOptions { Publish = parsed.GetValue(_publish), CompareWith = previous, Synthetic = useSample };
+            : new ReportWriterOptions { Publish = parsed.GetValue(_publish), CompareWith = previous, Synthetic = useSample, ModelEmployer = TargetYear(parsed) };
         if (parsed.GetValue(_byOrganisation))
         {
             RollUpReport rollUp;

@@ -1,3 +1,4 @@
+using Wres.Core.Trajectory;
 using Wres.Core.Publication;
 
 namespace Wres.Reporting;
@@ -56,4 +57,11 @@ public sealed class ReportWriterOptions
 
     /// <summary>The disclosure-control policy applied when <see cref="Publish"/> is set; <b>Default</b> 1 to 7 suppressed, the rest rounded to the nearest 5.</summary>
     public DisclosureOptions Disclosure { get; set; } = new();
+
+    /// <summary>
+    /// The Model Employer trajectory's target year, bands and share basis (WRES reports, after indicator 1; the
+    /// baseline is <see cref="CompareWith"/>'s band counts when given, else this year's). <b>Default</b> the rules'
+    /// defaults: target 2028, bands 8a to VSM, all staff.
+    /// </summary>
+    public ModelEmployerOptions ModelEmployer { get; set; } = new();
 }

@@ -60,4 +60,19 @@ public sealed class HonestToReadTests : IDisposable
         Assert.Contains("- To parity: 12 or fewer of the 1530 BME staff, instead of 18, would bring the ratio to 1.00 (6 fewer); 15 or fewer would bring it within the four-fifths band (up to 1.25).", output, StringComparison.Ordinal);
         Assert.Contains("- To parity: 54 more of the 771 BME staff would need to access non-mandatory training and CPD for the ratio to reach 1.00 (it is within the four-fifths band, up to 1.25, already).", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_Sample_ModelEmployerTrajectory()
+    {
+        // Workforce 770 BME of 2950: Band 8a of 110 with 23 BME: target ceil(770 × 110 / 2950) = ceil(28.7) = 29;
+        // from this year (2026): 2027 23 + ceil(6 / 2) = 26, 2028 29; gap next year's 26 − 23 = +3.
+        var output = CliRun.Of("report", "--sample", "--year-end", "2026-03-31").Output;
+        var published = CliRun.Of("report", "--sample", "--year-end", "2026-03-31", "--publish").Output;
+        var later = CliRun.Of("report", "--sample", "--year-end", "2026-03-31", "--target-year", "2030").Output;
+
+        Assert.Contains("Band 8a        110       23               23      29       26       29   +3", output, StringComparison.Ordinal);
+        Assert.Contains("Model Employer trajectory to 2027/28", output, StringComparison.Ordinal);
+        Assert.Contains("Model Employer trajectory to 2029/30", later, StringComparison.Ordinal);
+        Assert.Contains("Not published: the targets, milestones and gaps are worked out from exact band counts", published, StringComparison.Ordinal);
+    }
 }

@@ -37,6 +37,7 @@ internal sealed partial class ReportView
         AnchorPrefix = anchorPrefix;
         Publish = options.Publish;
         Synthetic = options.Synthetic;
+        ModelEmployer = options.ModelEmployer ?? new();
         DataQualityOnly = options.DataQualityOnly;
         IsWdes = report.Standard == EqualityStandard.Wdes;
         Reference = TextSafety.SingleLine(report.ReferenceLabel);
@@ -66,6 +67,9 @@ internal sealed partial class ReportView
             Comparison = new ReportComparison(previous);
         }
     }
+
+    /// <summary>The Model Employer trajectory's options.</summary>
+    public Wres.Core.Trajectory.ModelEmployerOptions ModelEmployer { get; }
 
     /// <summary>The comparison with last year's report; <see langword="null"/> when there is none.</summary>
     public ReportComparison? Comparison { get; }
