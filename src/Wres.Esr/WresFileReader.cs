@@ -1,5 +1,6 @@
 using Wres.Core;
 using Wres.Core.Ingestion;
+using Wres.Core.PayGaps;
 using Wres.Core.RollUp;
 using Wres.Esr.Internal;
 
@@ -22,10 +23,11 @@ namespace Wres.Esr;
 /// column) throws <see cref="EsrFileException"/>; nothing is computed then.</para>
 /// <para>Thread-safe: one reader can serve many reads.</para>
 /// </remarks>
-public sealed class WresFileReader
+public sealed partial class WresFileReader
 {
     private readonly PartReader _reader;
     private readonly ReaderSettings _settings;
+    private readonly PayGapCalculator _payCalculator;
 
     /// <summary>Creates a reader with the default options.</summary>
     public WresFileReader()
@@ -39,6 +41,7 @@ public sealed class WresFileReader
     {
         ArgumentNullException.ThrowIfNull(calculator);
         _settings = new ReaderSettings(calculator.Options);
+        _payCalculator = new PayGapCalculator(calculator.Options);
         _reader = new PartReader(calculator, _settings);
     }
 
