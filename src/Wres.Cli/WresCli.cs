@@ -11,11 +11,11 @@ using Wres.Synthetic;
 namespace Wres.Cli;
 
 /// <summary>
-/// The <c>wres</c> commands: <c>report</c>, <c>validate</c>, <c>inspect</c> and <c>sample</c>. Errors go to standard
+/// The <c>wres</c> commands: <c>report</c>, <c>paygap</c>, <c>validate</c>, <c>inspect</c> and <c>sample</c>. Errors go to standard
 /// error as one readable line each, never a stack trace; exit codes are 0 (written, every row
 /// accepted), 1 (written, some rows rejected) and 2 (nothing written).
 /// </summary>
-internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock, TextWriter? terminal)
+internal sealed partial class WresCli(TextWriter output, TextWriter error, IClock clock, TextWriter? terminal)
 {
     private readonly Option<string?> _staff = new("--staff") { Description = "Staff-in-post extract (one row per assignment)." };
     private readonly Option<string?> _recruitment = new("--recruitment") { Description = "Applications (one row per application)." };
@@ -119,6 +119,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         return new RootCommand("Computes the NHS Workforce Race (or Disability) Equality Standard report from ESR and related CSV files.")
         {
             report,
+            PayGapCommand(),
             validate,
             inspect,
             sample,
@@ -347,7 +348,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
 
     private int Sample(ParseResult parsed)
     {
-        var options = new SyntheticTrustOptions { StaffCount = parsed.GetValue(_staffCount), Seed = parsed.GetValue(_seed), Organisations = parsed.GetValue(_organisations) };
+        var options = new SyntheticTrustOptions { StaffCount = parsed.GetValue(_staffCount), Seed = parsed.GetValue(_seed), Organisations = parsed.GetValue(_organisations), IncludePay = true };
         if (options.StaffCount is < 100 or > SyntheticTrustOptions.MaximumStaffCount)
         {
             throw new UsageException($"--staff-count must be between 100 and {SyntheticTrustOptions.MaximumStaffCount}.");
