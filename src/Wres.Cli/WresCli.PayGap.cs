@@ -55,6 +55,23 @@ internal sealed partial class WresCli
         return Rejections(report.DataQuality, parsed.GetValue(_output));
     }
 
+    /// <summary>The pay gaps for <c>wres report --pay</c>: the pay file read with the report's staff file, at the year's snapshot.</summary>
+    private PayGapReport? PayGapsForReport(ParseResult parsed, WresFileReader reader, WresInputs inputs, Core.ReportingYear year, string? organisation)
+    {
+        if (parsed.GetValue(_pay) is not { } pay)
+        {
+            return null;
+        }
+
+        if (parsed.GetValue(_sample))
+        {
+            throw new UsageException("--sample runs on the synthetic trust alone and cannot be combined with --pay: run wres paygap --sample for the sample's pay gaps.");
+        }
+
+        using var accumulator = reader.ReadPay(inputs with { Pay = InputFile.FromPath(pay) }, year.Snapshot);
+        return accumulator.ToReport(organisation);
+    }
+
     private int Rejections(Core.Validation.DataQualityReport quality, string? outputPath)
     {
         if (RejectionSummary.Describe(quality, outputPath) is not { } summary)

@@ -99,6 +99,7 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
         report.Options.Add(_publish);
         report.Options.Add(_compareWith);
         report.Options.Add(_byOrganisation);
+        report.Options.Add(_pay);
         report.SetAction(parsed => Report(parsed, validateOnly: false));
 
         var validate = new Command("validate", "Check the input files and write the data-quality report only.");
@@ -150,6 +151,11 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
             : new ReportWriterOptions { Publish = parsed.GetValue(_publish), CompareWith = previous };
         if (parsed.GetValue(_byOrganisation))
         {
+            if (parsed.GetValue(_pay) is not null)
+            {
+                throw new UsageException("--pay with --by-organisation: write each organisation's pay gaps with wres paygap --by-organisation.");
+            }
+
             RollUpReport rollUp;
             using (var progress = Progress(inputs))
             {
@@ -166,8 +172,10 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
             report = reader.Read(inputs, year, standard, progress).ToReport(organisation);
         }
 
+        options.PayGaps = validateOnly ? null : PayGapsForReport(parsed, reader, inputs, year, organisation);
         Write(parsed.GetValue(_output), writer => ReportWriter.Write(report, format, writer, options));
-        return Rejections(report, parsed.GetValue(_output));
+        var code = Rejections(report, parsed.GetValue(_output));
+        return options.PayGaps is { } payGaps ? Math.Max(code, Rejections(payGaps.DataQuality, parsed.GetValue(_output))) : code;
     }
 
     private int Inspect(ParseResult parsed)

@@ -42,4 +42,11 @@ public sealed class ReportWriterOptions
 
     /// <summary>The disclosure-control policy applied when <see cref="Publish"/> is set; <b>Default</b> 1 to 7 suppressed, the rest rounded to the nearest 5.</summary>
     public DisclosureOptions Disclosure { get; set; } = new();
+
+    /// <summary>
+    /// The pay gaps to add to a single report as its <c>payGaps</c> section (<c>wres report --pay</c>), written under the
+    /// same disclosure control; <see langword="null"/> (the default) for none. A roll-up does not take them (write a
+    /// <see cref="Core.PayGaps.PayGapRollUpReport"/> with <see cref="PayGapReportWriter"/>).
+    /// </summary>
+    public Core.PayGaps.PayGapReport? PayGaps { get; set; }
 }

@@ -153,4 +153,33 @@ public sealed class PayGapCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("not a pay gap report", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_WithPay_AddsThePayGapsSectionToTheJson()
+    {
+        var staff = _folder.File("staff.csv", "Employee Number,Ethnic Origin,Staff Group,Pay Band\nM1,A,03,Band 5\nF1,N,03,Band 5\n");
+
+        var run = CliRun.Of("report", "--staff", staff, "--pay", Pay(), "--year-end", "2026-03-31", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var json = Json(run);
+        Assert.Equal("wres", json.GetProperty("standard").GetString());
+        Assert.Equal(25.0, Gap(json, "sex").GetProperty("meanHourlyGap").GetDouble(), 9);
+        Assert.Equal(1, Gap(json, "ethnicity").GetProperty("relevant").GetProperty("reference").GetInt32()); // M1 is White in the staff file
+    }
+
+    [Fact]
+    public void Report_WithPayAsText_EndsWithThePayGapsSection()
+    {
+        var staff = _folder.File("staff.csv", "Employee Number,Ethnic Origin,Staff Group,Pay Band\nM1,A,03,Band 5\n");
+
+        var run = CliRun.Of("report", "--staff", staff, "--pay", Pay("X1,Yes,-4,Male,RXA"), "--year-end", "2026-03-31");
+
+        Assert.Equal(1, run.ExitCode); // the pay file's rejected row counts
+        Assert.Contains("Pay gaps\n--------", run.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("line 22, column Hourly Rate, WRES117", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_WithPayAndSample_ExitsTwo() => Assert.Equal(2, CliRun.Of("report", "--sample", "--pay", Pay()).ExitCode);
 }

@@ -175,4 +175,39 @@ public sealed class PayGapReportWriterTests
         Assert.DoesNotContain("27", text, StringComparison.Ordinal); // not in the totals, nor in the data quality (left out when publishing)
         Assert.DoesNotContain("Data quality", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReportWriter_WithPayGaps_AddsTheSectionValidAgainstBothSchemas()
+    {
+        var json = Schemas.Json(Reports.Full(), new ReportWriterOptions { PayGaps = PayGapReports.Report() });
+
+        var payGaps = JsonDocument.Parse(json).RootElement.GetProperty("payGaps");
+        Assert.Equal(3, payGaps.GetArrayLength());
+        Assert.Equal(25.0, payGaps[0].GetProperty("meanHourlyGap").GetDouble(), 12);
+        Valid(PayGapReportWriter.ToString(PayGapReports.Report(), ReportFormat.Json)); // the same gaps as wres paygap writes them
+    }
+
+    [Theory]
+    [InlineData(ReportFormat.Text)]
+    [InlineData(ReportFormat.Markdown)]
+    [InlineData(ReportFormat.Csv)]
+    public void ReportWriter_WithPayGaps_WritesTheSectionAfterTheReport(ReportFormat format)
+    {
+        var without = ReportWriter.ToString(Reports.Full(), format);
+
+        var with = ReportWriter.ToString(Reports.Full(), format, new ReportWriterOptions { PayGaps = PayGapReports.Report() });
+
+        Assert.StartsWith(without, with, StringComparison.Ordinal);
+        Assert.Contains(format == ReportFormat.Csv ? ",25," : "+25.0", with[without.Length..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportWriter_WithPayGapsAsHtml_PutsTheSectionInsideTheBody()
+    {
+        var html = ReportWriter.ToString(Reports.Full(), ReportFormat.Html, new ReportWriterOptions { PayGaps = PayGapReports.Report() });
+
+        var section = html.IndexOf("<h2>Pay gaps</h2>", StringComparison.Ordinal);
+        Assert.InRange(section, 1, html.LastIndexOf("</body>", StringComparison.Ordinal));
+        Assert.Contains("<svg", html[section..], StringComparison.Ordinal);
+    }
 }

@@ -41,9 +41,12 @@ internal sealed class PayGapDocumentWriter(TextWriter output, ReportFormat forma
         }
     }
 
-    private void Report(PayGapsReportDto report, int level)
+    /// <summary>The pay gaps as a section of another report (no page of their own): a second-level heading and what follows.</summary>
+    public void WriteSection(PayGapsReportDto report) => Report(report, level: 2, title: "Pay gaps");
+
+    private void Report(PayGapsReportDto report, int level, string? title = null)
     {
-        var name = string.IsNullOrWhiteSpace(report.Organisation) ? "Pay gaps" : $"Pay gaps: {TextSafety.SingleLine(report.Organisation)}";
+        var name = title ?? (string.IsNullOrWhiteSpace(report.Organisation) ? "Pay gaps" : $"Pay gaps: {TextSafety.SingleLine(report.Organisation)}");
         Heading(level, name);
         Paragraph(string.Create(
             CultureInfo.InvariantCulture,
