@@ -83,22 +83,24 @@ public sealed partial class WresFileReader
             problem = e;
         }
 
+        PreparedFile? staff;
         try
         {
-            var staff = inputs.Staff is null ? null : PreparedFile.Prepare(InputPart.Staff, inputs.Staff, _settings);
-            if (problem is not null)
-            {
-                staff?.Dispose();
-                throw problem;
-            }
-
-            return (pay!, staff);
+            staff = inputs.Staff is null ? null : PreparedFile.Prepare(InputPart.Staff, inputs.Staff, _settings);
         }
         catch (EsrFileException e)
         {
             pay?.Dispose();
             throw problem is null ? e : problem.WithOthers([e]);
         }
+
+        if (problem is not null)
+        {
+            staff?.Dispose();
+            throw problem;
+        }
+
+        return (pay!, staff);
     }
 
     private PayRouter ReadPayRows(PreparedFile pay, LocalDate snapshot, bool byOrganisation, CancellationToken cancellationToken) =>

@@ -100,6 +100,28 @@ public sealed class PayReadingTests : IDisposable
         Assert.Contains("Full Pay", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ReadPay_PayAndStaffBothUnreadable_ReportsBothOnce()
+    {
+        var pay = Csv.File("pay.csv", "Employee Number,Hourly Rate", "1,20");
+        var staff = Csv.File("staff.csv", "Employee Number,Ethnic Origin", "1,A");
+
+        var error = Assert.Throws<EsrFileException>(() => Read(pay, staff));
+
+        Assert.Equal(["pay.csv", "staff.csv"], error.Others.Prepend(error).Select(e => e.File));
+    }
+
+    [Fact]
+    public void ReadPay_OnlyThePayFileUnreadable_ReportsItOnce()
+    {
+        var pay = Csv.File("pay.csv", "Employee Number,Hourly Rate", "1,20");
+
+        var error = Assert.Throws<EsrFileException>(() => Read(pay, Csv.Staff(Csv.StaffRow("1"))));
+
+        Assert.Empty(error.Others);
+        Assert.Equal("pay.csv", error.File);
+    }
+
     [Theory]
     [InlineData(",Yes,20,,,,,,Male", WresErrorCodes.RequiredValueMissing, "Employee Number")]
     [InlineData("9,Perhaps,20,,,,,,Male", WresErrorCodes.InvalidYesNo, "Full Pay")]
