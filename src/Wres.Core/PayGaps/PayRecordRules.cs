@@ -44,6 +44,9 @@ internal static class PayRecordRules
 
     public static bool HasPayPeriod(int? days) => days != 0;
 
+    /// <summary>The first rule a typed record breaks, or <see langword="null"/>.</summary>
+    public static RuleViolation? Check(PayRecord record) => Check(RecordRules.IsPresent(record.EmployeeNumber), PayFacts.Of(record));
+
     /// <summary>The first rule a row breaks, or <see langword="null"/>; <paramref name="hasEmployee"/> says whether its employee number is present.</summary>
     public static RuleViolation? Check(bool hasEmployee, in PayFacts record)
     {
