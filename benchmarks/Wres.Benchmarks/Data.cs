@@ -71,4 +71,21 @@ public static class Data
             return folder;
         }
     }
+
+    /// <summary>The trust's staff and pay files (pay.csv, staff.csv) for the given size, written once to a temporary folder.</summary>
+    public static string PayFolder(int staff)
+    {
+        lock (Folders)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), $"wres-bench-pay-{staff}");
+            if (!File.Exists(Path.Combine(folder, "pay.csv")))
+            {
+                var options = Options(staff);
+                options.IncludePay = true;
+                SyntheticTrust.WriteCsv(options, folder);
+            }
+
+            return folder;
+        }
+    }
 }

@@ -27,6 +27,9 @@ internal static class SampleTrust
         PreviousDisciplinary = File("previous-disciplinary.csv"),
     };
 
+    /// <summary>The sample's pay file, for <c>wres paygap --sample</c> (the WRES report does not read it).</summary>
+    public static InputFile Pay => File("pay.csv");
+
     private static InputFile File(string name) =>
         InputFile.FromStream(name, () => typeof(SampleTrust).Assembly.GetManifestResourceStream("Wres.Cli.Sample." + name)
             ?? throw new InvalidOperationException($"The sample file {name} is missing from the tool."));

@@ -4,7 +4,6 @@ using NodaTime.Text;
 using Wres.Core;
 using Wres.Core.RollUp;
 using Wres.Esr;
-using Wres.Esr.Inspection;
 using Wres.Excel;
 using Wres.Reporting;
 using Wres.Synthetic;
@@ -12,11 +11,11 @@ using Wres.Synthetic;
 namespace Wres.Cli;
 
 /// <summary>
-/// The <c>wres</c> commands: <c>report</c>, <c>validate</c>, <c>inspect</c> and <c>sample</c>. Errors go to standard
+/// The <c>wres</c> commands: <c>report</c>, <c>paygap</c>, <c>validate</c>, <c>inspect</c> and <c>sample</c>. Errors go to standard
 /// error as one readable line each, never a stack trace; exit codes are 0 (written, every row
 /// accepted), 1 (written, some rows rejected) and 2 (nothing written).
 /// </summary>
-internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock, TextWriter? terminal)
+internal sealed partial class WresCli(TextWriter output, TextWriter error, IClock clock, TextWriter? terminal)
 {
     private readonly Option<string?> _staff = new("--staff") { Description = "Staff-in-post extract (one row per assignment)." };
     private readonly Option<string?> _recruitment = new("--recruitment") { Description = "Applications (one row per application)." };
@@ -103,6 +102,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         report.Options.Add(_compareWith);
         report.Options.Add(_targetYear);
         report.Options.Add(_byOrganisation);
+        report.Options.Add(_pay);
         report.SetAction(parsed => Report(parsed, validateOnly: false));
 
         var validate = new Command("validate", "Check the input files and write the data-quality report only.");
@@ -123,6 +123,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         return new RootCommand("Computes the NHS Workforce Race (or Disability) Equality Standard report from ESR and related CSV files.")
         {
             report,
+            PayGapCommand(),
             validate,
             inspect,
             sample,
@@ -176,6 +177,11 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
             : new ReportWriterOptions { Publish = parsed.GetValue(_publish), CompareWith = previous, Synthetic = useSample, ModelEmployer = TargetYear(parsed) };
         if (parsed.GetValue(_byOrganisation))
         {
+            if (parsed.GetValue(_pay) is not null)
+            {
+                throw new UsageException("--pay with --by-organisation: write each organisation's pay gaps with wres paygap --by-organisation.");
+            }
+
             RollUpReport rollUp;
             using (var progress = Progress(inputs))
             {
@@ -200,6 +206,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
             report = reader.Read(inputs, year, standard, progress).ToReport(organisation);
         }
 
+        options.PayGaps = validateOnly ? null : PayGapsForReport(parsed, reader, inputs, year, organisation);
         if (workbook)
         {
             WriteFile(parsed.GetValue(_output)!, stream => ExcelReportWriter.Write(report, stream, options));
@@ -209,31 +216,8 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
             Write(parsed.GetValue(_output), writer => ReportWriter.Write(report, format, writer, options));
         }
 
-        return Rejections(report, parsed.GetValue(_output));
-    }
-
-    private int Inspect(ParseResult parsed)
-    {
-        var inputs = Inputs(parsed, parsed.GetValue(_sample));
-        var files = new WresFileInspector(MappingOption.Calculator(parsed.GetValue(_mapping))).Inspect(inputs);
-        if (parsed.GetValue(_writeMapping) is { } path)
-        {
-            if (Directory.Exists(path))
-            {
-                throw new UsageException($"--write-mapping {path} is a folder: give the path of the mapping file to write.");
-            }
-
-            using (var file = File.Create(path))
-            {
-                MappingSkeleton.Write(files, file);
-            }
-
-            error.WriteLine($"wres: wrote the mapping to fill in to {path}; then run the report with --mapping {path}.");
-        }
-
-        var code = InspectCommand.Print(files, output);
-        output.Flush();
-        return code;
+        var code = Rejections(report, parsed.GetValue(_output));
+        return options.PayGaps is { } payGaps ? Math.Max(code, Rejections(payGaps.DataQuality, parsed.GetValue(_output))) : code;
     }
 
     /// <summary>
@@ -294,42 +278,6 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
         }
 
         return inputs;
-    }
-
-    /// <summary>Reads last year's report for <c>--compare-with</c> and checks it can be compared, before any input is read.</summary>
-    private static PreviousReport Previous(string path, EqualityStandard standard, ReportingYear year)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new UsageException($"--compare-with {path} is a folder: give last year's JSON report file.");
-        }
-
-        PreviousReport previous;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            previous = PreviousReport.Load(stream);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new UsageException($"--compare-with: the file {path} does not exist.");
-        }
-        catch (FormatException e)
-        {
-            throw new UsageException($"--compare-with {path}: {e.Message}");
-        }
-
-        if (previous.Standard != standard)
-        {
-            throw new UsageException(
-                $"--compare-with {path} is a {Code(previous.Standard)} report and this report is {Code(standard)}: compare reports of the same standard (--standard).");
-        }
-
-        return previous.Period.End < year.Start
-            ? previous
-            : throw new UsageException($"--compare-with {path} is for {previous.Year}, which is not earlier than this report's year {year}.");
-
-        static string Code(EqualityStandard standard) => standard == EqualityStandard.Wdes ? "WDES" : "WRES";
     }
 
     private ReportingYear Year(ParseResult parsed, bool useSample)
@@ -409,7 +357,7 @@ internal sealed class WresCli(TextWriter output, TextWriter error, IClock clock,
 
     private int Sample(ParseResult parsed)
     {
-        var options = new SyntheticTrustOptions { StaffCount = parsed.GetValue(_staffCount), Seed = parsed.GetValue(_seed), Organisations = parsed.GetValue(_organisations) };
+        var options = new SyntheticTrustOptions { StaffCount = parsed.GetValue(_staffCount), Seed = parsed.GetValue(_seed), Organisations = parsed.GetValue(_organisations), IncludePay = true };
         if (options.StaffCount is < 100 or > SyntheticTrustOptions.MaximumStaffCount)
         {
             throw new UsageException($"--staff-count must be between 100 and {SyntheticTrustOptions.MaximumStaffCount}.");

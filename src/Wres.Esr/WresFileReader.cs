@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Wres.Core;
 using Wres.Core.Ingestion;
+using Wres.Core.PayGaps;
 using Wres.Core.RollUp;
 using Wres.Esr.Internal;
 
@@ -30,6 +31,7 @@ public sealed partial class WresFileReader
     private readonly ReaderSettings _settings;
     private readonly int _parallelism;
     private readonly ILogger<WresFileReader>? _logger;
+    private readonly PayGapCalculator _payCalculator;
 
     /// <summary>Creates a reader with the default options.</summary>
     public WresFileReader()
@@ -50,6 +52,7 @@ public sealed partial class WresFileReader
         ArgumentNullException.ThrowIfNull(calculator);
         _parallelism = (options ?? new WresFileReaderOptions()).Resolve();
         _settings = new ReaderSettings(calculator.Options);
+        _payCalculator = new PayGapCalculator(calculator.Options);
         _reader = new PartReader(calculator, _settings);
         _logger = logger;
     }

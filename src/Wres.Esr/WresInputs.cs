@@ -29,6 +29,12 @@ public sealed record WresInputs
     /// <summary>Last year's cases (two-year indicator 3).</summary>
     public InputFile? PreviousDisciplinary { get; init; }
 
+    /// <summary>
+    /// The pay file, one row per person or per assignment, for the pay gaps (<see cref="WresFileReader.ReadPay"/>); the WRES
+    /// and WDES reads leave it alone.
+    /// </summary>
+    public InputFile? Pay { get; init; }
+
     internal IEnumerable<(InputPart Part, InputFile File)> Provided()
     {
         if (Staff is not null)

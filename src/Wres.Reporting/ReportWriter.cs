@@ -118,11 +118,12 @@ public static partial class ReportWriter
     {
         CheckFormat(format);
         var view = new ReportView(report, options ?? new ReportWriterOptions());
+        var payGaps = PayGapSection(options);
         return format switch
         {
-            ReportFormat.Json => PreparedReport.Json(JsonReportWriter.Build(view), report.Standard),
-            ReportFormat.Csv => PreparedReport.Text(output => new CsvReportWriter(view, output).Write()),
-            _ => Document(ReportDocument.Build(view), format),
+            ReportFormat.Json => PreparedReport.Json(JsonReportWriter.Build(view) with { PayGaps = payGaps?.PayGaps }, report.Standard),
+            ReportFormat.Csv => WithPayGaps(PreparedReport.Text(output => new CsvReportWriter(view, output).Write()), payGaps, format),
+            _ => WithPayGaps(Document(ReportDocument.Build(view), format), payGaps, format),
         };
     }
 

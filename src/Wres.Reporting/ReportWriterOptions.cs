@@ -64,4 +64,11 @@ public sealed class ReportWriterOptions
     /// defaults: target 2028, bands 8a to VSM, all staff.
     /// </summary>
     public ModelEmployerOptions ModelEmployer { get; set; } = new();
+
+    /// <summary>
+    /// The pay gaps to add to a single report as its <c>payGaps</c> section (<c>wres report --pay</c>), written under the
+    /// same disclosure control; <see langword="null"/> (the default) for none. A roll-up does not take them (write a
+    /// <see cref="Core.PayGaps.PayGapRollUpReport"/> with <see cref="PayGapReportWriter"/>).
+    /// </summary>
+    public Core.PayGaps.PayGapReport? PayGaps { get; set; }
 }

@@ -225,7 +225,7 @@ public sealed class ReportCommandTests : IDisposable
         var run = CliRun.Of("sample", "--output", _folder.Combine("trust"), "--staff-count", "500", "--seed", "3");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(8, run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(9, run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         var report = CliRun.Of("report", "--staff", _folder.Combine("trust/staff.csv"), "--format", "json");
         Assert.Equal(1, report.ExitCode);
         Assert.InRange(Json(report).GetProperty("workforce").GetProperty("headcount").GetInt32(), 400, 500);

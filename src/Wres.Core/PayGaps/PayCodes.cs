@@ -92,7 +92,7 @@ internal static class PayCodes
 
     public static uint Band(Grade? grade) => grade is null ? 0 : (uint)grade.Index + 1;
 
-    public static uint Row(PayRecord record) =>
+    public static uint Row(in PayFacts record) =>
         Ethnicity(record.EthnicOrigin)
         | (Disability(record.Disability) << DisabilityShift)
         | (SexValue(record.Sex) << SexShift)

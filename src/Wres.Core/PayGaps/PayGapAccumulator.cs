@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NodaTime;
+using Wres.Core.Disability;
+using Wres.Core.Ethnicity;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
 using Wres.Core.Workforce;
@@ -32,6 +34,11 @@ public sealed class PayGapAccumulator : IDisposable
 {
     private const string Source = "pay";
 
+    // Each enum is numbered from 0 without gaps, so a value below its count is defined.
+    private static readonly int SexCount = Enum.GetValues<Sex>().Length;
+    private static readonly int CategoryCount = Enum.GetValues<AssignmentCategory>().Length;
+    private static readonly int DisabilityCount = Enum.GetValues<DisabilityGroup>().Length;
+
     private readonly PaySettings _settings;
     private readonly SourceTally _tally;
     private readonly int _payPeriodDays;
@@ -42,12 +49,12 @@ public sealed class PayGapAccumulator : IDisposable
     private bool _staffProvided;
     private bool _disposed;
 
-    internal PayGapAccumulator(PaySettings settings, LocalDate snapshot)
+    internal PayGapAccumulator(PaySettings settings, LocalDate snapshot, string source = Source)
     {
         _settings = settings;
         Snapshot = snapshot;
         _payPeriodDays = settings.PayPeriodDaysFor(snapshot);
-        _tally = new SourceTally(Source, settings.MaxIssuesPerSource);
+        _tally = new SourceTally(source, settings.MaxIssuesPerSource);
         _rows = new PooledList<PayEntry>(1024);
         _keys = new ByteArena(1024 * 8);
         _staff = new PooledList<StaffFactRow>(16);
@@ -113,6 +120,66 @@ public sealed class PayGapAccumulator : IDisposable
         foreach (var assignment in assignments)
         {
             AddStaff(assignment ?? throw NullRecord(nameof(assignments)));
+        }
+    }
+
+    /// <summary>
+    /// What has happened to the pay rows so far, and their findings: where a reader rejects the rows it cannot read
+    /// (a value that does not parse) and records what it notices about values.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The accumulator was disposed or merged into another.</exception>
+    public SourceTally Tally
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _tally;
+        }
+    }
+
+    /// <summary>
+    /// Adds one pay row a reader has parsed and classified itself (Wres.Esr reads the pay file this way), by the same rules
+    /// as <see cref="AddPay(IEnumerable{PayRecord})"/>. Allocates nothing: the key is copied, so the span may point into a
+    /// buffer the reader reuses.
+    /// </summary>
+    /// <param name="employeeNumber">The employee number, UTF-8, trimmed: the person's key. Empty rejects the row.</param>
+    /// <param name="facts">The row's values.</param>
+    /// <param name="line">The row's line in the file (the header is line 1), for findings.</param>
+    /// <returns><see langword="true"/> when the row was taken (counted, or excluded as honorary); <see langword="false"/> when a record rule rejected it (the finding is on <see cref="Tally"/>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An enum in <paramref name="facts"/> is not a defined value.</exception>
+    /// <exception cref="ObjectDisposedException">The accumulator was disposed or merged into another.</exception>
+    public bool AddPay(ReadOnlySpan<byte> employeeNumber, in PayFacts facts, int line)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if ((uint)facts.Sex >= (uint)SexCount || (uint)facts.Category >= (uint)CategoryCount || (facts.Disability is { } d && (uint)d >= (uint)DisabilityCount))
+        {
+            throw new ArgumentOutOfRangeException(nameof(facts), "The facts hold an enum value that is not defined.");
+        }
+
+        return Add(employeeNumber, facts, line);
+    }
+
+    /// <summary>
+    /// Adds one staff row's ethnicity and disability, for the people whose pay rows give none, as
+    /// <see cref="AddStaff(IEnumerable{StaffAssignment})"/> does (and marks the staff data as provided). Allocates nothing.
+    /// </summary>
+    /// <param name="employeeNumber">The employee number, UTF-8, trimmed; an empty one is ignored.</param>
+    /// <param name="ethnicOrigin">The ethnic category, or <see langword="null"/> when the row gives none.</param>
+    /// <param name="disability">The declared disability (<see cref="DisabilityGroup.Unknown"/> when the row gives none).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="disability"/> is not a defined value.</exception>
+    /// <exception cref="ObjectDisposedException">The accumulator was disposed or merged into another.</exception>
+    public void AddStaff(ReadOnlySpan<byte> employeeNumber, EthnicCategory? ethnicOrigin, DisabilityGroup disability)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if ((uint)disability >= (uint)DisabilityCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(disability), disability, "Not a defined disability group.");
+        }
+
+        _staffProvided = true;
+        if (!employeeNumber.IsEmpty)
+        {
+            AddStaffFacts(employeeNumber, ethnicOrigin, disability);
         }
     }
 
@@ -211,17 +278,29 @@ public sealed class PayGapAccumulator : IDisposable
     [SkipLocalsInit] // the key buffer is written before it is read
     private void Add(PayRecord record)
     {
-        var line = _tally.RowsRead + 1;
-        if (PayRecordRules.Check(record) is { } violation)
+        var facts = PayFacts.Of(record);
+        if (!RecordRules.IsPresent(record.EmployeeNumber))
         {
-            _tally.Reject(line, violation.Column, violation.Code, violation.Message);
+            Add([], facts, _tally.RowsRead + 1);
             return;
         }
 
-        if (PayRecordRules.IsOutOfScope(record))
+        Span<byte> buffer = stackalloc byte[Utf8Key.StackLimit];
+        Add(Utf8Key.Encode(record.EmployeeNumber, buffer), facts, _tally.RowsRead + 1);
+    }
+
+    private bool Add(ReadOnlySpan<byte> key, in PayFacts facts, int line)
+    {
+        if (PayRecordRules.Check(!key.IsEmpty, facts) is { } violation)
+        {
+            _tally.Reject(line, violation.Column, violation.Code, violation.Message);
+            return false;
+        }
+
+        if (PayRecordRules.IsOutOfScope(facts))
         {
             _tally.Exclude(ExclusionRule.HonoraryAssignment);
-            return;
+            return true;
         }
 
         _tally.Count();
@@ -229,30 +308,29 @@ public sealed class PayGapAccumulator : IDisposable
         {
             Rate = double.NaN,
             Weekly = double.NaN,
-            Hours = record.WeeklyHours is { } hours ? (double)hours : double.NaN,
-            Bonus = record.Bonus12Months is { } bonus ? (double)bonus : 0.0,
+            Hours = facts.WeeklyHours is { } hours ? (double)hours : double.NaN,
+            Bonus = facts.Bonus12Months is { } bonus ? (double)bonus : 0.0,
             Line = line,
-            Code = PayCodes.Row(record),
+            Code = PayCodes.Row(facts),
         };
-        if (record.HourlyRate is { } rate)
+        if (facts.HourlyRate is { } rate)
         {
             entry.Rate = (double)rate;
             entry.Weekly = entry.Rate * entry.Hours;
         }
-        else if (record.OrdinaryPay is { } pay && entry.Hours > 0.0)
+        else if (facts.OrdinaryPay is { } pay && entry.Hours > 0.0)
         {
-            var days = record.PayPeriodDays ?? _payPeriodDays;
-            entry.Weekly = (double)(pay + (record.BonusInPeriod ?? 0m)) * 7.0 / days;
+            var days = facts.PayPeriodDays ?? _payPeriodDays;
+            entry.Weekly = (double)(pay + (facts.BonusInPeriod ?? 0m)) * 7.0 / days;
             entry.Rate = entry.Weekly / entry.Hours;
         }
 
-        Span<byte> buffer = stackalloc byte[Utf8Key.StackLimit];
-        var key = Utf8Key.Encode(record.EmployeeNumber, buffer);
         entry.KeyHash = KeyHash.Of(key);
         entry.KeyPrefix = KeyPrefix.Of(key);
         entry.Offset = _keys.Append(key);
         entry.KeyLength = key.Length;
         _rows.Add(entry);
+        return true;
     }
 
     [SkipLocalsInit] // the key buffer is written before it is read
@@ -264,17 +342,19 @@ public sealed class PayGapAccumulator : IDisposable
         }
 
         Span<byte> buffer = stackalloc byte[Utf8Key.StackLimit];
-        var key = Utf8Key.Encode(assignment.EmployeeNumber, buffer);
+        AddStaffFacts(Utf8Key.Encode(assignment.EmployeeNumber, buffer), assignment.EthnicOrigin, assignment.Disability);
+    }
+
+    private void AddStaffFacts(ReadOnlySpan<byte> key, EthnicCategory? ethnicOrigin, DisabilityGroup disability) =>
         _staff.Add(new StaffFactRow
         {
             KeyHash = KeyHash.Of(key),
             KeyPrefix = KeyPrefix.Of(key),
             Offset = _staffKeys.Append(key),
             KeyLength = key.Length,
-            Ethnicity = (byte)PayCodes.Ethnicity(assignment.EthnicOrigin),
-            Disability = (byte)PayCodes.StaffDisability(assignment.Disability),
+            Ethnicity = (byte)PayCodes.Ethnicity(ethnicOrigin),
+            Disability = (byte)PayCodes.StaffDisability(disability),
         });
-    }
 
     private static ArgumentException NullRecord(string parameter) => new("The sequence holds a null record.", parameter);
 }

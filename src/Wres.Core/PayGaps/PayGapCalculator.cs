@@ -65,6 +65,16 @@ public sealed class PayGapCalculator
         return accumulator.ToReport(organisation);
     }
 
+    /// <summary>Creates an empty accumulator whose findings name the given source (the pay file's name) rather than <c>pay</c>.</summary>
+    /// <param name="snapshot">The snapshot date.</param>
+    /// <param name="source">The source's name, for the data-quality report.</param>
+    /// <returns>The accumulator; dispose it when done.</returns>
+    public PayGapAccumulator CreateAccumulator(LocalDate snapshot, string source)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        return new(_settings, snapshot, source);
+    }
+
     /// <summary>Starts an accumulator, to add rows part by part and merge.</summary>
     /// <param name="snapshot">The snapshot date (31 March under the regulations).</param>
     /// <returns>An empty accumulator.</returns>

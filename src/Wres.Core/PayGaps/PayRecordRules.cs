@@ -21,23 +21,36 @@ internal static class PayRecordRules
     /// <summary>Honorary assignments are unpaid: not relevant employees, set aside before the pay is looked at.</summary>
     public static bool IsOutOfScope(PayRecord record) => record.Category == AssignmentCategory.Honorary;
 
+    /// <inheritdoc cref="IsOutOfScope(PayRecord)"/>
+    public static bool IsOutOfScope(in PayFacts facts) => facts.Category == AssignmentCategory.Honorary;
+
     public static bool IsNonNegative(decimal? amount) => amount is not { } value || value >= 0m;
 
     public static bool IsNonNegative(int? days) => days is not { } value || value >= 0;
 
     /// <summary>Whether a full-pay row gives a way to compute hourly pay.</summary>
-    public static bool HasHourlyPay(PayRecord record) =>
+    public static bool HasHourlyPay(PayRecord record) => HasHourlyPay(PayFacts.Of(record));
+
+    /// <inheritdoc cref="HasHourlyPay(PayRecord)"/>
+    public static bool HasHourlyPay(in PayFacts record) =>
         !record.FullPay || record.HourlyRate is not null || (record.OrdinaryPay is not null && record.WeeklyHours is not null);
 
     /// <summary>Whether hourly pay computed from Ordinary Pay would divide by zero hours.</summary>
-    public static bool HasHoursToDivideBy(PayRecord record) =>
+    public static bool HasHoursToDivideBy(PayRecord record) => HasHoursToDivideBy(PayFacts.Of(record));
+
+    /// <inheritdoc cref="HasHoursToDivideBy(PayRecord)"/>
+    public static bool HasHoursToDivideBy(in PayFacts record) =>
         !record.FullPay || record.HourlyRate is not null || record.WeeklyHours != 0m;
 
     public static bool HasPayPeriod(int? days) => days != 0;
 
-    public static RuleViolation? Check(PayRecord record)
+    /// <summary>The first rule a typed record breaks, or <see langword="null"/>.</summary>
+    public static RuleViolation? Check(PayRecord record) => Check(RecordRules.IsPresent(record.EmployeeNumber), PayFacts.Of(record));
+
+    /// <summary>The first rule a row breaks, or <see langword="null"/>; <paramref name="hasEmployee"/> says whether its employee number is present.</summary>
+    public static RuleViolation? Check(bool hasEmployee, in PayFacts record)
     {
-        if (!RecordRules.IsPresent(record.EmployeeNumber))
+        if (!hasEmployee)
         {
             return new(WresErrorCodes.RequiredValueMissing, PayColumnNames.EmployeeNumber, RecordRules.Blank(PayColumnNames.EmployeeNumber));
         }

@@ -42,11 +42,15 @@ internal sealed class PreparedFile : IDisposable
     /// Opens, sniffs and matches an input; throws the <see cref="EsrFileException"/> that says why it cannot be read (with
     /// <paramref name="allowMissing"/>, for inspecting, a required column missing is left in the match instead).
     /// </summary>
-    public static PreparedFile Prepare(InputPart part, InputFile file, ReaderSettings settings, bool allowMissing = false)
+    public static PreparedFile Prepare(InputPart part, InputFile file, ReaderSettings settings, bool allowMissing = false) =>
+        Prepare(part, InputParsers.Schema(part), ReaderSettings.MappingKey(part), settings.ColumnsFor(part), file, allowMissing);
+
+    /// <summary>Opens, sniffs and matches the pay file, which is no input of the WRES accumulator (its part is <see cref="InputPart.Unknown"/>).</summary>
+    public static PreparedFile PreparePay(InputFile file, ReaderSettings settings) =>
+        Prepare(InputPart.Unknown, Columns.Pay, ReaderSettings.PayKey, settings.ColumnsFor(ReaderSettings.PayKey), file, allowMissing: false);
+
+    private static PreparedFile Prepare(InputPart part, FileSchema schema, string key, IReadOnlyDictionary<string, string>? mapped, InputFile file, bool allowMissing)
     {
-        var schema = InputParsers.Schema(part);
-        var key = ReaderSettings.MappingKey(part);
-        var mapped = settings.ColumnsFor(part);
         HeaderMatcher.CheckMapping(file.Name, schema, mapped, key);
         var stream = file.Open();
         try

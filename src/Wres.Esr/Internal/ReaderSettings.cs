@@ -45,6 +45,12 @@ internal sealed class ReaderSettings
 
     public int MaxIssuesPerSource { get; }
 
+    /// <summary>The mapping file's key for the pay file.</summary>
+    public const string PayKey = "pay";
+
+    /// <summary>The mapping's columns for a file key, or <see langword="null"/>.</summary>
+    public IReadOnlyDictionary<string, string>? ColumnsFor(string key) => _columns.TryGetValue(key, out var columns) ? columns : null;
+
     /// <summary>The mapping file's key for an input (<c>staff</c>, <c>previousStaff</c>, …).</summary>
     public static string MappingKey(InputPart part) => part switch
     {

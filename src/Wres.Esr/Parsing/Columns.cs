@@ -74,6 +74,24 @@ internal static class Columns
         new("Respondents", false),
         new("Positive", false));
 
+    /// <summary>The pay file (pay-gap-rules.md): one row per person or per assignment; the indexes are <see cref="PayParser"/>'s.</summary>
+    public static readonly FileSchema Pay = new(
+        "pay",
+        new("Employee Number", true, EmployeeNumber),
+        new("Full Pay", true, "Full Pay Relevant", "Full Pay Flag"),
+        new("Hourly Rate", false, "Hourly Pay", "Hourly Pay Rate") { WhenAbsent = "hourly pay is computed from Ordinary Pay, Weekly Hours and Pay Period Days" },
+        new("Ordinary Pay", false, "Ordinary Pay In Period", "Basic Pay") { WhenAbsent = "hourly pay must come from Hourly Rate" },
+        new("Weekly Hours", false, "Contracted Hours", "Hours Per Week") { WhenAbsent = "hourly pay must come from Hourly Rate, and each rate of a person weighs the same" },
+        new("Pay Period Days", false, "Days In Pay Period") { WhenAbsent = "every pay period has the default number of days (those of the snapshot's month)" },
+        new("Bonus In Period", false, "Bonus Pay In Period") { WhenAbsent = "no bonus is counted in hourly pay" },
+        new("Bonus 12 Months", false, "Bonus Pay 12 Months", "Bonus Pay", "Annual Bonus") { WhenAbsent = "nobody is taken to have been paid a bonus" },
+        new("Ethnic Origin", false, EthnicOrigin) { WhenAbsent = "ethnicity comes from the staff file by employee number" },
+        new("Disability", false, Disability) { WhenAbsent = "disability comes from the staff file by employee number" },
+        new("Sex", false, "Gender", "Legal Sex") { WhenAbsent = "everyone's sex is Unknown (no gender pay gap)" },
+        new("Pay Band", false, PayBand) { WhenAbsent = "the gaps are not broken down by pay band" },
+        new("Assignment Category", false, "Assignment Type", "Employee Category") { WhenAbsent = "every row is taken as in scope (no honorary assignment is set aside)" },
+        new("Organisation", false) { WhenAbsent = "every row belongs to the whole report (no organisation)" });
+
     /// <summary>The schema column's name, for findings.</summary>
     public static string Name(FileSchema schema, int column) => schema.Columns[column].Name;
 }

@@ -47,6 +47,10 @@ internal sealed record ReportDto
 
     public DataQualityDto? DataQuality { get; init; }
 
+    /// <summary>The pay gaps (<c>wres report --pay</c>, <see cref="ReportWriterOptions.PayGaps"/>); absent without a pay file.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<PayGapDto>? PayGaps { get; init; }
+
     /// <summary>A roll-up's reports, one per organisation; absent from a single report.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<ReportDto>? Organisations { get; init; }

@@ -11,7 +11,7 @@ using static Wres.Core.Tests.Builders.ValidPay;
 
 namespace Wres.Core.Tests.PayGaps;
 
-public class PayGapAccumulatorTests
+public partial class PayGapAccumulatorTests
 {
     private static readonly PayGapCalculator Calculator = PayGapTesting.Calculator(threshold: 3, basis: EthnicityPayGapBasis.DetailedGroups);
 
