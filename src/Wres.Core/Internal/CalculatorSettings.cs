@@ -21,7 +21,7 @@ internal sealed class CalculatorSettings
         ArgumentNullException.ThrowIfNull(options);
         if (validate)
         {
-            new WresOptionsValidator().ValidateAndThrow(options);
+            WresOptionsValidator.Shared.ValidateAndThrow(options);
         }
 
         Workforce = new WorkforceSettings(options.Workforce);

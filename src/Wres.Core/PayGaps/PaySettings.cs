@@ -30,7 +30,7 @@ internal sealed class PaySettings
     public static PaySettings From(WresOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        new WresOptionsValidator().ValidateAndThrow(options);
+        WresOptionsValidator.Shared.ValidateAndThrow(options);
         return new PaySettings(options.PayGaps, options.MaxIssuesPerSource);
     }
 

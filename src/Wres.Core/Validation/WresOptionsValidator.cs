@@ -13,6 +13,12 @@ namespace Wres.Core.Validation;
 /// <summary>Checks a <see cref="WresOptions"/> before anything is computed with it.</summary>
 public sealed class WresOptionsValidator : AbstractValidator<WresOptions>
 {
+    /// <summary>
+    /// One instance for the engine's own checks: a validator's rules are compiled when it is created, which is slow,
+    /// and a created validator is safe to share between threads.
+    /// </summary>
+    internal static WresOptionsValidator Shared { get; } = new();
+
     /// <summary>Creates the validator.</summary>
     public WresOptionsValidator()
     {
