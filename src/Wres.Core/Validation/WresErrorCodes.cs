@@ -35,6 +35,9 @@ public static class WresErrorCodes
     /// <summary>The mapping file maps a header to a name that is not a column of that file.</summary>
     public const string UnknownMappedColumn = "WRES007";
 
+    /// <summary>A record (a row, with its quoted line breaks) is longer than the reader takes (64 MiB); the file cannot be read past it.</summary>
+    public const string RecordTooLarge = "WRES008";
+
     /// <summary>A required value is blank (for example <c>Employee Number</c>).</summary>
     public const string RequiredValueMissing = "WRES101";
 

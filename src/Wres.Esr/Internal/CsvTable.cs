@@ -222,8 +222,11 @@ internal sealed class CsvTable : IDisposable
         }
     }
 
-    /// <summary>The largest record read: a longer one is a located error, not a crash.</summary>
-    private const int MaxRecordBytes = 1 << 20;
+    /// <summary>
+    /// The largest record read (64 MiB: a cell of several megabytes is read; only the record being read is held): a
+    /// longer one is a located error that says so, not a crash.
+    /// </summary>
+    internal const int MaxRecordBytes = 64 << 20;
 
     /// <summary>Reads past the bytes above the header (a byte-order mark, a preamble), through the stream so that its line breaks are counted.</summary>
     private static void Skip(Stream stream, long bytes)
@@ -348,11 +351,15 @@ internal sealed class CsvTable : IDisposable
         (uint)ordinal >= (uint)_fieldCount ? [] : _split ? _reader.RawRecord[_bounds[ordinal]..(_bounds[ordinal + 1] - 1)] : _reader.GetSpan(ordinal);
 
     private static EsrFileException Malformed(string file, int line, CsvFormatException e) =>
-        new(WresErrorCodes.MalformedCsv, file, line > 0 ? line : null, null,
-            line > 0
-                ? $"{file}: line {line}: the text is not well-formed CSV; the file cannot be read past this point."
-                : $"{file}: the text is not well-formed CSV.",
-            e);
+        e.Message.Contains("MaxRecordSize", StringComparison.Ordinal)
+            ? new(WresErrorCodes.RecordTooLarge, file, line > 0 ? line : null, null,
+                $"{file}: line {(line > 0 ? line : 1)}: a record is longer than {MaxRecordBytes >> 20} MiB, the most the reader takes in one record; the file cannot be read past this point.",
+                e)
+            : new(WresErrorCodes.MalformedCsv, file, line > 0 ? line : null, null,
+                line > 0
+                    ? $"{file}: line {line}: the text is not well-formed CSV; the file cannot be read past this point."
+                    : $"{file}: the text is not well-formed CSV.",
+                e);
 
     public void Dispose() => _reader.Dispose();
 }
