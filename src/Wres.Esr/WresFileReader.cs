@@ -77,19 +77,10 @@ public sealed partial class WresFileReader
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(year);
-        var started = Stopwatch.GetTimestamp();
-        var prepared = Prepare(inputs.Provided(), _settings);
-        try
-        {
-            var routing = new Routing(year, standard, ByOrganisation: false, Directory: null);
-            var accumulator = new ReadScheduler(_reader, ChunkBytes, _parallelism).ReadAll(prepared, routing, progress, cancellationToken).Unassigned;
-            LogSummary([accumulator], started);
-            return accumulator;
-        }
-        finally
-        {
-            Dispose(prepared);
-        }
+        return ReadPrepared(
+            inputs,
+            (prepared, scheduler) => scheduler.ReadAll(prepared, new Routing(year, standard, ByOrganisation: false, Directory: null), progress, cancellationToken).Unassigned,
+            (accumulator, started) => LogSummary([accumulator], started));
     }
 
     /// <summary>
@@ -114,23 +105,18 @@ public sealed partial class WresFileReader
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(year);
-        var started = Stopwatch.GetTimestamp();
-        var provided = Prepare(inputs.Provided(), _settings);
-        try
-        {
-            var scheduler = new ReadScheduler(_reader, ChunkBytes, _parallelism);
-            var byColumn = scheduler.ReadAll(provided.Where(f => !JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, Directory: null), progress, cancellationToken);
-            var directory = EmployeeDirectory.Build(byColumn);
-            var byEmployee = scheduler.ReadAll(provided.Where(f => JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, directory), progress, cancellationToken);
-            byColumn.Merge(byEmployee);
-            byColumn.ShareInputs();
-            LogSummary(byColumn, started);
-            return byColumn;
-        }
-        finally
-        {
-            Dispose(provided);
-        }
+        return ReadPrepared(
+            inputs,
+            (prepared, scheduler) =>
+            {
+                var byColumn = scheduler.ReadAll(prepared.Where(f => !JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, Directory: null), progress, cancellationToken);
+                var directory = EmployeeDirectory.Build(byColumn);
+                var byEmployee = scheduler.ReadAll(prepared.Where(f => JoinsToStaff(f.Part)), new Routing(year, standard, ByOrganisation: true, directory), progress, cancellationToken);
+                byColumn.Merge(byEmployee);
+                byColumn.ShareInputs();
+                return byColumn;
+            },
+            LogSummary);
     }
 
     /// <summary>
@@ -138,6 +124,23 @@ public sealed partial class WresFileReader
     /// at all (missing, a folder, empty, not CSV, a required column missing, a mapping naming no column of its contract)
     /// is reported together, at once, rather than the first one found after seconds spent reading the others.
     /// </summary>
+    /// <summary>Prepares every input, reads them, logs the summary and disposes what was prepared, whatever happens.</summary>
+    private T ReadPrepared<T>(WresInputs inputs, Func<PreparedFile[], ReadScheduler, T> read, Action<T, long> log)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var prepared = Prepare(inputs.Provided(), _settings);
+        try
+        {
+            var result = read(prepared, new ReadScheduler(_reader, ChunkBytes, _parallelism));
+            log(result, started);
+            return result;
+        }
+        finally
+        {
+            Dispose(prepared);
+        }
+    }
+
     internal static PreparedFile[] Prepare(IEnumerable<(InputPart Part, InputFile File)> provided, ReaderSettings settings)
     {
         List<EsrFileException>? problems = null;
