@@ -33,6 +33,7 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
     private readonly Option<string> _format = new("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
     private readonly Option<string?> _output = new("--output") { Description = "Write to this file instead of standard output (required for --format xlsx)." };
     private readonly Option<string?> _sheet = new("--sheet") { Description = "The worksheet to read from every .xlsx input [default: the first sheet]." };
+    private readonly Option<bool> _detail = new("--detail") { Description = "Show indicators 1 and 2 by the detailed ethnic groups (White British, White Irish, …) beside White and BME." };
     private readonly Option<bool> _publish = new("--publish") { Description = "Apply disclosure control to every count (for publication)." };
     private readonly Option<bool> _sample = new("--sample") { Description = "Run on the synthetic trust shipped with the tool (never mixed with your own files)." };
     private readonly Option<string> _standard = new("--standard") { Description = "The standard to compute.", DefaultValueFactory = _ => "wres" };
@@ -101,6 +102,7 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
         report.Options.Add(_publish);
         report.Options.Add(_compareWith);
         report.Options.Add(_targetYear);
+        report.Options.Add(_detail);
         report.Options.Add(_byOrganisation);
         report.Options.Add(_pay);
         report.SetAction(parsed => Report(parsed, validateOnly: false));
@@ -174,7 +176,7 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
 
         var options = validateOnly
             ? new ReportWriterOptions { DataQualityOnly = true, Synthetic = useSample }
-            : new ReportWriterOptions { Publish = parsed.GetValue(_publish), CompareWith = previous, Synthetic = useSample, ModelEmployer = TargetYear(parsed) };
+            : new ReportWriterOptions { Publish = parsed.GetValue(_publish), CompareWith = previous, Synthetic = useSample, ModelEmployer = TargetYear(parsed), Detail = parsed.GetValue(_detail) };
         if (parsed.GetValue(_byOrganisation))
         {
             if (parsed.GetValue(_pay) is not null)

@@ -66,6 +66,13 @@ public sealed class ReportWriterOptions
     public ModelEmployerOptions ModelEmployer { get; set; } = new();
 
     /// <summary>
+    /// Whether indicators 1 and 2 are also shown by the detailed ethnic groups of rules §8 (White British, White Irish,
+    /// White other, Mixed, Asian, Black, Chinese, Other, Unknown) beside the White/BME pair (<c>wres report --detail</c>).
+    /// <b>Default</b> <see langword="false"/>.
+    /// </summary>
+    public bool Detail { get; set; }
+
+    /// <summary>
     /// The pay gaps to add to a single report as its <c>payGaps</c> section (<c>wres report --pay</c>), written under the
     /// same disclosure control; <see langword="null"/> (the default) for none. A roll-up does not take them (write a
     /// <see cref="Core.PayGaps.PayGapRollUpReport"/> with <see cref="PayGapReportWriter"/>).
