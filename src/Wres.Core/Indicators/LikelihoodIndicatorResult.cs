@@ -71,6 +71,41 @@ public sealed class LikelihoodIndicatorResult
     /// </summary>
     public PeopleToParity? Parity { get; }
 
+    /// <summary>
+    /// Indicator 2 (WDES 2) by the pay band of the post applied for, in the order indicator 1 shows bands (Under Band 1
+    /// to VSM, the medical grade groups, Other), then <see cref="LikelihoodBreakdownRow.NotRecognisedLabel"/>; a row
+    /// for each with an application counted. <see langword="null"/> for indicators 3 and 4, and when the recruitment
+    /// input has no <c>Pay Band</c> column.
+    /// </summary>
+    public IReadOnlyList<LikelihoodBreakdownRow>? ByPayBand { get; private init; }
+
+    /// <summary>
+    /// Indicator 2 (WDES 2) by the staff group of the post applied for, by staff group name, then
+    /// <see cref="LikelihoodBreakdownRow.NotRecognisedLabel"/>; a row for each with an application counted.
+    /// <see langword="null"/> for indicators 3 and 4, and when the recruitment input has no <c>Staff Group</c> column.
+    /// </summary>
+    public IReadOnlyList<LikelihoodBreakdownRow>? ByStaffGroup { get; private init; }
+
+    /// <summary>
+    /// Indicator 2 of the WRES by the nine detailed ethnic groups (rules §8), in the order of
+    /// <see cref="Ethnicity.DetailedEthnicGroup"/>: the White groups add up to <see cref="Reference"/>, the others but
+    /// Unknown to <see cref="Focus"/>. <see langword="null"/> for indicators 3 and 4, for the WDES, and when an
+    /// application was added with its WRES group only.
+    /// </summary>
+    public IReadOnlyList<DetailedGroupLikelihood>? ByDetailedGroup { get; private init; }
+
+    /// <summary>This result with indicator 2's breakdowns.</summary>
+    internal LikelihoodIndicatorResult WithBreakdowns(
+        IReadOnlyList<LikelihoodBreakdownRow>? byPayBand,
+        IReadOnlyList<LikelihoodBreakdownRow>? byStaffGroup,
+        IReadOnlyList<DetailedGroupLikelihood>? byDetailedGroup) =>
+        new(Id, Status, Orientation, Reference, Focus, Unknown, RelativeLikelihood, YearsPooled, Parity)
+        {
+            ByPayBand = byPayBand,
+            ByStaffGroup = byStaffGroup,
+            ByDetailedGroup = byDetailedGroup,
+        };
+
     internal static LikelihoodIndicatorResult NotProvided(string id, RatioOrientation orientation) =>
         new(id, IndicatorStatus.NotProvided, orientation, Proportion.Of(0, 0), Proportion.Of(0, 0), Proportion.Of(0, 0), null, 1);
 }

@@ -83,7 +83,8 @@ internal static class ReportBuilder
         }
 
         var (shortlisted, appointed) = recruitment.Totals(characteristic);
-        return Likelihood("2", RatioOrientation.ReferenceOverFocus, appointed, shortlisted, settings, yearsPooled: 1);
+        var indicator = Likelihood("2", RatioOrientation.ReferenceOverFocus, appointed, shortlisted, settings, yearsPooled: 1);
+        return AppointmentBreakdowns.Add(indicator, recruitment, characteristic, settings);
     }
 
     private static LikelihoodIndicatorResult FormalProcess(

@@ -130,6 +130,34 @@ public sealed class InputWriter
     }
 
     /// <summary>
+    /// Adds one application (indicator 2) with everything its breakdowns need: the applicant's ethnic category (for
+    /// the detailed groups), and the post's pay band and staff group when the input has those columns. Rejected when
+    /// appointed but not shortlisted; excluded when dated outside the year.
+    /// </summary>
+    /// <param name="facts">The row's classified values.</param>
+    /// <param name="line">The row's line, for findings.</param>
+    /// <returns><see langword="true"/> when the row was taken (counted, or excluded by a scope rule); <see langword="false"/> when a record rule rejected it (the finding is on <see cref="Tally"/>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An enum in <paramref name="facts"/> is not a defined value.</exception>
+    /// <exception cref="InvalidOperationException">The writer is not for the recruitment input.</exception>
+    /// <exception cref="ObjectDisposedException">The accumulator has been merged into another.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool AddApplication(in ApplicationFacts facts, int line)
+    {
+        if (Input is not RecruitmentAccumulator recruitment)
+        {
+            throw NotFor(nameof(AddApplication), "recruitment");
+        }
+
+        CheckGroups(EthnicGroup.Unknown, facts.Disability);
+        if ((facts.Columns & ~(ApplicationColumns.PayBand | ApplicationColumns.StaffGroup)) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(facts), facts.Columns, "Not a defined combination of application columns.");
+        }
+
+        return recruitment.Add(facts, line);
+    }
+
+    /// <summary>
     /// Adds one disciplinary or capability case (or one of last year's): rejected without an employee or a defined type;
     /// excluded when it starts outside the year or is of a type the standard does not count.
     /// </summary>

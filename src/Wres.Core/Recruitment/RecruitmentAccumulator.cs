@@ -2,34 +2,84 @@ using System.Runtime.CompilerServices;
 using NodaTime;
 using Wres.Core.Disability;
 using Wres.Core.Ethnicity;
+using Wres.Core.Ingestion;
 using Wres.Core.Internal;
 using Wres.Core.Validation;
+using Wres.Core.Workforce;
 
 namespace Wres.Core.Recruitment;
 
 /// <summary>
-/// Counts applications into cells (ethnic group × disability group × shortlisted × appointed).
-/// Mergeable by adding cells; allocation-free per row.
+/// Counts applications into cells: by the applicant's detailed ethnic group × disability group × shortlisted ×
+/// appointed, and, for the breakdowns of indicator 2, by the post's pay band (and, apart, its staff group) × ethnic
+/// group × disability group × shortlisted × appointed. Two more cells count the rows that came from an input with a
+/// <c>Pay Band</c> or <c>Staff Group</c> column. Mergeable by adding cells; allocation-free per row (every value is
+/// a small integer index: a grade's, a staff group's number, a detailed group).
 /// </summary>
-internal sealed class RecruitmentAccumulator(ReportingYear year, SourceTally tally)
-    : CountingPart(tally, Groups * Groups * 4), IRecordPart<JobApplication>
+/// <remarks>
+/// The detailed groups are the nine of <see cref="DetailedEthnicGroup"/>, and two more for an application added with
+/// its WRES group only (<see cref="InputWriter.AddApplication(EthnicGroup, DisabilityGroup, bool, bool, LocalDate?, int)"/>):
+/// White and BME without a detailed group. The White, BME and Unknown totals are summed from them, so they always
+/// agree with the breakdowns.
+/// </remarks>
+internal sealed partial class RecruitmentAccumulator(ReportingYear year, SourceTally tally)
+    : CountingPart(tally, CellCount), IRecordPart<JobApplication>
 {
     private const int Groups = 3;
+    private const int Statuses = 4;
+
+    /// <summary>The nine detailed groups, then White and BME without a detailed group.</summary>
+    private const int Details = 11;
+    private const int WhiteNotDetailed = 9;
+    private const int BmeNotDetailed = 10;
+
+    /// <summary>The cells of one row of a breakdown: ethnic group × disability group × status.</summary>
+    private const int RowCells = Groups * Groups * Statuses;
+
+    /// <summary>The rows by pay band: each grade by its index, then one for a blank or unrecognised pay band.</summary>
+    private const int BandRows = Grade.Count + 1;
+    private const int NoBand = Grade.Count;
+
+    /// <summary>The rows by staff group: each by its number less 1, then one for a blank or unrecognised staff group.</summary>
+    private const int StaffGroupRows = StaffGroupCount + 1;
+    private const int StaffGroupCount = 10;
+    private const int NoStaffGroup = StaffGroupCount;
+
+    private const int DetailStart = 0;
+    private const int BandStart = DetailStart + (Details * Groups * Statuses);
+    private const int StaffGroupStart = BandStart + (BandRows * RowCells);
+    private const int PayBandColumnCell = StaffGroupStart + (StaffGroupRows * RowCells);
+    private const int StaffGroupColumnCell = PayBandColumnCell + 1;
+    private const int CellCount = StaffGroupColumnCell + 1;
+
     private readonly ReportingYear _year = year;
+
+    /// <summary>The WRES group (<see cref="EthnicGroup"/> as an integer) of each detailed group index.</summary>
+    private static ReadOnlySpan<byte> EthnicOf => [1, 1, 1, 2, 2, 2, 2, 2, 0, 1, 2];
 
     public bool Add(JobApplication application, int line)
     {
+        var columns = (application.Grade is null ? ApplicationColumns.None : ApplicationColumns.PayBand)
+            | (application.StaffGroup is null ? ApplicationColumns.None : ApplicationColumns.StaffGroup);
+        MarkColumns(columns);
         if (RecordRules.Check(application) is { } violation)
         {
             Tally.Reject(line, violation.Column, violation.Code, violation.Message);
             return false;
         }
 
-        AddValid(application.EthnicOrigin?.Group ?? EthnicGroup.Unknown, application.Disability, application.Shortlisted, application.Appointed, application.Date);
+        AddValid(
+            (int)application.EthnicOrigin.DetailedGroup(),
+            application.Disability,
+            BandRow(application.Grade),
+            StaffGroupRow(application.StaffGroup),
+            application.Shortlisted,
+            application.Appointed,
+            application.Date);
         return true;
     }
 
-    /// <summary>Adds one application a reader has classified: rejected (false) when appointed without shortlisting, excluded outside the year.</summary>
+    /// <summary>Adds one application a reader has classified to its WRES group only: rejected (false) when appointed without shortlisting, excluded outside the year.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Add(EthnicGroup ethnicity, DisabilityGroup disability, bool shortlisted, bool appointed, LocalDate? date, int line)
     {
@@ -39,11 +89,53 @@ internal sealed class RecruitmentAccumulator(ReportingYear year, SourceTally tal
             return false;
         }
 
-        AddValid(ethnicity, disability, shortlisted, appointed, date);
+        var detail = ethnicity switch
+        {
+            EthnicGroup.White => WhiteNotDetailed,
+            EthnicGroup.Bme => BmeNotDetailed,
+            _ => (int)DetailedEthnicGroup.Unknown,
+        };
+        AddValid(detail, disability, NoBand, NoStaffGroup, shortlisted, appointed, date);
         return true;
     }
 
-    private void AddValid(EthnicGroup ethnicity, DisabilityGroup disability, bool shortlisted, bool appointed, LocalDate? date)
+    /// <summary>Adds one application a reader has classified: rejected (false) when appointed without shortlisting, excluded outside the year.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Add(in ApplicationFacts facts, int line)
+    {
+        MarkColumns(facts.Columns);
+        if (!RecordRules.IsAppointedFromShortlist(facts.Shortlisted, facts.Appointed))
+        {
+            Tally.Reject(line, RecordRules.AppointedFromShortlist);
+            return false;
+        }
+
+        AddValid(
+            (int)facts.EthnicOrigin.DetailedGroup(),
+            facts.Disability,
+            BandRow(facts.PayBand),
+            StaffGroupRow(facts.StaffGroup),
+            facts.Shortlisted,
+            facts.Appointed,
+            facts.Date);
+        return true;
+    }
+
+    /// <summary>Notes that rows came from an input with the breakdown columns (before the record rules, since it is the input's, not the row's).</summary>
+    private void MarkColumns(ApplicationColumns columns)
+    {
+        if ((columns & ApplicationColumns.PayBand) != 0)
+        {
+            Cells[PayBandColumnCell] = 1;
+        }
+
+        if ((columns & ApplicationColumns.StaffGroup) != 0)
+        {
+            Cells[StaffGroupColumnCell] = 1;
+        }
+    }
+
+    private void AddValid(int detail, DisabilityGroup disability, int band, int staffGroup, bool shortlisted, bool appointed, LocalDate? date)
     {
         if (date is { } day && !_year.Contains(day))
         {
@@ -51,28 +143,16 @@ internal sealed class RecruitmentAccumulator(ReportingYear year, SourceTally tal
             return;
         }
 
-        Cells[Index((int)ethnicity, (int)disability, shortlisted, appointed)]++;
+        var status = (shortlisted ? 2 : 0) + (appointed ? 1 : 0);
+        var groups = (((EthnicOf[detail] * Groups) + (int)disability) * Statuses) + status;
+        var cells = Cells;
+        cells[DetailCell(detail, (int)disability, status)]++;
+        cells[BandStart + (band * RowCells) + groups]++;
+        cells[StaffGroupStart + (staffGroup * RowCells) + groups]++;
         Tally.Count();
     }
 
-    /// <summary>Shortlisted applications (the base) and appointed ones (the events) by group.</summary>
-    public (GroupTally Shortlisted, GroupTally Appointed) Totals(ProtectedCharacteristic characteristic)
-    {
-        Span<int> shortlisted = stackalloc int[Groups];
-        Span<int> appointed = stackalloc int[Groups];
-        for (var e = 0; e < Groups; e++)
-        {
-            for (var d = 0; d < Groups; d++)
-            {
-                var group = characteristic == ProtectedCharacteristic.Disability ? d : e;
-                shortlisted[group] += Cells[Index(e, d, true, false)] + Cells[Index(e, d, true, true)];
-                appointed[group] += Cells[Index(e, d, true, true)];
-            }
-        }
+    private static int BandRow(Grade? grade) => grade?.Index ?? NoBand;
 
-        return (new GroupTally(shortlisted[1], shortlisted[2], shortlisted[0]), new GroupTally(appointed[1], appointed[2], appointed[0]));
-    }
-
-    private static int Index(int ethnicity, int disability, bool shortlisted, bool appointed) =>
-        (((ethnicity * Groups) + disability) * 4) + (shortlisted ? 2 : 0) + (appointed ? 1 : 0);
+    private static int StaffGroupRow(StaffGroup? group) => group is null ? NoStaffGroup : group.Number - 1;
 }

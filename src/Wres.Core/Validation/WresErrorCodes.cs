@@ -149,6 +149,12 @@ public static class WresErrorCodes
     /// <summary>A person's pay rows give no ethnicity or no disability and the staff data does not hold the person; counted as Unknown.</summary>
     public const string PayEmployeeNotInStaff = "WRES215";
 
+    /// <summary>
+    /// An application's post has a pay band or staff group that is not recognised; the application counts in indicator 2,
+    /// and in its breakdown by pay band (or staff group) in the row <c>Not recognised or blank</c>.
+    /// </summary>
+    public const string UnrecognisedPostValue = "WRES216";
+
     /// <summary>An ethnicity value was recognised by its label rather than its code.</summary>
     public const string EthnicityMatchedByLabel = "WRES301";
 
@@ -172,4 +178,10 @@ public static class WresErrorCodes
 
     /// <summary>Every survey percentage was between 0 and 1, so they were read as proportions and multiplied by 100.</summary>
     public const string SurveyProportions = "WRES314";
+
+    /// <summary>
+    /// An application's post has a blank pay band or staff group; the application counts in indicator 2, and in its
+    /// breakdown by pay band (or staff group) in the row <c>Not recognised or blank</c>.
+    /// </summary>
+    public const string BlankPostValue = "WRES315";
 }

@@ -54,18 +54,33 @@ internal static class DomainGenerators
         from rows in StaffAssignment(pool).ListOf(count)
         select rows.ToList();
 
+    /// <summary>The post applied for: mostly a band and staff group, sometimes neither (a file without the columns) or one of them blank.</summary>
+    public static Gen<(Grade? Grade, StaffGroup? StaffGroup)> Post { get; } = Gen.Frequency(
+        (3, Gen.Constant<(Grade?, StaffGroup?)>((null, null))),
+        (6, from grade in Gen.Elements(Grade.All.ToArray())
+            from staffGroup in Gen.Elements(StaffGroup.All.ToArray())
+            select ((Grade?)grade, (StaffGroup?)staffGroup)),
+        (1, from grade in Gen.Elements<Grade?>(null, Grade.Band5, Grade.Consultant)
+            from staffGroup in Gen.Elements<StaffGroup?>(null, StaffGroup.MedicalAndDental)
+            select (grade, staffGroup)));
+
     /// <summary>Applications, shortlisted or not, appointed or not (sometimes without shortlisting), dated in and around the year.</summary>
     public static Gen<JobApplication> Application { get; } =
         from id in Gen.Choose(1, 1000)
-        from ethnicity in Gen.Elements(EthnicCategory.NationalCategories.ToArray())
+        from ethnicity in Gen.Elements(EthnicCategory.All.ToArray()).Select(c => (EthnicCategory?)c)
+        from blank in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
         from shortlisted in ArbMap.Default.GeneratorFor<bool>()
         from appointed in ArbMap.Default.GeneratorFor<bool>()
         from month in Gen.Choose(1, 24)
+        from post in Post
         select Valid.Application($"A{id}", ethnicity) with
         {
+            EthnicOrigin = blank ? null : ethnicity,
             Shortlisted = shortlisted,
             Appointed = appointed,
             Date = new LocalDate(2024, 10, 1).PlusMonths(month),
+            Grade = post.Grade,
+            StaffGroup = post.StaffGroup,
         };
 
     /// <summary>Cases of every type, with and without their own ethnicity, starting in and around the year.</summary>

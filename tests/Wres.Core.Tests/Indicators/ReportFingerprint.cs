@@ -29,6 +29,21 @@ internal static class ReportFingerprint
 
             var rl = indicator.RelativeLikelihood;
             text.Append(CultureInfo.InvariantCulture, $"{indicator.Id}:{indicator.Status}:{indicator.Reference}:{indicator.Focus}:{indicator.Unknown}:{rl?.Ratio:R}:{rl?.Interval?.Lower:R}-{rl?.Interval?.Upper:R}:{rl?.PValue:R}:{rl?.Band}:{indicator.YearsPooled}|");
+            foreach (var (name, rows) in new[] { ("band", indicator.ByPayBand), ("staffGroup", indicator.ByStaffGroup) })
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{name}{(rows is null ? "-" : ":")}");
+                foreach (var row in rows ?? [])
+                {
+                    var r = row.RelativeLikelihood;
+                    text.Append(CultureInfo.InvariantCulture, $"{row.Label}:{row.Reference}:{row.Focus}:{row.Unknown}:{r.Ratio:R}:{r.Interval?.Lower:R}-{r.Interval?.Upper:R}:{r.PValue:R}:{r.Band}:{r.SmallNumbers};");
+                }
+
+                text.Append('|');
+            }
+
+            text.Append(indicator.ByDetailedGroup is null ? "detail-" : "detail:");
+            text.AppendJoin(";", (indicator.ByDetailedGroup ?? []).Select(d => $"{d.Group}={d.Proportion}"));
+            text.Append('|');
         }
 
         foreach (var survey in report.Survey)

@@ -34,6 +34,19 @@ public class InputWriterTests
         OccupationCode = record.OccupationCode,
     };
 
+    /// <summary>An application as a reader hands it over: a file has a breakdown column when the record has its value (as typed records count it).</summary>
+    private static ApplicationFacts Facts(Recruitment.JobApplication record) => new()
+    {
+        EthnicOrigin = record.EthnicOrigin,
+        Disability = record.Disability,
+        Shortlisted = record.Shortlisted,
+        Appointed = record.Appointed,
+        Date = record.Date,
+        PayBand = record.Grade,
+        StaffGroup = record.StaffGroup,
+        Columns = (record.Grade is null ? ApplicationColumns.None : ApplicationColumns.PayBand) | (record.StaffGroup is null ? ApplicationColumns.None : ApplicationColumns.StaffGroup),
+    };
+
     private static byte[] Utf8(string? text) => Encoding.UTF8.GetBytes(text?.Trim() ?? string.Empty);
 
     /// <summary>The dataset as a reader would hand it over: keys as UTF-8, values classified, rows numbered from 2 (after a header).</summary>
@@ -49,7 +62,7 @@ public class InputWriterTests
         var recruitment = accumulator.OpenInput(InputPart.Recruitment, "recruitment");
         foreach (var (record, line) in dataset.Applications!.Select((r, i) => (r, i + 1)))
         {
-            recruitment.AddApplication(record.EthnicOrigin?.Group ?? EthnicGroup.Unknown, record.Disability, record.Shortlisted, record.Appointed, record.Date, line);
+            recruitment.AddApplication(Facts(record), line);
         }
 
         var cases = accumulator.OpenInput(InputPart.Disciplinary, "disciplinary");
@@ -72,13 +85,26 @@ public class InputWriterTests
         Prop.ForAll(DomainGenerators.Dataset.ToArbitrary(), dataset =>
             ReportFingerprint.Of(ThroughTheSeam(dataset).ToReport()) == ReportFingerprint.Of(Calculator.Calculate(dataset, Year)));
 
-    /// <summary>Adds 500 staff rows and 500 applications; the keys are ready-made bytes, as a reader's buffer would hold them.</summary>
+    /// <summary>Adds 500 staff rows and 1,000 applications (500 by WRES group only, 500 with their breakdowns); the keys are ready-made bytes, as a reader's buffer would hold them.</summary>
     private static void AddRows(InputWriter staff, InputWriter recruitment, byte[][] keys, StaffFacts facts)
     {
         for (var i = 0; i < keys.Length; i++)
         {
             staff.AddStaff(keys[i], keys[i], facts, i + 2);
             recruitment.AddApplication(EthnicGroup.Bme, DisabilityGroup.Disabled, shortlisted: true, appointed: i % 2 == 0, Valid.InYear, i + 2);
+            recruitment.AddApplication(
+                new ApplicationFacts
+                {
+                    EthnicOrigin = EthnicCategory.AsianIndian,
+                    Disability = DisabilityGroup.Disabled,
+                    Shortlisted = true,
+                    Appointed = i % 2 == 0,
+                    Date = Valid.InYear,
+                    PayBand = Grade.Band8A,
+                    StaffGroup = StaffGroup.AlliedHealthProfessionals,
+                    Columns = ApplicationColumns.PayBand | ApplicationColumns.StaffGroup,
+                },
+                i + 2);
         }
     }
 
@@ -293,5 +319,73 @@ public class InputWriterTests
         var rows = accumulator.ToReport().Representation.Rows;
         Assert.Equal(1, rows.Where(r => r.Segment == Segment.NonClinical && !r.IsTotal).Sum(r => r.Counts.Total));
         Assert.Equal(1, rows.Where(r => r.Segment == Segment.Clinical && !r.IsTotal).Sum(r => r.Counts.Total));
+    }
+
+    [Fact]
+    public void AddApplication_FileWithTheColumns_BreaksDownEvenWhenEveryCellIsBlank()
+    {
+        // The breakdown follows the header, not the values: a file with the columns all blank has one row, named.
+        var accumulator = Calculator.CreateAccumulator(Year);
+        var recruitment = accumulator.OpenInput(InputPart.Recruitment, "recruitment.csv");
+
+        recruitment.AddApplication(new ApplicationFacts { EthnicOrigin = EthnicCategory.WhiteBritish, Shortlisted = true, Appointed = true, Columns = ApplicationColumns.PayBand | ApplicationColumns.StaffGroup }, 2);
+        recruitment.AddApplication(new ApplicationFacts { EthnicOrigin = EthnicCategory.AsianIndian, Shortlisted = true, Appointed = false, Columns = ApplicationColumns.PayBand | ApplicationColumns.StaffGroup }, 3);
+
+        var appointment = accumulator.ToReport().Appointment;
+        var band = Assert.Single(appointment.ByPayBand!);
+        var group = Assert.Single(appointment.ByStaffGroup!);
+        Assert.Equal((LikelihoodBreakdownRow.NotRecognisedLabel, 1, 1, 0, 1), (band.Label, band.Reference.Events, band.Reference.Base, band.Focus.Events, band.Focus.Base));
+        Assert.Equal(LikelihoodBreakdownRow.NotRecognisedLabel, group.Label);
+    }
+
+    [Fact]
+    public void AddApplication_FileWithoutTheColumns_NoBreakdownWhateverTheFactsSay()
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+        var recruitment = accumulator.OpenInput(InputPart.Recruitment, "recruitment.csv");
+
+        recruitment.AddApplication(new ApplicationFacts { Shortlisted = true, Appointed = false, PayBand = Grade.Band5, StaffGroup = StaffGroup.Students }, 2);
+
+        var appointment = accumulator.ToReport().Appointment;
+        Assert.Null(appointment.ByPayBand);
+        Assert.Null(appointment.ByStaffGroup);
+        Assert.Equal(1, appointment.Unknown.Base);
+    }
+
+    [Fact]
+    public void AddApplication_RejectedRowOfAFileWithTheColumn_StillSaysTheFileHasIt()
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+        var recruitment = accumulator.OpenInput(InputPart.Recruitment, "recruitment.csv");
+
+        var taken = recruitment.AddApplication(new ApplicationFacts { Shortlisted = false, Appointed = true, PayBand = Grade.Band5, Columns = ApplicationColumns.PayBand }, 2);
+
+        Assert.False(taken);
+        Assert.Empty(accumulator.ToReport().Appointment.ByPayBand!);
+    }
+
+    [Fact]
+    public void AddApplication_ByWresGroupOnly_NoDetailedGroupsButTheOtherRowsDetailed()
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+        var recruitment = accumulator.OpenInput(InputPart.Recruitment, "recruitment.csv");
+        recruitment.AddApplication(new ApplicationFacts { EthnicOrigin = EthnicCategory.BlackAfrican, Shortlisted = true, Appointed = true }, 2);
+        Assert.Equal(1, accumulator.ToReport().Appointment.ByDetailedGroup!.Single(d => d.Group == DetailedEthnicGroup.Black).Proportion.Events);
+
+        recruitment.AddApplication(EthnicGroup.Bme, DisabilityGroup.Unknown, shortlisted: true, appointed: false, date: null, line: 3);
+
+        var appointment = accumulator.ToReport().Appointment;
+        Assert.Null(appointment.ByDetailedGroup);
+        Assert.Equal((1, 2), (appointment.Focus.Events, appointment.Focus.Base));
+    }
+
+    [Fact]
+    public void AddApplication_UndefinedColumnsOrDisability_ThrowsAsAProgrammerError()
+    {
+        var recruitment = Calculator.CreateAccumulator(Year).OpenInput(InputPart.Recruitment, "recruitment.csv");
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => recruitment.AddApplication(new ApplicationFacts { Shortlisted = true, Appointed = false, Columns = (ApplicationColumns)4 }, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => recruitment.AddApplication(new ApplicationFacts { Shortlisted = true, Appointed = false, Disability = (DisabilityGroup)7 }, 2));
+        Assert.Equal(0, recruitment.Tally.RowsRead);
     }
 }
