@@ -30,6 +30,14 @@ internal static class ReportComparer
 
             var rl = indicator.RelativeLikelihood;
             text.Append(CultureInfo.InvariantCulture, $"{indicator.Id}:{indicator.Reference}:{indicator.Focus}:{indicator.Unknown}:{rl?.Ratio:R}:{rl?.Interval?.Lower:R}-{rl?.Interval?.Upper:R}:{rl?.PValue:R}:{indicator.YearsPooled}|");
+            foreach (var rows in new[] { indicator.ByPayBand, indicator.ByStaffGroup })
+            {
+                text.Append(rows is null ? "-" : string.Join(";", rows.Select(r => $"{r.Label}:{r.Reference}:{r.Focus}:{r.Unknown}:{r.RelativeLikelihood.Ratio:R}:{r.RelativeLikelihood.PValue:R}")));
+                text.Append('|');
+            }
+
+            text.Append(indicator.ByDetailedGroup is null ? "-" : string.Join(";", indicator.ByDetailedGroup.Select(d => $"{d.Group}={d.Proportion}")));
+            text.Append('|');
         }
 
         foreach (var survey in report.Survey)

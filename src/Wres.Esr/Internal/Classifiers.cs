@@ -2,6 +2,7 @@ using Wres.Core;
 using Wres.Core.Casework;
 using Wres.Core.Disability;
 using Wres.Core.Ethnicity;
+using Wres.Core.Indicators;
 using Wres.Core.Validation;
 using Wres.Core.Workforce;
 
@@ -23,6 +24,10 @@ internal sealed class Classifiers
     private readonly SpanCache<(CaseType Type, string? Other)> _caseType;
     private readonly SpanCache<bool> _leaverStatus = new(static text => IsLeaverStatus(text));
     private readonly SpanCache<(EqualityStandard Standard, ComparisonGroup Group)> _surveyGroup;
+    private readonly SpanCache<Classified<Grade?>> _postGrade;
+    private readonly SpanCache<Classified<StaffGroup?>> _postStaffGroup;
+    private Classified<Grade?>? _blankPostGrade;
+    private Classified<StaffGroup?>? _blankPostStaffGroup;
 
     public Classifiers(ReaderSettings settings, Core.ReportingYear? year = null)
     {
@@ -36,6 +41,8 @@ internal sealed class Classifiers
         _category = new(ClassifyCategory);
         _disability = new(ClassifyDisability);
         _surveyGroup = new(text => SurveyGroup(text, settings.BmeLabel));
+        _postGrade = new(ClassifyPostGrade);
+        _postStaffGroup = new(ClassifyPostStaffGroup);
     }
 
     public ReaderSettings Settings { get; }
@@ -57,6 +64,22 @@ internal sealed class Classifiers
     public Classified<DisabilityGroup> Disability(ReadOnlySpan<byte> value) => Fields.IsBlank(value) ? BlankDisability : _disability.Get(value);
 
     private static readonly Classified<DisabilityGroup> BlankDisability = new(DisabilityGroup.Unknown);
+
+    /// <summary>
+    /// The pay band of the post an application is for (the recruitment file's <c>Pay Band</c>): the grade, or
+    /// <see langword="null"/> with a finding when blank or not recognised (the breakdown's row <c>Not recognised or blank</c>).
+    /// </summary>
+    public Classified<Grade?> PostGrade(ReadOnlySpan<byte> value) =>
+        Fields.IsBlank(value) ? _blankPostGrade ??= BlankPost<Grade>(PayBand, "pay band") : _postGrade.Get(value);
+
+    /// <summary>
+    /// The staff group of the post an application is for (the recruitment file's <c>Staff Group</c>): the staff group,
+    /// or <see langword="null"/> with a finding when blank or not recognised.
+    /// </summary>
+    public Classified<StaffGroup?> PostStaffGroup(ReadOnlySpan<byte> value) =>
+        Fields.IsBlank(value) ? _blankPostStaffGroup ??= BlankPost<StaffGroup>(StaffGroupColumn, "staff group") : _postStaffGroup.Get(value);
+
+    private const string StaffGroupColumn = "Staff Group";
 
     private const string EthnicOrigin = "Ethnic Origin";
 
@@ -146,6 +169,52 @@ internal sealed class Classifiers
             _ => new(result),
         };
     }
+
+    private Classified<Grade?> ClassifyPostGrade(string text)
+    {
+        if (Settings.Values.TryGetGrade(text, out var mapped))
+        {
+            return new(mapped);
+        }
+
+        var result = Core.Workforce.Grade.Classify(text);
+        return result.Match switch
+        {
+            GradeMatch.Recognised => new(result.Grade),
+            GradeMatch.Blank => _blankPostGrade ??= BlankPost<Grade>(PayBand, "pay band"),
+            GradeMatch.Ambiguous => UnrecognisedPost<Grade>(PayBand, $"Pay band {Fields.Quote(text)} is Band 8 without a range (8a, 8b, 8c or 8d)", "pay band"),
+            _ => UnrecognisedPost<Grade>(PayBand, $"Pay band {Fields.Quote(text)} is not a recognised pay band or medical grade", "pay band"),
+        };
+    }
+
+    private Classified<StaffGroup?> ClassifyPostStaffGroup(string text)
+    {
+        if (Settings.Values.TryGetStaffGroup(text, out var mapped))
+        {
+            return new(mapped);
+        }
+
+        if (Core.Workforce.StaffGroup.TryParse(text, out var group))
+        {
+            return new(group);
+        }
+
+        return text.AsSpan().Trim().IsEmpty
+            ? _blankPostStaffGroup ??= BlankPost<StaffGroup>(StaffGroupColumn, "staff group")
+            : UnrecognisedPost<StaffGroup>(StaffGroupColumn, $"Staff group {Fields.Quote(text)} is not an ESR staff group code (01-10) or name", "staff group");
+    }
+
+    /// <summary>A post value that is not recognised: a warning, once per distinct value.</summary>
+    private Classified<T?> UnrecognisedPost<T>(string column, string what, string breakdown)
+        where T : class =>
+        new(null, Register(new FoldedIssue(WresErrorCodes.UnrecognisedPostValue, IssueSeverity.Warning, column,
+            $"{what}; the application counts in indicator 2, and in its breakdown by {breakdown} as \"{LikelihoodBreakdownRow.NotRecognisedLabel}\".")));
+
+    /// <summary>A blank post value: a note, once per file.</summary>
+    private Classified<T?> BlankPost<T>(string column, string breakdown)
+        where T : class =>
+        new(null, Register(new FoldedIssue(WresErrorCodes.BlankPostValue, IssueSeverity.Note, column,
+            $"The post's {breakdown} is blank; the application counts in indicator 2, and in its breakdown by {breakdown} as \"{LikelihoodBreakdownRow.NotRecognisedLabel}\".")));
 
     private Classified<AssignmentCategory> ClassifyCategory(string text)
     {

@@ -20,10 +20,23 @@ internal ref struct ApplicationRow
     public LocalDate? Date;
     public StaffGroup? StaffGroup;
     public Grade? Grade;
+    public ApplicationColumns Columns;
     public DisabilityGroup Disability;
     public int Line;
 
-    public readonly bool AddTo(InputWriter writer) => writer.AddApplication(Ethnicity.Group, Disability, Shortlisted, Appointed, Date, Line);
+    public readonly bool AddTo(InputWriter writer) => writer.AddApplication(
+        new ApplicationFacts
+        {
+            EthnicOrigin = Ethnicity.Category,
+            Disability = Disability,
+            Shortlisted = Shortlisted,
+            Appointed = Appointed,
+            Date = Date,
+            PayBand = Grade,
+            StaffGroup = StaffGroup,
+            Columns = Columns,
+        },
+        Line);
 
     public readonly JobApplication ToRecord() => new()
     {

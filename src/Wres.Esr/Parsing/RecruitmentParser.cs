@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Wres.Core.Workforce;
+using Wres.Core.Ingestion;
 using Wres.Esr.Internal;
 
 namespace Wres.Esr.Parsing;
@@ -26,7 +26,10 @@ internal static class RecruitmentParser
         var full = sink.Full;
         var routes = sink.Routes;
         var fixedTally = sink.TallyFor([]);
-        var breakdowns = full && (table.Has(Group) || table.Has(Band));
+        // Indicator 2 is broken down by the post's pay band and staff group whenever the file has the columns.
+        var payBands = table.Has(Band);
+        var staffGroups = table.Has(Group);
+        var columns = (payBands ? ApplicationColumns.PayBand : ApplicationColumns.None) | (staffGroups ? ApplicationColumns.StaffGroup : ApplicationColumns.None);
         while (table.Read(fixedTally, cancellationToken))
         {
             var record = table.Record;
@@ -44,15 +47,8 @@ internal static class RecruitmentParser
             var ethnicity = classifiers.Ethnicity(record[Ethnicity]);
             var disability = classifiers.Disability(record[Disability]);
 
-            StaffGroup? staffGroup = null;
-            Grade? grade = null;
-            if (breakdowns)
-            {
-                var groupText = record[Group];
-                staffGroup = Fields.IsBlank(groupText) ? null : classifiers.StaffGroup(groupText);
-                var bandText = record[Band];
-                grade = Fields.IsBlank(bandText) ? null : classifiers.Grade(bandText).Value is { Match: GradeMatch.Recognised } g ? g.Grade : null;
-            }
+            var grade = payBands ? classifiers.PostGrade(record[Band]) : null;
+            var staffGroup = staffGroups ? classifiers.PostStaffGroup(record[Group]) : null;
 
             // The sink applies the record rules (appointed only from the shortlist); what the values deserve is noted for rows it takes.
             var taken = sink.Add(
@@ -65,8 +61,9 @@ internal static class RecruitmentParser
                     Shortlisted = shortlisted,
                     Appointed = appointed,
                     Date = date,
-                    StaffGroup = staffGroup,
-                    Grade = grade,
+                    StaffGroup = staffGroup?.Value,
+                    Grade = grade?.Value,
+                    Columns = columns,
                     Disability = disability.Value,
                     Line = line,
                 },
@@ -75,6 +72,8 @@ internal static class RecruitmentParser
             {
                 ethnicity.Issue?.Seen(tally, line);
                 disability.Issue?.Seen(tally, line);
+                grade?.Issue?.Seen(tally, line);
+                staffGroup?.Issue?.Seen(tally, line);
             }
         }
 

@@ -93,7 +93,7 @@ internal static class DatasetBuilder
                 Date = Cells.Date(row[4]),
                 VacancyReference = Cells.Optional(row[5]),
                 StaffGroup = StaffGroup.TryParse(row[6], out var group) ? group : null,
-                Grade = string.IsNullOrWhiteSpace(row[7]) ? null : Grade.Classify(row[7]).Grade,
+                Grade = Grade.Classify(row[7]) is { Match: GradeMatch.Recognised } band ? band.Grade : null,
                 Disability = DisabilityClassifier.Classify(row[8]).Group,
                 Organisation = Cells.Optional(row[9]),
             });
