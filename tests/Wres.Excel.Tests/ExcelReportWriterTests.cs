@@ -36,7 +36,7 @@ public sealed class ExcelReportWriterTests
 
         Assert.Empty(book.Errors);
         Assert.Equal(
-            ["Summary", "Indicator 1", "Indicator 2", "Indicator 3", "Indicator 4", "Indicators 5-8 (survey)", "Indicator 9", "Data quality"],
+            ["Summary", "Indicator 1", "Indicator 2", "Indicator 2 by post", "Indicator 3", "Indicator 4", "Indicators 5-8 (survey)", "Indicator 9", "Data quality"],
             book.Sheets.Keys);
         Assert.All(book.Sheets.Keys, name => Assert.NotNull(book.FrozenAt[name]));
     }
@@ -55,6 +55,44 @@ public sealed class ExcelReportWriterTests
         var cell = table.First(r => r["Band"].Text == band.Label && (int)r["Total"].Number! == band.Counts.Total)["BME %"];
         Assert.Equal(band.FocusPercent!.Value / 100.0, cell.Number!.Value, 12);
         Assert.Equal((uint)4, cell.Style);
+    }
+
+    [Fact]
+    public void Write_Report_Indicator2ByPostHoldsEveryRowsCountsAndRatio()
+    {
+        var report = Wres.Value;
+        var appointment = report.Appointment;
+
+        var table = Written(report).Table("Indicator 2 by post");
+
+        var expected = appointment.ByPayBand!.Select(r => ("Pay band", r)).Concat(appointment.ByStaffGroup!.Select(r => ("Staff group", r))).ToList();
+        Assert.Equal(expected.Count, table.Count);
+        foreach (var ((by, row), cells) in expected.Zip(table))
+        {
+            Assert.Equal((by, row.Label), (cells["By"].Text, cells["Pay band or staff group"].Text));
+            Assert.Equal((row.Reference.Events, row.Focus.Base), ((int)cells["White events"].Number!, (int)cells["BME base"].Number!));
+            Assert.Equal(row.RelativeLikelihood.Ratio, Number(cells, "Relative likelihood"));
+            Assert.Equal(row.RelativeLikelihood.PValue, Number(cells, "p-value"));
+        }
+
+        Assert.Contains(table, cells => Number(cells, "Relative likelihood") is null);
+        Assert.Contains(table, cells => Number(cells, "Relative likelihood") is not null);
+
+        Assert.Equal(3, Written(report).Table("Summary").Count(r => r["Figure"].Text!.EndsWith("(relative likelihood)", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A cell's number; <see langword="null"/> when the cell is empty (then the row has no such key).</summary>
+    private static double? Number(Dictionary<string, WorkbookValue> cells, string column) => cells.TryGetValue(column, out var cell) ? cell.Number : null;
+
+    [Fact]
+    public void Write_ReportWithDetail_SheetOfTheDetailedGroups()
+    {
+        var report = Wres.Value;
+
+        var table = Written(report, new ReportWriterOptions { Detail = true }).Table("Indicator 2 by detailed group");
+
+        Assert.Equal(report.Appointment.ByDetailedGroup!.Select(d => (d.Group.ToString(), d.Proportion.Events, d.Proportion.Base)), table.Select(r => (r["Detailed group"].Text!, (int)r["Events"].Number!, (int)r["Base"].Number!)));
+        Assert.DoesNotContain("Indicator 2 by detailed group", Written(report).Sheets.Keys);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal sealed partial class ReportSheets
                 "Relative likelihood", "Lower 95%", "Upper 95%", "Orientation", "p-value", "Band", "Small numbers", "Years pooled", "Not defined because",
             ],
             ["Last year relative likelihood", "Change in relative likelihood", "Last year band", "Intervals overlap", $"Last year {Focus} likelihood", $"Change in {Focus} likelihood"]);
-        foreach (var (_, group) in ByOrganisation(lines))
+        foreach (var (_, group) in ByOrganisation(lines.FindAll(l => l.Segment is null)))
         {
             if (NotProvided(group))
             {
@@ -50,5 +50,7 @@ internal sealed partial class ReportSheets
                 ],
                 protect: true));
         }
+
+        Breakdowns(id, lines);
     }
 }

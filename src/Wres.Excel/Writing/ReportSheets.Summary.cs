@@ -58,7 +58,7 @@ internal sealed partial class ReportSheets
                 return Figure("Declaration rate", SheetCell.Percent(line.Value), compared: [SheetCell.Percent(line.Previous), ChangeInPoints(line.Change)]);
             case ("Workforce", var measure) when measure.StartsWith("Known", StringComparison.Ordinal) && measure.EndsWith("Percent", StringComparison.Ordinal):
                 return hidden ? null : Figure($"{Focus} share where it is known", SheetCell.Percent(line.Value), compared: [SheetCell.Percent(line.Previous), ChangeInPoints(line.Change)]);
-            case (_, "RelativeLikelihood"):
+            case (_, "RelativeLikelihood") when line.Segment is null:
                 var block = lines.FindAll(l => l.Indicator == line.Indicator);
                 var title = Title(block);
                 return Figure(

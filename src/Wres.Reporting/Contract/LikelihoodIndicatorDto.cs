@@ -58,4 +58,16 @@ internal sealed record LikelihoodIndicatorDto : IndicatorDto
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public Optional<bool?> IntervalsOverlap { get; init; }
+
+    /// <summary>Indicator 2 by the post's pay band, whenever the recruitment file has the column; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<BreakdownRowDto>? ByBand { get; init; }
+
+    /// <summary>Indicator 2 by the post's staff group, whenever the recruitment file has the column; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<BreakdownRowDto>? ByStaffGroup { get; init; }
+
+    /// <summary>Indicator 2 by detailed ethnic group (<c>--detail</c>), keyed <c>WhiteBritish</c> … <c>Unknown</c>; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, GroupLikelihoodDto>? Detail { get; init; }
 }

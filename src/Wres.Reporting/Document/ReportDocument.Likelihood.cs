@@ -35,6 +35,7 @@ internal static partial class ReportDocument
                 GroupRow(view.Focus, figures.Focus, previous?.Focus),
                 GroupRow("Unknown (not in the ratio)", figures.Unknown, previous?.Unknown),
             ]));
+        DetailTable(view, likelihood, blocks);
 
         var items = new List<string>();
         if (figures.Statistics is not { } ratio)
@@ -93,6 +94,8 @@ internal static partial class ReportDocument
                 "Caution: small numbers. At least one group has few events, few non-events or a small base, so this ratio can move a lot with a handful of people; read it with the confidence interval.",
                 Caution: true));
         }
+
+        Breakdowns(view, likelihood, blocks);
 
         IReadOnlyList<string> GroupRow(string label, GroupLikelihoodFigures group, PreviousProportion? before)
         {

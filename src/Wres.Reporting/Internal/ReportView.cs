@@ -52,7 +52,8 @@ internal sealed partial class ReportView
             Disclosure = disclosure;
         }
 
-        Figures = figures ?? Publication.Disclosure.Figures([report], Disclosure)[0];
+        Detail = options.Detail;
+        Figures = figures ?? Publication.Disclosure.Figures([report], Disclosure, Detail)[0];
 
         Segments = SplitBySegment(report.Representation.Rows);
         Likelihoods = BuildLikelihoods();
@@ -101,6 +102,9 @@ internal sealed partial class ReportView
     /// <summary>The caution under the title when the data are synthetic.</summary>
     public const string SyntheticNote =
         "Synthetic sample data: every figure in this report is computed from made-up records (the synthetic trust shipped with the tool), not from a real organisation's staff.";
+
+    /// <summary>Whether indicators 1 and 2 are shown by the detailed ethnic groups too (<see cref="ReportWriterOptions.Detail"/>).</summary>
+    public bool Detail { get; }
 
     /// <summary>Whether disclosure control applies to every count shown.</summary>
     public bool Publish { get; }

@@ -15,7 +15,8 @@ internal static class Disclosure
     /// </summary>
     /// <param name="reports">The reports: one, or a roll-up's combined report then its organisations'.</param>
     /// <param name="options">The disclosure policy when publishing; <see langword="null"/> for the figures as they are.</param>
-    public static IReadOnlyList<ReportFigures> Figures(IReadOnlyList<WresReport> reports, DisclosureOptions? options)
+    /// <param name="detail">Whether the detailed ethnic groups are shown (<see cref="ReportWriterOptions.Detail"/>), so that they are protected too.</param>
+    public static IReadOnlyList<ReportFigures> Figures(IReadOnlyList<WresReport> reports, DisclosureOptions? options, bool detail = false)
     {
         if (options is null)
         {
@@ -23,7 +24,7 @@ internal static class Disclosure
         }
 
         var ledger = new DisclosureLedger(options);
-        var builder = new LedgerBuilder(ledger);
+        var builder = new LedgerBuilder(ledger) { Detail = detail };
         var slots = reports.Select(builder.Add).ToList();
         if (slots.Count > 1)
         {

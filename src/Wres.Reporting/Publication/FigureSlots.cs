@@ -18,6 +18,12 @@ internal sealed class FigureSlots
     /// <summary>Each relative-likelihood indicator that was computed.</summary>
     public Dictionary<LikelihoodIndicatorResult, LikelihoodSlots> Likelihoods { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Each row of indicator 2 by pay band or staff group: events and base of each group, and its ratio.</summary>
+    public Dictionary<LikelihoodBreakdownRow, LikelihoodSlots> Breakdowns { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Each detailed group of indicator 2 (only when the detailed groups are shown): its events and base.</summary>
+    public Dictionary<DetailedGroupLikelihood, (int Events, int Base)> Detail { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Each set of board members.</summary>
     public Dictionary<BoardSubset, GroupSlots> Board { get; } = new(ReferenceEqualityComparer.Instance);
 

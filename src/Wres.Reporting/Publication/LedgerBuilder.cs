@@ -14,7 +14,7 @@ namespace Wres.Reporting.Publication;
 /// base), the rest is a hidden quantity the reader knows only to be 0 or more, and is left out when it is 0, so that
 /// the relation is then exact.
 /// </summary>
-internal sealed class LedgerBuilder(DisclosureLedger ledger)
+internal sealed partial class LedgerBuilder(DisclosureLedger ledger)
 {
     private static readonly ComparisonGroup[] Groups = [ComparisonGroup.Reference, ComparisonGroup.Focus, ComparisonGroup.Unknown];
 
@@ -36,6 +36,8 @@ internal sealed class LedgerBuilder(DisclosureLedger ledger)
                 Likelihood(report, likelihood, slots);
             }
         }
+
+        Breakdowns(report, slots);
 
         Board(report.Board, slots);
         RowsCounted(report, slots);

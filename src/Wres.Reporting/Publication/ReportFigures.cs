@@ -11,7 +11,7 @@ namespace Wres.Reporting.Publication;
 /// counts withheld to protect them), the shares and likelihoods computed from exactly those counts, the ratios'
 /// statistics or why they are withheld, and the survey results. The writers take their numbers from here only.
 /// </summary>
-internal sealed class ReportFigures
+internal sealed partial class ReportFigures
 {
     private readonly Dictionary<RepresentationRow, GroupFigures> _rows = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LikelihoodIndicatorResult, LikelihoodFigures> _likelihoods = new(ReferenceEqualityComparer.Instance);
@@ -65,6 +65,7 @@ internal sealed class ReportFigures
                 Exact(likelihood.Reference), Exact(likelihood.Focus), Exact(likelihood.Unknown), likelihood.RelativeLikelihood, null);
         }
 
+        figures.ExactBreakdowns(report);
         foreach (var subset in Subsets(report.Board))
         {
             figures._board[subset] = GroupFigures.Exact(subset.Members);
@@ -89,7 +90,6 @@ internal sealed class ReportFigures
     /// <summary>The figures as published: counts from the ledger once it has been made safe, everything else from them.</summary>
     public static ReportFigures Published(WresReport report, DisclosureLedger ledger, FigureSlots slots)
     {
-        var options = ledger.Options;
         var figures = new ReportFigures { Workforce = slots.Workforce is { } workforce ? Group(ledger, workforce) : null };
         foreach (var (row, group) in slots.Rows)
         {
@@ -104,25 +104,19 @@ internal sealed class ReportFigures
         foreach (var likelihood in Likelihoods(report))
         {
             var cells = slots.Likelihoods[likelihood];
-            var ratio = cells.Ratio;
-            string? reason = null;
-            if (ratio is not null && !ledger.IsShown(ratio))
-            {
-                reason = ratio.Withheld ? DisclosureWords.WouldGiveBack(options)
-                    : ratio.Cells.Any(c => ledger.State(c) == CountState.Suppressed) ? DisclosureWords.CountSuppressed(options)
-                    : DisclosureWords.CountWithheld;
-            }
-
+            var reason = WithheldReason(ledger, cells.Ratio);
             figures._likelihoods[likelihood] = new LikelihoodFigures(
                 Proportion(ledger, cells, 0), Proportion(ledger, cells, 1), Proportion(ledger, cells, 2), reason is null ? likelihood.RelativeLikelihood : null, reason);
         }
+
+        figures.PublishedBreakdowns(ledger, slots);
 
         foreach (var (subset, group) in slots.Board)
         {
             figures._board[subset] = Group(ledger, group);
         }
 
-        var control = new DisclosureControl(options);
+        var control = new DisclosureControl(ledger.Options);
         foreach (var survey in report.Survey)
         {
             var reference = survey.ReferenceRespondents is { } r ? PublishedCount.Of(control.Apply(r)) : (PublishedCount?)null;

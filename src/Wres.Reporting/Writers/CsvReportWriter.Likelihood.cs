@@ -71,6 +71,8 @@ internal sealed partial class CsvReportWriter
         {
             Row(id, "IntervalsOverlap", text: YesNo(ReportComparison.PooledAlike(result, previous) ? ReportComparison.IntervalsOverlap(ratio?.Interval, previous?.Interval) : null));
         }
+
+        WriteBreakdowns(likelihood);
     }
 
     private const string DisclosureWordsNotPublished = Publication.DisclosureWords.NotPublished;

@@ -28,6 +28,11 @@ namespace Wres.Reporting.Writers;
 /// <c>RowsRejected</c>, <c>Excluded</c>, <c>IssuesOmitted</c>, and an issue's severity (<c>Error</c>,
 /// <c>Warning</c>, <c>Note</c>, with the line in <c>Value</c>, the rows with that finding in <c>Total</c> and the
 /// column and message in <c>Text</c>).</item>
+/// <item>Indicator 2's breakdowns follow its own rows: <c>Segment</c> <c>ByBand</c> or <c>ByStaffGroup</c> (whenever
+/// the recruitment file has the column) with the band or staff group in <c>Row</c>, and the indicator's measures
+/// (<c>Events</c> … <c>SmallNumbers</c>, <c>Suppressed</c>) for each; with <see cref="ReportWriterOptions.Detail"/>,
+/// <c>Segment</c> <c>Detail</c> with the detailed ethnic group in <c>Row</c> (<c>WhiteBritish</c> … <c>Unknown</c>) and
+/// its <c>Events</c>, <c>Base</c> and <c>Likelihood</c> in <c>Value</c>.</item>
 /// <item>The group columns hold the reference, focus and Unknown figures; <c>Value</c> a single figure;
 /// <c>Text</c> any text (titles, band, status, the organisation's name).</item>
 /// </list>

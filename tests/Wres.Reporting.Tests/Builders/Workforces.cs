@@ -97,21 +97,28 @@ internal static class Workforces
             }
         }
 
+        // Applications for posts of a few bands and staff groups (some with neither: "Not recognised or blank"), each
+        // applicant in one of the detailed groups of their group; a few never shortlisted.
         var applications = new List<JobApplication>();
+        var posts = Posts.Where(_ => random.Next(3) > 0).Select(p => ((StaffGroup?)p.Group, (Grade?)p.Grade)).Append((null, null)).ToList();
         for (var g = 0; g < 3; g++)
         {
             var shortlisted = Size(random) + (random.Next(2) * random.Next(30));
             var appointed = random.Next(shortlisted + 1) / (1 + random.Next(3));
-            for (var i = 0; i < shortlisted; i++)
+            var notShortlisted = random.Next(5) == 0 ? random.Next(3) : 0;
+            for (var i = 0; i < shortlisted + notShortlisted; i++)
             {
+                var (group, grade) = posts[random.Next(posts.Count)];
                 applications.Add(new JobApplication
                 {
                     ApplicationId = $"{prefix}A{applications.Count}",
-                    EthnicOrigin = wdes ? EthnicCategory.WhiteBritish : Ethnicity(g),
+                    EthnicOrigin = wdes ? EthnicCategory.WhiteBritish : Applicant(random, g),
                     Disability = wdes ? (DisabilityGroup)g : DisabilityGroup.Unknown,
-                    Shortlisted = true,
+                    Shortlisted = i < shortlisted,
                     Appointed = i < appointed,
                     Date = InYear,
+                    StaffGroup = group,
+                    Grade = grade,
                 });
             }
         }
@@ -177,6 +184,14 @@ internal static class Workforces
 
     /// <summary>A group's size in a cell: mostly 0 to 9, sometimes up to 40.</summary>
     private static int Size(Random random) => random.Next(4) == 0 ? random.Next(41) : random.Next(10);
+
+    /// <summary>An applicant of a group, in one of its detailed groups (several detailed groups of each).</summary>
+    private static EthnicCategory? Applicant(Random random, int group) => group switch
+    {
+        1 => new[] { EthnicCategory.WhiteBritish, EthnicCategory.WhiteIrish, EthnicCategory.Parse("C2") }[random.Next(3)],
+        2 => new[] { EthnicCategory.AsianIndian, EthnicCategory.BlackAfrican, EthnicCategory.Chinese, EthnicCategory.OtherEthnicGroup, EthnicCategory.MixedOther }[random.Next(5)],
+        _ => random.Next(2) == 0 ? EthnicCategory.NotStated : null,
+    };
 
     private static EthnicCategory Ethnicity(int group) => group switch
     {

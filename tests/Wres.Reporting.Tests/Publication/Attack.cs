@@ -104,6 +104,7 @@ internal static class Attack
                 }
             }
 
+            Breakdowns(adversary, keys, facts, p);
             foreach (var subset in new[] { "total", "voting", "nonVoting", "executive", "nonExecutive" })
             {
                 if (keys.Contains($"{p}board/{subset}/M"))
@@ -172,6 +173,56 @@ internal static class Attack
             }
 
             adversary.Sum(key, parts);
+        }
+    }
+
+    /// <summary>
+    /// Indicator 2's breakdowns add up to it: over the rows by pay band (and by staff group), each group's events and
+    /// base; over the White detailed groups White's, the BME ones BME's, Unknown Unknown's. A row's events are at most its base.
+    /// </summary>
+    private static void Breakdowns(Adversary adversary, HashSet<string> keys, PublishedFacts facts, string p)
+    {
+        foreach (var (_, id) in facts.Likelihoods.Where(l => l.Prefix == p))
+        {
+            foreach (var kind in new[] { "band", "staffGroup" })
+            {
+                var rows = $"{p}breakdown/{id}/{kind}/";
+                var labels = keys.Where(k => k.StartsWith(rows, StringComparison.Ordinal)).Select(k => k[rows.Length..k.IndexOf('/', rows.Length)]).Distinct().ToList();
+                foreach (var g in Groups)
+                {
+                    foreach (var part in new[] { "events", "base" })
+                    {
+                        if (labels.Count > 0)
+                        {
+                            adversary.Sum($"{p}likelihood/{id}/{g}/{part}", labels.Select(l => $"{rows}{l}/{g}/{part}"));
+                        }
+                    }
+
+                    foreach (var label in labels)
+                    {
+                        adversary.NotAbove($"{rows}{label}/{g}/events", $"{rows}{label}/{g}/base");
+                    }
+                }
+            }
+
+            var detail = $"{p}detail/{id}/";
+            if (!keys.Contains(detail + "WhiteBritish/events"))
+            {
+                continue;
+            }
+
+            foreach (var (g, groups) in new[] { ("W", new[] { "WhiteBritish", "WhiteIrish", "WhiteOther" }), ("B", ["Mixed", "Asian", "Black", "Chinese", "Other"]), ("U", ["Unknown"]) })
+            {
+                foreach (var part in new[] { "events", "base" })
+                {
+                    adversary.Sum($"{p}likelihood/{id}/{g}/{part}", groups.Select(d => $"{detail}{d}/{part}"));
+                }
+
+                foreach (var d in groups)
+                {
+                    adversary.NotAbove($"{detail}{d}/events", $"{detail}{d}/base");
+                }
+            }
         }
     }
 
@@ -263,6 +314,25 @@ internal static class Attack
                     truth[$"{prefix}likelihood/{likelihood.Id}/{g}/base"] = proportion.Base;
                 }
             }
+        }
+
+        var appointment = report.Appointment;
+        foreach (var (kind, rows) in new[] { ("band", appointment.ByPayBand), ("staffGroup", appointment.ByStaffGroup) })
+        {
+            foreach (var row in rows ?? [])
+            {
+                foreach (var (g, proportion) in new[] { ("W", row.Reference), ("B", row.Focus), ("U", row.Unknown) })
+                {
+                    truth[$"{prefix}breakdown/2/{kind}/{row.Label}/{g}/events"] = proportion.Events;
+                    truth[$"{prefix}breakdown/2/{kind}/{row.Label}/{g}/base"] = proportion.Base;
+                }
+            }
+        }
+
+        foreach (var group in appointment.ByDetailedGroup ?? [])
+        {
+            truth[$"{prefix}detail/2/{group.Group}/events"] = group.Proportion.Events;
+            truth[$"{prefix}detail/2/{group.Group}/base"] = group.Proportion.Base;
         }
 
         var board = report.Board;

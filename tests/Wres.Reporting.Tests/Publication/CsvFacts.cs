@@ -15,6 +15,7 @@ internal static class CsvFacts
         var likelihoods = wdes ? new[] { "2", "3" } : ["2", "3", "4"];
         var orientations = new Dictionary<(string, string), string>();
         var ratios = new Dictionary<(string, string), (decimal? Ratio, decimal? Lower, decimal? Upper, decimal? P)>();
+        var breakdownRatios = new Dictionary<string, (decimal? Ratio, decimal? Lower, decimal? Upper, decimal? P)>();
         foreach (var record in records.Skip(1))
         {
             var prefix = rollUp && record[0].Length > 0 ? record[0] + "/" : string.Empty;
@@ -72,6 +73,48 @@ internal static class CsvFacts
                     var b = $"{prefix}board/{char.ToLowerInvariant(row[0]) + row[1..]}/";
                     facts.Differences.Add((b + "B", b + "M", prefix + "workforce/B", prefix + "workforce/T", difference));
                     break;
+                case var (id, _) when likelihoods.Contains(id) && segment is "ByBand" or "ByStaffGroup":
+                    var k = $"{prefix}breakdown/{id}/{(segment == "ByBand" ? "band" : "staffGroup")}/{row}/";
+                    switch (measure)
+                    {
+                        case "Events" or "Base":
+                            var which = measure == "Events" ? "events" : "base";
+                            Count(facts, $"{k}W/{which}", reference);
+                            Count(facts, $"{k}B/{which}", focus);
+                            Count(facts, $"{k}U/{which}", unknown);
+                            break;
+                        case "Likelihood":
+                            foreach (var (cell, group) in new[] { (reference, "W"), (focus, "B"), (unknown, "U") })
+                            {
+                                Share(facts, [$"{k}{group}/events"], [$"{k}{group}/base"], cell, 3, 1);
+                            }
+
+                            break;
+                        case "RelativeLikelihood":
+                            breakdownRatios[k] = (Decimal(value), Decimal(lower), Decimal(upper), null);
+                            break;
+                        case "PValue":
+                            breakdownRatios[k] = breakdownRatios[k] with { P = Decimal(value) };
+                            break;
+                    }
+
+                    break;
+                case var (id, _) when likelihoods.Contains(id) && segment == "Detail":
+                    var d = $"{prefix}detail/{id}/{row}/";
+                    switch (measure)
+                    {
+                        case "Events":
+                            Count(facts, d + "events", value);
+                            break;
+                        case "Base":
+                            Count(facts, d + "base", value);
+                            break;
+                        case "Likelihood":
+                            Share(facts, [d + "events"], [d + "base"], value, 3, 1);
+                            break;
+                    }
+
+                    break;
                 case var (id, _) when likelihoods.Contains(id) && measure is "Events" or "Base":
                     facts.Likelihoods.Add((prefix, id));
                     var part = measure == "Events" ? "events" : "base";
@@ -120,6 +163,14 @@ internal static class CsvFacts
             if (ratio is not null || lower is not null || p is not null)
             {
                 facts.Ratios.Add(([k + n + "/events", k + n + "/base", k + d + "/events", k + d + "/base"], ratio, lower, upper, p, false));
+            }
+        }
+
+        foreach (var (k, (ratio, lower, upper, p)) in breakdownRatios)
+        {
+            if (ratio is not null || lower is not null || p is not null)
+            {
+                facts.Ratios.Add(([k + "W/events", k + "W/base", k + "B/events", k + "B/base"], ratio, lower, upper, p, false));
             }
         }
 

@@ -26,7 +26,7 @@ public class DisclosureAdversaryTests
         {
             var (seed, standard) = c;
             var report = Workforces.Report(seed, standard);
-            var pinned = Pinned(report, new DisclosureOptions());
+            var pinned = Pinned(report, new DisclosureOptions(), detail: seed % 2 == 0);
             return pinned.Count == 0 ? true.Label("none pinned") : false.Label("pinned: " + string.Join("; ", pinned));
         });
     }
@@ -39,7 +39,7 @@ public class DisclosureAdversaryTests
         {
             var (seed, standard) = c;
             var rollUp = Workforces.RollUp(seed, standard);
-            var pinned = Pinned(rollUp, new DisclosureOptions());
+            var pinned = Pinned(rollUp, new DisclosureOptions(), detail: seed % 2 == 0);
             return pinned.Count == 0 ? true.Label("none pinned") : false.Label("pinned: " + string.Join("; ", pinned));
         });
     }
@@ -87,6 +87,8 @@ public class DisclosureAdversaryTests
             (EqualityStandard.Wres, f => ReportWriter.ToString(Reports.Full(), f, Options(new DisclosureOptions()))),
             (EqualityStandard.Wdes, f => ReportWriter.ToString(Reports.Full(EqualityStandard.Wdes), f, Options(new DisclosureOptions()))),
             (EqualityStandard.Wres, f => ReportWriter.ToString(RollUps.Two(), f, Options(new DisclosureOptions()))),
+            (EqualityStandard.Wres, f => ReportWriter.ToString(Workforces.Report(11, EqualityStandard.Wres), f, Options(new DisclosureOptions()))),
+            (EqualityStandard.Wdes, f => ReportWriter.ToString(Workforces.RollUp(12, EqualityStandard.Wdes), f, Options(new DisclosureOptions()))),
         })
         {
             var json = new PublishedFacts();
@@ -105,17 +107,30 @@ public class DisclosureAdversaryTests
             Assert.Contains(alone.Counts.Keys, k => k.Contains("likelihood/", StringComparison.Ordinal));
             Assert.NotEmpty(alone.Shares);
             Assert.Equal(json.Ratios.Select(r => r.Keys[0]).ToHashSet(), alone.Ratios.Select(r => r.Keys[0]).ToHashSet());
+            foreach (var part in new[] { "breakdown/", "detail/" })
+            {
+                Assert.Equal(
+                    json.Counts.Keys.Where(k => k.Contains(part, StringComparison.Ordinal)).Order(StringComparer.Ordinal),
+                    alone.Counts.Keys.Where(k => k.Contains(part, StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+            }
         }
+
+        // The random datasets have posts and detailed groups, so the breakdowns were read in every format.
+        var random = new PublishedFacts();
+        JsonFacts.Read(JsonDocument.Parse(ReportWriter.ToString(Workforces.Report(11, EqualityStandard.Wres), ReportFormat.Json, Options(new DisclosureOptions()))).RootElement, random);
+        Assert.Contains(random.Counts.Keys, k => k.StartsWith("breakdown/2/band/", StringComparison.Ordinal));
+        Assert.Contains(random.Counts.Keys, k => k.StartsWith("breakdown/2/staffGroup/", StringComparison.Ordinal));
+        Assert.Contains(random.Counts.Keys, k => k.StartsWith("detail/2/", StringComparison.Ordinal));
 
         static string Normal(string cell) => cell is "*" or "<5" ? "suppressed" : cell;
     }
 
     /// <summary>Publishes a report in every format and returns what the adversary pins from all of them together.</summary>
-    internal static List<string> Pinned(WresReport report, DisclosureOptions policy) =>
-        Attack.Pinned(Facts(format => ReportWriter.ToString(report, format, Options(policy)), report.Standard), policy, report.Standard == EqualityStandard.Wdes, Attack.Truth(report));
+    internal static List<string> Pinned(WresReport report, DisclosureOptions policy, bool detail = true) =>
+        Attack.Pinned(Facts(format => ReportWriter.ToString(report, format, Options(policy, detail)), report.Standard), policy, report.Standard == EqualityStandard.Wdes, Attack.Truth(report));
 
-    internal static List<string> Pinned(RollUpReport rollUp, DisclosureOptions policy) =>
-        Attack.Pinned(Facts(format => ReportWriter.ToString(rollUp, format, Options(policy)), rollUp.Combined.Standard), policy, rollUp.Combined.Standard == EqualityStandard.Wdes, Attack.Truth(rollUp));
+    internal static List<string> Pinned(RollUpReport rollUp, DisclosureOptions policy, bool detail = true) =>
+        Attack.Pinned(Facts(format => ReportWriter.ToString(rollUp, format, Options(policy, detail)), rollUp.Combined.Standard), policy, rollUp.Combined.Standard == EqualityStandard.Wdes, Attack.Truth(rollUp));
 
     /// <summary>Everything the five formats say, read into one set of facts.</summary>
     internal static PublishedFacts Facts(Func<ReportFormat, string> write, EqualityStandard standard, IReadOnlyList<ReportFormat>? formats = null)
@@ -149,5 +164,5 @@ public class DisclosureAdversaryTests
         return facts;
     }
 
-    private static ReportWriterOptions Options(DisclosureOptions policy) => new() { Publish = true, Disclosure = policy };
+    private static ReportWriterOptions Options(DisclosureOptions policy, bool detail = true) => new() { Publish = true, Disclosure = policy, Detail = detail };
 }

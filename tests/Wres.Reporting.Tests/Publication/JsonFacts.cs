@@ -78,6 +78,7 @@ internal static class JsonFacts
                         facts.Ratios.Add(([n.Events, n.Base, d.Events, d.Base], ratio, lower, upper, p, false));
                     }
 
+                    Breakdowns(facts, indicator, prefix, id, r, f);
                     break;
                 case "survey":
                     foreach (var (name, group) in new[] { (r, "W"), (f, "B") })
@@ -133,6 +134,57 @@ internal static class JsonFacts
             foreach (var organisation in organisations.EnumerateArray())
             {
                 Read(organisation, facts, organisation.GetProperty("organisation").GetString() + "/");
+            }
+        }
+    }
+
+    /// <summary>Indicator 2 by pay band and staff group (each row's counts, likelihoods and ratio), and by detailed group.</summary>
+    private static void Breakdowns(PublishedFacts facts, JsonElement indicator, string prefix, string id, string reference, string focus)
+    {
+        foreach (var (list, kind, field) in new[] { ("byBand", "band", "payBand"), ("byStaffGroup", "staffGroup", "staffGroup") })
+        {
+            if (!indicator.TryGetProperty(list, out var rows))
+            {
+                continue;
+            }
+
+            foreach (var row in rows.EnumerateArray())
+            {
+                var k = $"{prefix}breakdown/{id}/{kind}/{row.GetProperty(field).GetString()}/";
+                foreach (var (name, group) in new[] { (reference, "W"), (focus, "B"), ("unknown", "U") })
+                {
+                    var element = row.GetProperty(name);
+                    Count(facts, element, "events", $"{k}{group}/events");
+                    Count(facts, element, "base", $"{k}{group}/base");
+                    if (Number(element, "likelihood") is { } likelihood)
+                    {
+                        facts.Shares.Add(([$"{k}{group}/events"], [$"{k}{group}/base"], likelihood, 3, 1));
+                    }
+                }
+
+                var ci = row.GetProperty("ci95");
+                var ratio = Number(row, "relativeLikelihood");
+                var lower = ci.ValueKind == JsonValueKind.Object ? Number(ci, "lower") : null;
+                var upper = ci.ValueKind == JsonValueKind.Object ? Number(ci, "upper") : null;
+                var p = Number(row, "pValue");
+                if (ratio is not null || lower is not null || p is not null)
+                {
+                    facts.Ratios.Add(([k + "W/events", k + "W/base", k + "B/events", k + "B/base"], ratio, lower, upper, p, false));
+                }
+            }
+        }
+
+        if (indicator.TryGetProperty("detail", out var detail))
+        {
+            foreach (var group in detail.EnumerateObject())
+            {
+                var k = $"{prefix}detail/{id}/{group.Name}/";
+                Count(facts, group.Value, "events", k + "events");
+                Count(facts, group.Value, "base", k + "base");
+                if (Number(group.Value, "likelihood") is { } likelihood)
+                {
+                    facts.Shares.Add(([k + "events"], [k + "base"], likelihood, 3, 1));
+                }
             }
         }
     }

@@ -34,6 +34,12 @@ internal static partial class PageFacts
         ["Non-clinical staff"] = "NonClinical", ["Clinical staff"] = "Clinical", ["Medical and dental staff"] = "MedicalAndDental", ["Whole workforce"] = "All",
     };
 
+    private static readonly Dictionary<string, string> DetailedGroups = new(StringComparer.Ordinal)
+    {
+        ["White British"] = "WhiteBritish", ["White Irish"] = "WhiteIrish", ["White other"] = "WhiteOther", ["Mixed"] = "Mixed",
+        ["Asian"] = "Asian", ["Black"] = "Black", ["Chinese"] = "Chinese", ["Other"] = "Other", ["Unknown"] = "Unknown",
+    };
+
     public static void Read(IReadOnlyList<PageBlocks.Block> blocks, PublishedFacts facts, string reference, string focus)
     {
         var prefix = string.Empty;
@@ -140,6 +146,41 @@ internal static partial class PageFacts
             foreach (var row in table.Rows)
             {
                 var key = $"{prefix}likelihood/{id}/{groups[row[0]]}/";
+                facts.Count(key + "events", row[1]);
+                facts.Count(key + "base", row[2]);
+                Share(facts, [key + "events"], [key + "base"], row[3].TrimEnd('%'), 1, 100);
+            }
+        }
+        else if (BreakdownCaption().Match(caption) is { Success: true } breakdown)
+        {
+            var k = $"{prefix}breakdown/{breakdown.Groups[1].Value}/{(breakdown.Groups[2].Value == "pay band" ? "band" : "staffGroup")}/";
+            foreach (var row in table.Rows)
+            {
+                var key = $"{k}{row[0]}/";
+                for (var g = 0; g < 3; g++)
+                {
+                    facts.Count($"{key}{"WBU"[g]}/events", row[1 + (2 * g)]);
+                    facts.Count($"{key}{"WBU"[g]}/base", row[2 + (2 * g)]);
+                }
+
+                var interval = row[8].Split(" to ");
+                var below = row[9] == "< 0.001";
+                if (Decimal(row[7]) is { } ratio)
+                {
+                    facts.Ratios.Add(([key + "W/events", key + "W/base", key + "B/events", key + "B/base"], ratio,
+                        interval.Length == 2 ? Decimal(interval[0]) : null, interval.Length == 2 ? Decimal(interval[1]) : null, below ? null : Decimal(row[9]), below));
+                }
+                else if (Decimal(row[9]) is not null || below)
+                {
+                    facts.Ratios.Add(([key + "W/events", key + "W/base", key + "B/events", key + "B/base"], null, null, null, below ? null : Decimal(row[9]), below));
+                }
+            }
+        }
+        else if (DetailCaption().Match(caption) is { Success: true } detail)
+        {
+            foreach (var row in table.Rows)
+            {
+                var key = $"{prefix}detail/{detail.Groups[1].Value}/{DetailedGroups[row[0]]}/";
                 facts.Count(key + "events", row[1]);
                 facts.Count(key + "base", row[2]);
                 Share(facts, [key + "events"], [key + "base"], row[3].TrimEnd('%'), 1, 100);
@@ -357,6 +398,12 @@ internal static partial class PageFacts
 
     [GeneratedRegex(@"^(?:Indicator|Metric) (\S+): counts and likelihoods by group$")]
     private static partial Regex LikelihoodCaption();
+
+    [GeneratedRegex(@"^(?:Indicator|Metric) (\S+) by (pay band|staff group) of the post: counts and relative likelihoods$")]
+    private static partial Regex BreakdownCaption();
+
+    [GeneratedRegex(@"^(?:Indicator|Metric) (\S+) by detailed ethnic group: counts and likelihoods$")]
+    private static partial Regex DetailCaption();
 
     [GeneratedRegex(@"^(?:Indicator|Metric) (\S+): staff survey result by group")]
     private static partial Regex SurveyCaption();

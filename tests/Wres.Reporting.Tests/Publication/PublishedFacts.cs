@@ -8,7 +8,8 @@ namespace Wres.Reporting.Tests.Publication;
 /// the relative likelihoods, and each input's rows. Keys: <c>{org/}workforce/{W|B|U|T}</c>,
 /// <c>{org/}row/{segment}/{row}/{W|B|U|T}</c>, <c>{org/}selection/{rule}</c>,
 /// <c>{org/}likelihood/{id}/{W|B|U}/{events|base}</c>, <c>{org/}board/{subset}/{W|B|U|M}</c>,
-/// <c>{org/}survey/{id}/{W|B}</c>; <c>org/</c> is empty for a single or combined report.
+/// <c>{org/}survey/{id}/{W|B}</c>, <c>{org/}breakdown/{id}/{band|staffGroup}/{row}/{W|B|U}/{events|base}</c>,
+/// <c>{org/}detail/{id}/{detailed group}/{events|base}</c>; <c>org/</c> is empty for a single or combined report.
 /// </summary>
 internal sealed class PublishedFacts
 {

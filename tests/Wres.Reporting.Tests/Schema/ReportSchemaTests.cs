@@ -11,6 +11,7 @@ public class ReportSchemaTests
     [
         "wres", "wdes", "publish", "publishThreshold", "wdesPublish", "compare", "comparePublish", "compareWdes", "compareNoCounterpart",
         "undefined", "empty", "dataQuality", "rollUp", "rollUpWdes", "rollUpPublish", "rollUpCompare", "rollUpDataQuality",
+        "breakdowns", "breakdownsPublish", "breakdownsWdesPublish", "breakdownsRollUpPublish", "breakdownsCompare",
     ];
 
     [Theory]
@@ -40,6 +41,11 @@ public class ReportSchemaTests
         "rollUpWdes" => ReportWriter.ToString(RollUps.Two(EqualityStandard.Wdes), ReportFormat.Json),
         "rollUpPublish" => ReportWriter.ToString(RollUps.Two(), ReportFormat.Json, new ReportWriterOptions { Publish = true }),
         "rollUpCompare" => ReportWriter.ToString(RollUps.Two(), ReportFormat.Json, new ReportWriterOptions { CompareWith = RollUps.LastYear() }),
+        "breakdowns" => ReportWriter.ToString(PostReports.Report(), ReportFormat.Json, new ReportWriterOptions { Detail = true }),
+        "breakdownsPublish" => ReportWriter.ToString(PostReports.Report(), ReportFormat.Json, new ReportWriterOptions { Detail = true, Publish = true }),
+        "breakdownsWdesPublish" => ReportWriter.ToString(PostReports.Report(EqualityStandard.Wdes), ReportFormat.Json, new ReportWriterOptions { Detail = true, Publish = true }),
+        "breakdownsRollUpPublish" => ReportWriter.ToString(PostReports.RollUp(), ReportFormat.Json, new ReportWriterOptions { Detail = true, Publish = true }),
+        "breakdownsCompare" => ReportWriter.ToString(PostReports.Report(), ReportFormat.Json, new ReportWriterOptions { Detail = true, CompareWith = PreviousReport.Parse(YearPair.AsLastYearJson(PostReports.Report())) }),
         _ => ReportWriter.ToString(RollUps.Two(), ReportFormat.Json, new ReportWriterOptions { DataQualityOnly = true }),
     };
 
