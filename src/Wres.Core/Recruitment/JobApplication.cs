@@ -31,10 +31,18 @@ public sealed record JobApplication
     /// <summary>The vacancy reference, for breakdowns.</summary>
     public string? VacancyReference { get; init; }
 
-    /// <summary>The post's staff group, for breakdowns.</summary>
+    /// <summary>
+    /// The post's staff group, for indicator 2 by staff group (<see cref="Indicators.LikelihoodIndicatorResult.ByStaffGroup"/>),
+    /// which is given when any application has one; <see langword="null"/> (blank or not recognised) counts in its row
+    /// <see cref="Indicators.LikelihoodBreakdownRow.NotRecognisedLabel"/>.
+    /// </summary>
     public StaffGroup? StaffGroup { get; init; }
 
-    /// <summary>The post's pay band or grade, for breakdowns.</summary>
+    /// <summary>
+    /// The post's pay band or grade, for indicator 2 by pay band (<see cref="Indicators.LikelihoodIndicatorResult.ByPayBand"/>),
+    /// which is given when any application has one; <see langword="null"/> (blank or not recognised) counts in its row
+    /// <see cref="Indicators.LikelihoodBreakdownRow.NotRecognisedLabel"/>.
+    /// </summary>
     public Grade? Grade { get; init; }
 
     /// <summary>The applicant's declared disability, for the WDES.</summary>

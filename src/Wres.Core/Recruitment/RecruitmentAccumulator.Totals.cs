@@ -65,31 +65,37 @@ internal sealed partial class RecruitmentAccumulator
 
     /// <summary>One row of the breakdown by pay band (<see langword="null"/>: blank or not recognised): shortlisted and appointed by group, and every application counted in it.</summary>
     public (GroupTally Shortlisted, GroupTally Appointed, int Applications) ByPayBand(Grade? grade, ProtectedCharacteristic characteristic) =>
-        Row(BandStart + (BandRow(grade) * RowCells), characteristic);
+        Posts(BandRow(grade), band: true, characteristic);
 
     /// <summary>One row of the breakdown by staff group (<see langword="null"/>: blank or not recognised): shortlisted and appointed by group, and every application counted in it.</summary>
     public (GroupTally Shortlisted, GroupTally Appointed, int Applications) ByStaffGroup(StaffGroup? group, ProtectedCharacteristic characteristic) =>
-        Row(StaffGroupStart + (StaffGroupRow(group) * RowCells), characteristic);
+        Posts(StaffGroupRow(group), band: false, characteristic);
 
     private const int Shortlisted = 2;
     private const int ShortlistedAppointed = 3;
 
-    private (GroupTally Shortlisted, GroupTally Appointed, int Applications) Row(int start, ProtectedCharacteristic characteristic)
+    /// <summary>The posts of one pay band (over every staff group), or of one staff group (over every pay band), added up.</summary>
+    private (GroupTally Shortlisted, GroupTally Appointed, int Applications) Posts(int row, bool band, ProtectedCharacteristic characteristic)
     {
         Span<int> shortlisted = stackalloc int[Groups];
         Span<int> appointed = stackalloc int[Groups];
         var applications = 0;
-        for (var e = 0; e < Groups; e++)
+        var others = band ? StaffGroupRows : BandRows;
+        for (var other = 0; other < others; other++)
         {
-            for (var d = 0; d < Groups; d++)
+            var start = band ? PostCell(row, other) : PostCell(other, row);
+            for (var e = 0; e < Groups; e++)
             {
-                var group = characteristic == ProtectedCharacteristic.Disability ? d : e;
-                var cell = start + (((e * Groups) + d) * Statuses);
-                shortlisted[group] += Cells[cell + Shortlisted] + Cells[cell + ShortlistedAppointed];
-                appointed[group] += Cells[cell + ShortlistedAppointed];
-                for (var status = 0; status < Statuses; status++)
+                for (var d = 0; d < Groups; d++)
                 {
-                    applications += Cells[cell + status];
+                    var group = characteristic == ProtectedCharacteristic.Disability ? d : e;
+                    var cell = start + (((e * Groups) + d) * Statuses);
+                    shortlisted[group] += Cells[cell + Shortlisted] + Cells[cell + ShortlistedAppointed];
+                    appointed[group] += Cells[cell + ShortlistedAppointed];
+                    for (var status = 0; status < Statuses; status++)
+                    {
+                        applications += Cells[cell + status];
+                    }
                 }
             }
         }

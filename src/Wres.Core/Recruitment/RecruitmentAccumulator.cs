@@ -11,10 +11,11 @@ namespace Wres.Core.Recruitment;
 
 /// <summary>
 /// Counts applications into cells: by the applicant's detailed ethnic group × disability group × shortlisted ×
-/// appointed, and, for the breakdowns of indicator 2, by the post's pay band (and, apart, its staff group) × ethnic
-/// group × disability group × shortlisted × appointed. Two more cells count the rows that came from an input with a
-/// <c>Pay Band</c> or <c>Staff Group</c> column. Mergeable by adding cells; allocation-free per row (every value is
-/// a small integer index: a grade's, a staff group's number, a detailed group).
+/// appointed, and, for the breakdowns of indicator 2, by the post (its pay band × its staff group) × ethnic group ×
+/// disability group × shortlisted × appointed: two increments an application, each at a small integer index (a
+/// grade's, a staff group's number, a detailed group), allocation-free. Two more cells say whether rows came from an
+/// input with a <c>Pay Band</c> or <c>Staff Group</c> column. Mergeable by adding cells (about 7,700 of them, 30 KB a
+/// part); a breakdown by band (or staff group) adds up its posts when the report is made.
 /// </summary>
 /// <remarks>
 /// The detailed groups are the nine of <see cref="DetailedEthnicGroup"/>, and two more for an application added with
@@ -46,9 +47,10 @@ internal sealed partial class RecruitmentAccumulator(ReportingYear year, SourceT
     private const int NoStaffGroup = StaffGroupCount;
 
     private const int DetailStart = 0;
-    private const int BandStart = DetailStart + (Details * Groups * Statuses);
-    private const int StaffGroupStart = BandStart + (BandRows * RowCells);
-    private const int PayBandColumnCell = StaffGroupStart + (StaffGroupRows * RowCells);
+
+    /// <summary>The posts: pay band × staff group, each with its row's cells, so that an application is one increment here.</summary>
+    private const int PostStart = DetailStart + (Details * Groups * Statuses);
+    private const int PayBandColumnCell = PostStart + (BandRows * StaffGroupRows * RowCells);
     private const int StaffGroupColumnCell = PayBandColumnCell + 1;
     private const int CellCount = StaffGroupColumnCell + 1;
 
@@ -59,9 +61,8 @@ internal sealed partial class RecruitmentAccumulator(ReportingYear year, SourceT
 
     public bool Add(JobApplication application, int line)
     {
-        var columns = (application.Grade is null ? ApplicationColumns.None : ApplicationColumns.PayBand)
-            | (application.StaffGroup is null ? ApplicationColumns.None : ApplicationColumns.StaffGroup);
-        MarkColumns(columns);
+        var (grade, staffGroup) = (application.Grade, application.StaffGroup);
+        MarkColumns((grade is null ? ApplicationColumns.None : ApplicationColumns.PayBand) | (staffGroup is null ? ApplicationColumns.None : ApplicationColumns.StaffGroup));
         if (RecordRules.Check(application) is { } violation)
         {
             Tally.Reject(line, violation.Column, violation.Code, violation.Message);
@@ -71,8 +72,8 @@ internal sealed partial class RecruitmentAccumulator(ReportingYear year, SourceT
         AddValid(
             (int)application.EthnicOrigin.DetailedGroup(),
             application.Disability,
-            BandRow(application.Grade),
-            StaffGroupRow(application.StaffGroup),
+            BandRow(grade),
+            StaffGroupRow(staffGroup),
             application.Shortlisted,
             application.Appointed,
             application.Date);
@@ -122,16 +123,18 @@ internal sealed partial class RecruitmentAccumulator(ReportingYear year, SourceT
     }
 
     /// <summary>Notes that rows came from an input with the breakdown columns (before the record rules, since it is the input's, not the row's).</summary>
+    /// <remarks>A cell is written once, not on every row: a store per row to the same cell would cost more than the check.</remarks>
     private void MarkColumns(ApplicationColumns columns)
     {
-        if ((columns & ApplicationColumns.PayBand) != 0)
+        var cells = Cells;
+        if ((columns & ApplicationColumns.PayBand) != 0 && cells[PayBandColumnCell] == 0)
         {
-            Cells[PayBandColumnCell] = 1;
+            cells[PayBandColumnCell] = 1;
         }
 
-        if ((columns & ApplicationColumns.StaffGroup) != 0)
+        if ((columns & ApplicationColumns.StaffGroup) != 0 && cells[StaffGroupColumnCell] == 0)
         {
-            Cells[StaffGroupColumnCell] = 1;
+            cells[StaffGroupColumnCell] = 1;
         }
     }
 
@@ -147,10 +150,11 @@ internal sealed partial class RecruitmentAccumulator(ReportingYear year, SourceT
         var groups = (((EthnicOf[detail] * Groups) + (int)disability) * Statuses) + status;
         var cells = Cells;
         cells[DetailCell(detail, (int)disability, status)]++;
-        cells[BandStart + (band * RowCells) + groups]++;
-        cells[StaffGroupStart + (staffGroup * RowCells) + groups]++;
+        cells[PostCell(band, staffGroup) + groups]++;
         Tally.Count();
     }
+
+    private static int PostCell(int band, int staffGroup) => PostStart + (((band * StaffGroupRows) + staffGroup) * RowCells);
 
     private static int BandRow(Grade? grade) => grade?.Index ?? NoBand;
 
