@@ -58,14 +58,8 @@ internal static class DisclosureAudit
         }
 
         var constraints = ledger.Constraints;
-        var byCell = new List<int>?[count];
-        for (var i = 0; i < constraints.Count; i++)
-        {
-            foreach (var (cell, _) in constraints[i].Terms)
-            {
-                (byCell[cell] ??= []).Add(i);
-            }
-        }
+        var byCell = ledger.ConstraintsByCell();
+        var changed = new List<int>();
 
         var queue = new Queue<int>(constraints.Count);
         var queued = new bool[constraints.Count];
@@ -78,14 +72,15 @@ internal static class DisclosureAudit
         while (queue.TryDequeue(out var index))
         {
             queued[index] = false;
-            foreach (var changed in Narrow(constraints[index], low, high))
+            Narrow(constraints[index], low, high, changed);
+            foreach (var cell in changed)
             {
-                if (low[changed] > high[changed])
+                if (low[cell] > high[cell])
                 {
                     throw new InvalidOperationException("The disclosure audit found the published counts inconsistent with their relations.");
                 }
 
-                foreach (var other in byCell[changed]!)
+                foreach (var other in byCell[cell]!)
                 {
                     if (!queued[other])
                     {
@@ -99,8 +94,8 @@ internal static class DisclosureAudit
         return (low, high);
     }
 
-    /// <summary>Narrows each count of one relation from the bounds of the others; returns the counts whose bounds changed.</summary>
-    private static List<int> Narrow(LedgerConstraint constraint, long[] low, long[] high)
+    /// <summary>Narrows each count of one relation from the bounds of the others; <paramref name="changed"/> gets the counts whose bounds changed.</summary>
+    private static void Narrow(LedgerConstraint constraint, long[] low, long[] high, List<int> changed)
     {
         // Σ sign × x over the terms: its least and greatest values, counting unbounded contributions apart.
         long least = 0, greatest = 0;
@@ -119,7 +114,7 @@ internal static class DisclosureAudit
             }
         }
 
-        var changed = new List<int>();
+        changed.Clear();
         foreach (var (cell, sign) in constraint.Terms)
         {
             // The other terms' least and greatest sums, without this one's contribution.
@@ -174,7 +169,6 @@ internal static class DisclosureAudit
             }
         }
 
-        return changed;
     }
 
     private static void Add(ref long sum, ref int unboundedTerms, long value, bool negate = false)

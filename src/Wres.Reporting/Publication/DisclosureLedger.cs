@@ -22,6 +22,9 @@ internal sealed class DisclosureLedger
     private readonly List<LedgerConstraint> _constraints = [];
     private readonly List<LedgerRatio> _ratios = [];
 
+    /// <summary>The relations each count is in, built when first asked for since the last count or relation was added.</summary>
+    private List<int>?[]? _byCell;
+
     public DisclosureLedger(DisclosureOptions options)
     {
         Options = options;
@@ -39,6 +42,29 @@ internal sealed class DisclosureLedger
 
     /// <summary>The relative likelihoods whose statistics may be shown.</summary>
     public IReadOnlyList<LedgerRatio> Ratios => _ratios;
+
+    /// <summary>
+    /// The indices into <see cref="Constraints"/> of the relations each count is in (<see langword="null"/> for a count in
+    /// none): the same for every audit of a ledger that is not added to, so it is built once, not once per audit.
+    /// </summary>
+    public List<int>?[] ConstraintsByCell()
+    {
+        if (_byCell is { } built)
+        {
+            return built;
+        }
+
+        var byCell = new List<int>?[_values.Count];
+        for (var i = 0; i < _constraints.Count; i++)
+        {
+            foreach (var (cell, _) in _constraints[i].Terms)
+            {
+                (byCell[cell] ??= []).Add(i);
+            }
+        }
+
+        return _byCell = byCell;
+    }
 
     /// <summary>A count's true value.</summary>
     public int Value(int cell) => _values[cell];
@@ -163,6 +189,7 @@ internal sealed class DisclosureLedger
         }
 
         _constraints.Add(new LedgerConstraint(terms, 0, Equality: true));
+        _byCell = null;
     }
 
     /// <summary>The sum of <paramref name="cells"/> is at most <paramref name="bound"/>, when that holds of the true counts.</summary>
@@ -179,6 +206,7 @@ internal sealed class DisclosureLedger
         if (sum <= bound && terms.Count > 0)
         {
             _constraints.Add(new LedgerConstraint(terms, bound, Equality: false));
+            _byCell = null;
         }
     }
 
@@ -188,6 +216,7 @@ internal sealed class DisclosureLedger
         if (_values[lower] <= _values[upper])
         {
             _constraints.Add(new LedgerConstraint([(lower, 1), (upper, -1)], 0, Equality: false));
+            _byCell = null;
         }
     }
 
@@ -226,6 +255,7 @@ internal sealed class DisclosureLedger
         _shown.Add(shown);
         _public.Add(isPublic);
         _hidden.Add(false);
+        _byCell = null;
         return _values.Count - 1;
     }
 }

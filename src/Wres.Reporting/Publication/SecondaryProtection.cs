@@ -51,16 +51,42 @@ internal static class SecondaryProtection
             return false;
         }
 
-        foreach (var ratio in shown)
+        ShowAgain(ledger, shown, 0, shown.Count, pinned);
+        return true;
+    }
+
+    /// <summary>
+    /// Shows again, in order, each ratio of <paramref name="ratios"/>[<paramref name="start"/>..<paramref name="end"/>)
+    /// unless that pins the count again: a whole run at once when that pins nothing (one audit for all of them),
+    /// otherwise each half in turn. The same ratios stay withheld as showing them one at a time would leave (showing
+    /// fewer never lets more be worked out), with far fewer audits when few of them matter: a roll-up's breakdowns have
+    /// thousands.
+    /// </summary>
+    private static void ShowAgain(DisclosureLedger ledger, List<LedgerRatio> ratios, int start, int end, int pinned)
+    {
+        for (var i = start; i < end; i++)
         {
-            ratio.Withheld = false;
-            if (DisclosureAudit.IsPinned(ledger, pinned))
-            {
-                ratio.Withheld = true;
-            }
+            ratios[i].Withheld = false;
         }
 
-        return true;
+        if (!DisclosureAudit.IsPinned(ledger, pinned))
+        {
+            return;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            ratios[i].Withheld = true;
+        }
+
+        if (end - start == 1)
+        {
+            return;
+        }
+
+        var middle = start + ((end - start) / 2);
+        ShowAgain(ledger, ratios, start, middle, pinned);
+        ShowAgain(ledger, ratios, middle, end, pinned);
     }
 
     private static bool WithholdCounts(DisclosureLedger ledger, List<int>[] neighbours, int pinned)
