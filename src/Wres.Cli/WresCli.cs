@@ -116,6 +116,7 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
 
         var inspect = new Command("inspect", "Show how each input file's layout, headers and values are read, without computing anything.");
         AddInputOptions(inspect);
+        inspect.Options.Add(_pay);
         inspect.Options.Add(_writeMapping);
         inspect.SetAction(Inspect);
 
@@ -238,7 +239,8 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
         return ExitCodes.RowsRejected;
     }
 
-    private WresInputs Inputs(ParseResult parsed, bool useSample)
+    /// <summary>An input file by its path: an .xlsx (by its name or its first bytes) through Wres.Excel, the sheet read as the CSV reader reads a file.</summary>
+    private InputFile Open(ParseResult parsed, string path)
     {
         var sheet = parsed.GetValue(_sheet);
         if (sheet is not null && string.IsNullOrWhiteSpace(sheet))
@@ -246,10 +248,12 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
             throw new UsageException("--sheet needs the name of a worksheet.");
         }
 
-        // An .xlsx (by its name or its first bytes) is read through Wres.Excel, the sheet as the CSV reader reads a file.
-        InputFile? File(Option<string?> option) => parsed.GetValue(option) is not { } path ? null
-            : ExcelInput.IsWorkbook(path) ? ExcelInput.FromPath(path, sheet)
-            : InputFile.FromPath(path);
+        return ExcelInput.IsWorkbook(path) ? ExcelInput.FromPath(path, sheet) : InputFile.FromPath(path);
+    }
+
+    private WresInputs Inputs(ParseResult parsed, bool useSample)
+    {
+        InputFile? File(Option<string?> option) => parsed.GetValue(option) is not { } path ? null : Open(parsed, path);
 
         var inputs = new WresInputs
         {
