@@ -61,6 +61,8 @@ internal static partial class ReportDocument
     private static string? ParityHeadline(ReportView view)
     {
         var parts = new List<string>();
+        var names = new List<string>();
+        var needed = false;
         decimal? upper = null;
         foreach (var likelihood in view.Likelihoods)
         {
@@ -72,12 +74,14 @@ internal static partial class ReportDocument
 
             upper ??= ratio.UpperThreshold;
             var name = $"{view.IndicatorWord} {likelihood.Id}";
+            names.Add(name);
             if (parity.ToParity == 0)
             {
                 parts.Add($"{name}: none needed");
                 continue;
             }
 
+            needed = true;
             var direction = parity.MoreNeeded ? "more" : "fewer";
             var band = parity.ToBand == 0 ? "within the band already" : $"{Numbers.Integer(parity.ToBand)} {direction}";
             var text = $"{name}: {Numbers.Integer(parity.ToParity)} {direction} {view.Focus} {likelihood.Noun} {likelihood.EventsLabel.ToLowerInvariant()} ({band})";
@@ -89,9 +93,9 @@ internal static partial class ReportDocument
             parts.Add(text);
         }
 
-        return upper is { } limit
-            ? $"To parity, for each ratio to reach 1.00 (in brackets, to come within the four-fifths band, up to {Numbers.Ratio((double)limit)}): {string.Join("; ", parts)}."
-            : null;
+        return upper is not { } limit ? null
+            : needed ? $"To parity, for each ratio to reach 1.00 (in brackets, to come within the four-fifths band, up to {Numbers.Ratio((double)limit)}): {string.Join("; ", parts)}."
+            : $"To parity: none needed; every ratio shown ({string.Join(", ", names)}) is at 1.00 or on the {view.Focus} staff's side of it.";
     }
 
     /// <summary>People to parity from the four counts the page shows; <see langword="null"/> when one is not shown or a base is 0.</summary>
