@@ -63,7 +63,7 @@ internal sealed class HtmlReportWriter
           h2 { font-size: 12pt; margin-top: 1.1rem; break-after: avoid; }
           h3 { font-size: 10pt; margin-top: 0.9rem; break-after: avoid; }
           p, ul { margin: 0.3rem 0; }
-          p, li { orphans: 3; widows: 3; }
+          p, li { orphans: 3; widows: 3; break-inside: avoid; }
           p:has(+ figure), p:has(+ .table-wrap) { break-after: avoid; }
           .board-page { break-after: page; border: 0; padding: 0; }
           .board-page h2 { margin-top: 0.5rem; }

@@ -238,6 +238,8 @@ public partial class HtmlReportWriterTests
         Assert.Contains("table, figure, .caution, li { break-inside: avoid; }", rules, StringComparison.Ordinal);
         Assert.Contains("thead { display: table-header-group; }", rules, StringComparison.Ordinal);
         Assert.Contains("tr { break-inside: avoid; }", rules, StringComparison.Ordinal);
+        Assert.Contains("p, li { orphans: 3; widows: 3; break-inside: avoid; }", rules, StringComparison.Ordinal);
+        Assert.Contains("p:has(+ figure), p:has(+ .table-wrap) { break-after: avoid; }", rules, StringComparison.Ordinal);
         Assert.Contains(".screen-only { display: none; }", rules, StringComparison.Ordinal);
         Assert.Contains("h2 { ", rules, StringComparison.Ordinal);
         Assert.Contains("break-after: avoid;", rules, StringComparison.Ordinal);
