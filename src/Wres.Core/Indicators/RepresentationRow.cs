@@ -1,3 +1,4 @@
+using Wres.Core.Ethnicity;
 using Wres.Core.Workforce;
 
 namespace Wres.Core.Indicators;
@@ -5,12 +6,13 @@ namespace Wres.Core.Indicators;
 /// <summary>One row of indicator 1 (WDES metric 1): the people in a band, grade group or cluster of a segment.</summary>
 public sealed class RepresentationRow
 {
-    internal RepresentationRow(Segment? segment, string label, GroupTally counts, bool isTotal, GroupTally workforce = default)
+    internal RepresentationRow(Segment? segment, string label, GroupTally counts, bool isTotal, GroupTally workforce = default, DetailedEthnicTally? detail = null)
     {
         Segment = segment;
         Label = label;
         Counts = counts;
         IsTotal = isTotal;
+        Detail = detail;
         FocusToParity = ToParity(counts, workforce);
     }
 
@@ -25,6 +27,13 @@ public sealed class RepresentationRow
 
     /// <summary>People by group; Unknown included.</summary>
     public GroupTally Counts { get; }
+
+    /// <summary>
+    /// The row's people by detailed ethnic group (rules §8: White British, White Irish, White other, Mixed, Asian, Black,
+    /// Chinese, Other, Unknown), whose <see cref="DetailedEthnicTally.Groups"/> are <see cref="Counts"/>; WRES rows only,
+    /// <see langword="null"/> for the WDES.
+    /// </summary>
+    public DetailedEthnicTally? Detail { get; }
 
     /// <summary>Whether anyone is in the row. An empty row is not applicable: its percentages are <see langword="null"/>, never 0%.</summary>
     public bool Applicable => Counts.Total > 0;
