@@ -13,7 +13,7 @@ public sealed class RepresentationRow
         Counts = counts;
         IsTotal = isTotal;
         Detail = detail;
-        FocusToParity = ToParity(counts, workforce);
+        FocusToParity = FocusToParityOf(counts, workforce);
     }
 
     /// <summary>The segment; <see langword="null"/> for the whole-workforce row.</summary>
@@ -59,14 +59,28 @@ public sealed class RepresentationRow
     /// <returns>The text.</returns>
     public override string ToString() => $"{Segment?.ToString() ?? "All"} / {Label}: {Counts}";
 
-    private static int? ToParity(GroupTally row, GroupTally workforce)
+    /// <summary>
+    /// The extra focus-group people a row needs to match the workforce's focus share (rules §8), worked out exactly:
+    /// <c>max(0, ceil(s × H) − B)</c> with s the workforce's focus share (Unknown in the denominator), H the row's people and B
+    /// its focus group; for example from the counts a published report shows, so that the number derives from them alone.
+    /// </summary>
+    /// <param name="row">The row's counts.</param>
+    /// <param name="workforce">The whole workforce's counts.</param>
+    /// <returns>The number, or <see langword="null"/> when the row or the workforce has nobody in it.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    public static int? FocusToParityOf(GroupTally row, GroupTally workforce)
     {
+        if (row.Reference < 0 || row.Focus < 0 || row.Unknown < 0 || workforce.Reference < 0 || workforce.Focus < 0 || workforce.Unknown < 0)
+        {
+            throw new ArgumentOutOfRangeException(row.Reference < 0 || row.Focus < 0 || row.Unknown < 0 ? nameof(row) : nameof(workforce), "Counts cannot be negative.");
+        }
+
         if (row.Total == 0 || workforce.Total == 0)
         {
             return null;
         }
 
-        var needed = ((long)workforce.Focus * row.Total + workforce.Total - 1) / workforce.Total;
+        var needed = (((long)workforce.Focus * row.Total) + workforce.Total - 1) / workforce.Total;
         return (int)Math.Max(0, needed - row.Focus);
     }
 }
