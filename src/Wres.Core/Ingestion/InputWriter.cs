@@ -43,9 +43,11 @@ namespace Wres.Core.Ingestion;
 ///         continue;
 ///     }
 ///
+///     var ethnicity = EthnicityClassifier.Default.Classify(row.EthnicOrigin);
 ///     staff.AddStaff(row.EmployeeNumberUtf8, row.AssignmentNumberUtf8, new StaffFacts
 ///     {
-///         Ethnicity = EthnicityClassifier.Default.Classify(row.EthnicOrigin).Group,
+///         Ethnicity = ethnicity.Group,
+///         EthnicOrigin = ethnicity.Category,
 ///         StaffGroup = staffGroup,
 ///         Grade = Grade.Classify(row.PayBand).Grade,
 ///         IsPrimary = row.IsPrimary,
