@@ -38,6 +38,7 @@ internal static partial class ReportDocument
         Summary(view, blocks);
         Workforce(view, blocks);
         Representation(view, blocks);
+        RepresentationDetail(view, blocks);
         ModelEmployer(view, blocks);
         foreach (var likelihood in view.Likelihoods)
         {

@@ -52,7 +52,8 @@ internal sealed partial class ReportView
             Disclosure = disclosure;
         }
 
-        Figures = figures ?? Publication.Disclosure.Figures([report], Disclosure)[0];
+        Detail = options.Detail && !IsWdes && !DataQualityOnly;
+        Figures = figures ?? Publication.Disclosure.Figures([report], Disclosure, Detail)[0];
 
         Segments = SplitBySegment(report.Representation.Rows);
         Likelihoods = BuildLikelihoods();
@@ -70,6 +71,9 @@ internal sealed partial class ReportView
 
     /// <summary>The Model Employer trajectory's options.</summary>
     public Wres.Core.Trajectory.ModelEmployerOptions ModelEmployer { get; }
+
+    /// <summary>Whether indicator 1 and the workforce are shown by detailed ethnic group too (<see cref="ReportWriterOptions.Detail"/>; WRES only).</summary>
+    public bool Detail { get; }
 
     /// <summary>The comparison with last year's report; <see langword="null"/> when there is none.</summary>
     public ReportComparison? Comparison { get; }

@@ -12,6 +12,9 @@ internal sealed class FigureSlots
     /// <summary>Each row of indicator 1.</summary>
     public Dictionary<RepresentationRow, GroupSlots> Rows { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Each row of indicator 1 by detailed ethnic group, when the report shows them.</summary>
+    public Dictionary<RepresentationRow, DetailSlots> Detail { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The people each selection rule decided.</summary>
     public Dictionary<SelectionRule, int> Selection { get; } = [];
 

@@ -14,12 +14,15 @@ namespace Wres.Reporting.Publication;
 /// base), the rest is a hidden quantity the reader knows only to be 0 or more, and is left out when it is 0, so that
 /// the relation is then exact.
 /// </summary>
-internal sealed class LedgerBuilder(DisclosureLedger ledger)
+internal sealed partial class LedgerBuilder(DisclosureLedger ledger)
 {
     private static readonly ComparisonGroup[] Groups = [ComparisonGroup.Reference, ComparisonGroup.Focus, ComparisonGroup.Unknown];
 
-    /// <summary>Adds one report's counts and their relations; returns where they are.</summary>
-    public FigureSlots Add(WresReport report)
+    /// <summary>
+    /// Adds one report's counts and their relations; returns where they are. With <paramref name="detail"/>, indicator 1's
+    /// rows by detailed ethnic group too (WRES), each group within its row's White or BME count.
+    /// </summary>
+    public FigureSlots Add(WresReport report, bool detail = false)
     {
         var slots = new FigureSlots();
         if (report.Workforce is { } workforce)
@@ -28,6 +31,11 @@ internal sealed class LedgerBuilder(DisclosureLedger ledger)
         }
 
         Representation(report, slots);
+        if (detail)
+        {
+            Detail(report, slots);
+        }
+
         Selection(report, slots);
         foreach (var likelihood in new[] { report.Appointment, report.FormalProcess, report.Training })
         {

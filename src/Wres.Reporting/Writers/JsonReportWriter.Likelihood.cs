@@ -43,6 +43,7 @@ internal sealed partial class JsonReportWriter
             IntervalMethod = result.RelativeLikelihood!.IntervalMethod.ToString(),
             PValueMethod = result.RelativeLikelihood.PValueMethod.ToString(),
         };
+        dto = WithParity(dto, likelihood, figures);
         if (_view.Comparison is not { } comparison)
         {
             return dto;

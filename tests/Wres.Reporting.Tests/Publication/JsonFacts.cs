@@ -20,6 +20,7 @@ internal static class JsonFacts
             Groups(facts, workforce, key, r, f);
             Shares(facts, workforce, key, rp, fp);
             Known(facts, workforce, key, wdes);
+            Detail(facts, workforce, prefix + "detail/All/All/", key + "U");
             foreach (var rule in workforce.GetProperty("selection").EnumerateObject())
             {
                 if (!rule.Name.EndsWith("Suppressed", StringComparison.Ordinal) && !rule.Name.EndsWith("Withheld", StringComparison.Ordinal))
@@ -46,6 +47,11 @@ internal static class JsonFacts
                         Count(facts, row, "total", key + "T");
                         Groups(facts, row, key, r, f);
                         Shares(facts, row, key, rp, fp);
+                        Detail(facts, row, $"{prefix}detail/{row.GetProperty("segment").GetString()}/{row.GetProperty("row").GetString()}/", key + "U");
+                        if (Number(row, f + "ToParity") is { } parity)
+                        {
+                            facts.Parities.Add((key + "B", key + "T", prefix + "workforce/B", prefix + "workforce/T", (long)parity));
+                        }
                     }
 
                     Known(facts, indicator, prefix + "workforce/", wdes);
@@ -76,6 +82,12 @@ internal static class JsonFacts
                     if (ratio is not null || lower is not null || p is not null)
                     {
                         facts.Ratios.Add(([n.Events, n.Base, d.Events, d.Base], ratio, lower, upper, p, false));
+                    }
+
+                    var (toParity, toBand) = (Number(indicator, "toParity"), Number(indicator, "toBand"));
+                    if (toParity is not null || toBand is not null)
+                    {
+                        facts.LikelihoodParities.Add(([keys["W"].Events, keys["W"].Base, keys["B"].Events, keys["B"].Base], referenceFirst, (long?)toParity, (long?)toBand));
                     }
 
                     break;
@@ -136,6 +148,23 @@ internal static class JsonFacts
             }
         }
     }
+
+    /// <summary>A row's (or the workforce's) detailed ethnic groups, when shown: Unknown is the row's own Unknown count.</summary>
+    private static void Detail(PublishedFacts facts, JsonElement parent, string key, string unknown)
+    {
+        if (!parent.TryGetProperty("detail", out var detail))
+        {
+            return;
+        }
+
+        foreach (var group in DetailedGroups)
+        {
+            Count(facts, detail, group, group == "Unknown" ? unknown : key + group);
+        }
+    }
+
+    /// <summary>The detailed ethnic groups' keys.</summary>
+    public static readonly string[] DetailedGroups = ["WhiteBritish", "WhiteIrish", "WhiteOther", "Mixed", "Asian", "Black", "Chinese", "Other", "Unknown"];
 
     private static void Groups(PublishedFacts facts, JsonElement parent, string key, string reference, string focus)
     {

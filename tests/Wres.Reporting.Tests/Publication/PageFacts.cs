@@ -134,6 +134,20 @@ internal static partial class PageFacts
                 }
             }
         }
+        else if (DetailCaption().Match(caption) is { Success: true } detailed)
+        {
+            // Band, White British, White Irish, White other, White, Mixed, Asian, Black, Chinese, Other, BME, Unknown.
+            var segment = Segments[detailed.Groups[1].Value];
+            string[] columns = ["WhiteBritish", "WhiteIrish", "WhiteOther", "W", "Mixed", "Asian", "Black", "Chinese", "Other", "B", "U"];
+            foreach (var row in table.Rows)
+            {
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    var key = columns[c].Length == 1 ? $"{prefix}row/{segment}/{row[0]}/{columns[c]}" : $"{prefix}detail/{segment}/{row[0]}/{columns[c]}";
+                    facts.Count(key, row[1 + c]);
+                }
+            }
+        }
         else if (LikelihoodCaption().Match(caption) is { Success: true } likelihood)
         {
             var id = likelihood.Groups[1].Value;
@@ -316,6 +330,9 @@ internal static partial class PageFacts
 
     [GeneratedRegex(@"^(?:Indicator|Metric) 1, (.+): people and percentages by group$")]
     private static partial Regex RepresentationCaption();
+
+    [GeneratedRegex(@"^(?:Indicator|Metric) 1, (.+): people by detailed ethnic group$")]
+    private static partial Regex DetailCaption();
 
     [GeneratedRegex(@"^(?:Indicator|Metric) (\S+): counts and likelihoods by group$")]
     private static partial Regex LikelihoodCaption();
