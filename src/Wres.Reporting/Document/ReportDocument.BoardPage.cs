@@ -121,8 +121,7 @@ internal static partial class ReportDocument
             return "Model Employer trajectory: not published (it is worked out from exact band counts, which a published report does not show).";
         }
 
-        var (baselineYear, baseline) = Baseline(view);
-        var trajectory = ModelEmployerTrajectory.Compute(view.Report, view.ModelEmployer, baselineYear, baseline)!;
+        var trajectory = view.ModelEmployerTrajectory!;
         if (trajectory.Bands.Count == 0)
         {
             return null;
@@ -138,7 +137,7 @@ internal static partial class ReportDocument
         var still = trajectory.Bands.Sum(b => Math.Max(0, b.Target - b.Bme));
         var behind = trajectory.Bands.Where(b => b.Gap > 0).Sum(b => b.Gap);
         var share = trajectory.ShareBasis == TargetShareBasis.KnownEthnicity ? "of staff whose ethnicity is known" : "of all staff";
-        var milestone = baselineYear is null ? "next year's" : "this year's";
+        var milestone = trajectory.BaselineYear == trajectory.YearEnding ? "next year's" : "this year's";
         return $"Model Employer trajectory ({bands}; target {YearText(trajectory.TargetYear)}): {Numbers.Integer(still)} more {view.Focus} staff across these bands, at this year's sizes, "
             + $"for each to match the workforce's {Numbers.Percent(trajectory.TargetShare * 100)}% {share}; "
             + (behind > 0 ? $"{Numbers.Integer(behind)} behind {milestone} milestones." : $"every band at or ahead of {milestone} milestone.");
