@@ -33,7 +33,7 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
     private readonly Option<string> _format = new("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
     private readonly Option<string?> _output = new("--output") { Description = "Write to this file instead of standard output (required for --format xlsx)." };
     private readonly Option<string?> _sheet = new("--sheet") { Description = "The worksheet to read from every .xlsx input [default: the first sheet]." };
-    private readonly Option<bool> _detail = new("--detail") { Description = "Show indicators 1 and 2 by the detailed ethnic groups (White British, White Irish, …) beside White and BME." };
+    private readonly Option<bool> _detail = new("--detail") { Description = "Show the workforce and indicator 1 by the detailed ethnic groups (White British, White Irish, …) beside White and BME (WRES)." };
     private readonly Option<bool> _publish = new("--publish") { Description = "Apply disclosure control to every count (for publication)." };
     private readonly Option<bool> _sample = new("--sample") { Description = "Run on the synthetic trust shipped with the tool (never mixed with your own files)." };
     private readonly Option<string> _standard = new("--standard") { Description = "The standard to compute.", DefaultValueFactory = _ => "wres" };
