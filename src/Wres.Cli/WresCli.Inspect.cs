@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Wres.Core;
+using Wres.Esr;
 using Wres.Esr.Inspection;
 using Wres.Reporting;
 
@@ -10,7 +11,7 @@ internal sealed partial class WresCli
 {
     private int Inspect(ParseResult parsed)
     {
-        var inputs = Inputs(parsed, parsed.GetValue(_sample));
+        var inputs = InspectInputs(parsed);
         var files = new WresFileInspector(MappingOption.Calculator(parsed.GetValue(_mapping))).Inspect(inputs);
         if (parsed.GetValue(_writeMapping) is { } path)
         {
@@ -30,6 +31,25 @@ internal sealed partial class WresCli
         var code = InspectCommand.Print(files, output);
         output.Flush();
         return code;
+    }
+
+    /// <summary>The WRES inputs and the pay file given to <c>wres inspect</c> (with <c>--sample</c>, every file of the sample, its pay file too).</summary>
+    private WresInputs InspectInputs(ParseResult parsed)
+    {
+        var useSample = parsed.GetValue(_sample);
+        if (parsed.GetValue(_pay) is not { } pay)
+        {
+            var inputs = Inputs(parsed, useSample);
+            return useSample ? inputs with { Pay = SampleTrust.Pay } : inputs;
+        }
+
+        if (useSample)
+        {
+            throw new UsageException("--sample runs on the synthetic trust alone and cannot be combined with --pay: synthetic data is never mixed with your files.");
+        }
+
+        var others = new[] { _staff, _recruitment, _disciplinary, _training, _board, _survey, _previousStaff, _previousDisciplinary }.Any(o => parsed.GetValue(o) is not null);
+        return (others ? Inputs(parsed, useSample: false) : new WresInputs()) with { Pay = Open(parsed, pay) };
     }
 
     /// <summary>Reads last year's report for <c>--compare-with</c> and checks it can be compared, before any input is read.</summary>

@@ -16,7 +16,7 @@ internal sealed partial class WresCli
     private Command PayGapCommand()
     {
         var command = new Command("paygap", "Compute the gender, ethnicity and disability pay gaps from a pay file and write them.");
-        foreach (var option in new Option[] { _pay, _staff, _mapping, _yearEnd, _snapshot, _organisation, _sample, _format, _output, _publish, _compareWith, _byOrganisation })
+        foreach (var option in new Option[] { _pay, _staff, _mapping, _sheet, _yearEnd, _snapshot, _organisation, _sample, _format, _output, _publish, _compareWith, _byOrganisation })
         {
             command.Options.Add(option);
         }
@@ -68,7 +68,7 @@ internal sealed partial class WresCli
             throw new UsageException("--sample runs on the synthetic trust alone and cannot be combined with --pay: run wres paygap --sample for the sample's pay gaps.");
         }
 
-        using var accumulator = reader.ReadPay(inputs with { Pay = InputFile.FromPath(pay) }, year.Snapshot);
+        using var accumulator = reader.ReadPay(inputs with { Pay = Open(parsed, pay) }, year.Snapshot);
         return accumulator.ToReport(organisation);
     }
 
@@ -96,7 +96,7 @@ internal sealed partial class WresCli
 
         return pay is null
             ? throw new UsageException("no pay file: give --pay (and --staff for ethnicity and disability the pay file leaves blank), or --sample for the synthetic trust.")
-            : new WresInputs { Pay = InputFile.FromPath(pay), Staff = staff is null ? null : InputFile.FromPath(staff) };
+            : new WresInputs { Pay = Open(parsed, pay), Staff = staff is null ? null : Open(parsed, staff) };
     }
 
     /// <summary>The snapshot: <c>--snapshot</c>, else the end of the reporting year (<c>--year-end</c>, or the most recent 31 March).</summary>

@@ -33,7 +33,7 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
     private readonly Option<string> _format = new("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
     private readonly Option<string?> _output = new("--output") { Description = "Write to this file instead of standard output (required for --format xlsx)." };
     private readonly Option<string?> _sheet = new("--sheet") { Description = "The worksheet to read from every .xlsx input [default: the first sheet]." };
-    private readonly Option<bool> _detail = new("--detail") { Description = "Show indicators 1 and 2 by the detailed ethnic groups (White British, White Irish, …) beside White and BME." };
+    private readonly Option<bool> _detail = new("--detail") { Description = "Show the workforce and indicators 1 and 2 by the detailed ethnic groups (White British, White Irish, …) beside White and BME (WRES)." };
     private readonly Option<bool> _publish = new("--publish") { Description = "Apply disclosure control to every count (for publication)." };
     private readonly Option<bool> _sample = new("--sample") { Description = "Run on the synthetic trust shipped with the tool (never mixed with your own files)." };
     private readonly Option<string> _standard = new("--standard") { Description = "The standard to compute.", DefaultValueFactory = _ => "wres" };
@@ -116,6 +116,7 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
 
         var inspect = new Command("inspect", "Show how each input file's layout, headers and values are read, without computing anything.");
         AddInputOptions(inspect);
+        inspect.Options.Add(_pay);
         inspect.Options.Add(_writeMapping);
         inspect.SetAction(Inspect);
 
@@ -238,7 +239,8 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
         return ExitCodes.RowsRejected;
     }
 
-    private WresInputs Inputs(ParseResult parsed, bool useSample)
+    /// <summary>An input file by its path: an .xlsx (by its name or its first bytes) through Wres.Excel, the sheet read as the CSV reader reads a file.</summary>
+    private InputFile Open(ParseResult parsed, string path)
     {
         var sheet = parsed.GetValue(_sheet);
         if (sheet is not null && string.IsNullOrWhiteSpace(sheet))
@@ -246,10 +248,12 @@ internal sealed partial class WresCli(TextWriter output, TextWriter error, ICloc
             throw new UsageException("--sheet needs the name of a worksheet.");
         }
 
-        // An .xlsx (by its name or its first bytes) is read through Wres.Excel, the sheet as the CSV reader reads a file.
-        InputFile? File(Option<string?> option) => parsed.GetValue(option) is not { } path ? null
-            : ExcelInput.IsWorkbook(path) ? ExcelInput.FromPath(path, sheet)
-            : InputFile.FromPath(path);
+        return ExcelInput.IsWorkbook(path) ? ExcelInput.FromPath(path, sheet) : InputFile.FromPath(path);
+    }
+
+    private WresInputs Inputs(ParseResult parsed, bool useSample)
+    {
+        InputFile? File(Option<string?> option) => parsed.GetValue(option) is not { } path ? null : Open(parsed, path);
 
         var inputs = new WresInputs
         {

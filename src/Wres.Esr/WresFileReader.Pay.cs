@@ -108,8 +108,8 @@ public sealed partial class WresFileReader
             pay.File,
             encoding =>
             {
-                var unassigned = _payCalculator.CreateAccumulator(snapshot, pay.File.Name);
-                var router = new PayRouter(unassigned, byOrganisation ? () => _payCalculator.CreateAccumulator(snapshot, pay.File.Name) : null);
+                var unassigned = _payCalculator.Value.CreateAccumulator(snapshot, pay.File.Name);
+                var router = new PayRouter(unassigned, byOrganisation ? () => _payCalculator.Value.CreateAccumulator(snapshot, pay.File.Name) : null);
                 pay.AddFindings(unassigned.Tally);
                 using var table = CsvTable.Open(pay, encoding, progress: null);
                 PayParser.Parse(table, new Classifiers(_settings), router, cancellationToken);
@@ -135,7 +135,7 @@ public sealed partial class WresFileReader
                 var parts = new List<PayGapAccumulator>(targets.Count);
                 for (var i = 0; i < targets.Count; i++)
                 {
-                    parts.Add(_payCalculator.CreateAccumulator(snapshot, staff.File.Name));
+                    parts.Add(_payCalculator.Value.CreateAccumulator(snapshot, staff.File.Name));
                 }
 
                 using var table = CsvTable.Open(staff, encoding, progress: null);

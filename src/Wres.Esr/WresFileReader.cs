@@ -31,7 +31,9 @@ public sealed partial class WresFileReader
     private readonly ReaderSettings _settings;
     private readonly int _parallelism;
     private readonly ILogger<WresFileReader>? _logger;
-    private readonly PayGapCalculator _payCalculator;
+    // Built on the first pay read: its options were validated with the calculator's, and building it runs the options
+    // validator again (hundreds of milliseconds cold), which a run without a pay file should not pay for.
+    private readonly Lazy<PayGapCalculator> _payCalculator;
 
     /// <summary>Creates a reader with the default options.</summary>
     public WresFileReader()
@@ -51,8 +53,9 @@ public sealed partial class WresFileReader
     {
         ArgumentNullException.ThrowIfNull(calculator);
         _parallelism = (options ?? new WresFileReaderOptions()).Resolve();
-        _settings = new ReaderSettings(calculator.Options);
-        _payCalculator = new PayGapCalculator(calculator.Options);
+        var calculatorOptions = calculator.Options;
+        _settings = new ReaderSettings(calculatorOptions);
+        _payCalculator = new Lazy<PayGapCalculator>(() => new PayGapCalculator(calculatorOptions));
         _reader = new PartReader(calculator, _settings);
         _logger = logger;
     }

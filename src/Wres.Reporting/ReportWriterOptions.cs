@@ -66,9 +66,9 @@ public sealed class ReportWriterOptions
     public ModelEmployerOptions ModelEmployer { get; set; } = new();
 
     /// <summary>
-    /// Whether indicators 1 and 2 are also shown by the detailed ethnic groups of rules §8 (White British, White Irish,
-    /// White other, Mixed, Asian, Black, Chinese, Other, Unknown) beside the White/BME pair (<c>wres report --detail</c>).
-    /// <b>Default</b> <see langword="false"/>.
+    /// Whether the workforce, indicator 1's rows and indicator 2 are also shown by the detailed ethnic groups of rules §8 (White
+    /// British, White Irish, White other, Mixed, Asian, Black, Chinese, Other, Unknown) beside the White/BME pair
+    /// (<c>wres report --detail</c>; WRES reports). <b>Default</b> <see langword="false"/>.
     /// </summary>
     public bool Detail { get; set; }
 

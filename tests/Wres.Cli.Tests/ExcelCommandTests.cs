@@ -48,6 +48,21 @@ public sealed class ExcelCommandTests : IDisposable
     }
 
     [Fact]
+    public void PayGap_PayFileAsWorkbookOnItsNamedSheet_ReadAsTheCsvIs()
+    {
+        string[][] rows = [["Employee Number", "Full Pay", "Hourly Rate", "Sex"], ["1", "Yes", "20", "F"], ["2", "Yes", "25", "M"], ["3", "Yes", "22", "F"]];
+        var csv = _folder.File("pay.csv", string.Join("\n", rows.Select(r => string.Join(',', r))) + "\n");
+        var xlsx = Workbook("pay.xlsx", ("Cover", [["Pay at 31 March"]]), ("Pay", rows));
+
+        var fromCsv = CliRun.Of("paygap", "--pay", csv, "--year-end", "2026-03-31", "--format", "json");
+        var fromWorkbook = CliRun.Of("paygap", "--pay", xlsx, "--sheet", "Pay", "--year-end", "2026-03-31", "--format", "json");
+
+        Assert.Equal((0, 0), (fromCsv.ExitCode, fromWorkbook.ExitCode));
+        Assert.Equal(fromCsv.Output.Replace("pay.csv", "pay.xlsx", StringComparison.Ordinal), fromWorkbook.Output);
+        Assert.Contains("\"rowsCounted\": 3", fromWorkbook.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_StaffAsXlsxWithSheet_EqualsTheCsvRun()
     {
         var (csv, xlsx) = StaffBothWays();

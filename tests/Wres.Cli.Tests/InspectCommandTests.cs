@@ -91,6 +91,67 @@ public sealed class InspectCommandTests : IDisposable
         Assert.DoesNotContain(file.GetProperty("issues").EnumerateArray(), i => i.GetProperty("severity").GetString() != "Note");
     }
 
+    [Fact]
+    public void InspectPay_SexValuesOfItsOwn_ListedMappedAndThenCounted()
+    {
+        var pay = _folder.File("pay.csv", "Employee Number,Full Pay,Hourly Rate,Sex\n1,Yes,20,Woman\n2,Yes,25,Man\n3,Yes,22,F\n4,Yes,21,Woman\n");
+        var mappingPath = _folder.Combine("trust.json");
+
+        var inspect = CliRun.Of("inspect", "--pay", pay, "--write-mapping", mappingPath);
+
+        Assert.Equal(0, inspect.ExitCode);
+        Assert.Contains("pay.csv (pay file)", inspect.Output, StringComparison.Ordinal);
+        Assert.Contains("Sex (values.sex): 'Woman' in 2 rows", inspect.Output, StringComparison.Ordinal);
+        Assert.Contains("Sex (values.sex): 'Man' in 1 row", inspect.Output, StringComparison.Ordinal);
+        var skeleton = JsonNode.Parse(File.ReadAllText(mappingPath), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!;
+        Assert.Equal(["Woman", "Man"], skeleton["values"]!["sex"]!.AsObject().Select(v => v.Key));
+
+        var before = CliRun.Of("paygap", "--pay", pay, "--year-end", "2026-03-31", "--format", "json");
+        File.WriteAllText(mappingPath, "{ \"values\": { \"sex\": { \"Woman\": \"Female\", \"Man\": \"Male\" } } }");
+        var after = CliRun.Of("paygap", "--pay", pay, "--mapping", mappingPath, "--year-end", "2026-03-31", "--format", "json");
+        var again = CliRun.Of("inspect", "--pay", pay, "--mapping", mappingPath);
+
+        Assert.Equal((0, 0), (before.ExitCode, after.ExitCode));
+        Assert.Equal((0, 1, 3), SexCounts(before.Output));
+        Assert.Equal((1, 3, 0), SexCounts(after.Output));
+        Assert.Contains("unclassified values: none", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InspectPay_WithSample_IsAUsageError()
+    {
+        var pay = _folder.File("pay.csv", "Employee Number,Full Pay,Hourly Rate\n1,Yes,20\n");
+
+        var run = CliRun.Of("inspect", "--sample", "--pay", pay);
+
+        Assert.Equal((2, string.Empty), (run.ExitCode, run.Output));
+        Assert.Contains("--sample", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InspectSample_ListsThePayFileToo() =>
+        Assert.Contains("pay.csv (pay file)", CliRun.Of("inspect", "--sample").Output, StringComparison.Ordinal);
+
+    [Fact]
+    public void PayGap_MappedSexToAnUnknownValue_UsageErrorNamingTheKey()
+    {
+        var pay = _folder.File("pay.csv", "Employee Number,Full Pay,Hourly Rate,Sex\n1,Yes,20,Woman\n");
+        var mapping = _folder.File("trust.json", "{ \"values\": { \"sex\": { \"Woman\": \"W\" } } }");
+
+        var run = CliRun.Of("paygap", "--pay", pay, "--mapping", mapping);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("values.sex: 'Woman' is mapped to 'W', which is not Male, Female, Other or Unknown.", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The gender pay gap's relevant employees: men, women, and neither (unknown or other).</summary>
+    private static (int Men, int Women, int Neither) SexCounts(string json)
+    {
+        var gap = JsonDocument.Parse(json).RootElement.GetProperty("payGaps").EnumerateArray()
+            .First(c => c.GetProperty("characteristic").GetString() == "sex").GetProperty("relevant");
+        return (gap.GetProperty("reference").GetInt32(), gap.GetProperty("focus").GetInt32(), gap.GetProperty("unknown").GetInt32());
+    }
+
     [Theory]
     [InlineData("{ \"values\": { \"grade\": { \"AfC 5\": \"Band 55\" } } }", "values.grade: 'AfC 5' is mapped to 'Band 55'")]
     [InlineData("{ \"columns\": { \"staf\": { \"Pers No\": \"Employee Number\" } } }", "staf")]

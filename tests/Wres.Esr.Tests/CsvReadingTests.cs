@@ -1,5 +1,6 @@
 using System.Text;
 using Wres.Core;
+using Wres.Core.Ethnicity;
 using Wres.Core.Validation;
 using Wres.Core.Workforce;
 
@@ -31,6 +32,30 @@ public class CsvReadingTests
         var quality = Quality(report, "staff.csv");
         Assert.Equal((4, 3, 1, 0), (quality.RowsRead, quality.RowsCounted, quality.RowsExcluded, quality.RowsRejected));
         Assert.Equal("Bank", Assert.Single(quality.Exclusions).Detail);
+    }
+
+    [Fact]
+    public void Read_StaffFile_CountsEachPersonInTheirDetailedEthnicGroup()
+    {
+        // ESR values as trusts send them: code and label, a bare extended code, a label alone, lower case, not stated,
+        // blank, and a value no rule recognises (counted as Unknown, with its warning).
+        string[] values =
+        [
+            "A White - British", "B White - Irish", "C2 White - Northern Irish", "CN White - Gypsy or Romany", "White - Any other White background",
+            "D Mixed - White and Black Caribbean", "GF", "H Asian or Asian British - Indian", "lk", "LH British Asian",
+            "N Black or Black British - African", "PC Black - Nigerian", "R Chinese", "S Any other ethnic group", "SB Japanese",
+            "Z Not Stated", "99", string.Empty, "Martian",
+        ];
+        var report = Report(new WresInputs { Staff = Csv.Staff([.. values.Select((value, i) => Csv.StaffRow($"P{i}", value))]) });
+
+        var detail = report.Representation.Rows.Single(r => r.Segment == Segment.Clinical && r.Label == "Band 5").Detail!;
+        Assert.Equal(
+            (1, 1, 3, 2, 3, 2, 1, 2, 4),
+            (detail[DetailedEthnicGroup.WhiteBritish], detail[DetailedEthnicGroup.WhiteIrish], detail[DetailedEthnicGroup.WhiteOther],
+                detail[DetailedEthnicGroup.Mixed], detail[DetailedEthnicGroup.Asian], detail[DetailedEthnicGroup.Black],
+                detail[DetailedEthnicGroup.Chinese], detail[DetailedEthnicGroup.Other], detail[DetailedEthnicGroup.Unknown]));
+        Assert.Equal(report.Workforce, detail.Groups);
+        Assert.Equal(detail, report.Representation.Total!.Detail);
     }
 
     [Fact]

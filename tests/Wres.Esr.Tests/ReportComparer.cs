@@ -18,7 +18,7 @@ internal static class ReportComparer
 
         foreach (var row in report.Representation.Rows)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{row}|");
+            text.Append(CultureInfo.InvariantCulture, $"{row}|{row.Detail}|");
         }
 
         foreach (var indicator in new[] { report.Appointment, report.FormalProcess, report.Training })

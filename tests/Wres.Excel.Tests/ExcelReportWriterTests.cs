@@ -42,6 +42,19 @@ public sealed class ExcelReportWriterTests
     }
 
     [Fact]
+    public void Write_Report_TheModelEmployerRowsOfTheCsvMakeNoSurveyRowOrSheet()
+    {
+        // The CSV the workbook is built from has ModelEmployer rows after indicator 1; they are not an indicator.
+        var book = Written(Wres.Value, new ReportWriterOptions { Detail = true });
+
+        Assert.Contains("ModelEmployer", ReportWriter.ToString(Wres.Value, ReportFormat.Csv), StringComparison.Ordinal);
+        Assert.DoesNotContain(book.Sheets.Values.SelectMany(sheet => sheet.Values).SelectMany(row => row.Values), cell => cell.Text?.Contains("Model Employer", StringComparison.Ordinal) == true);
+        Assert.Equal(
+            ["Summary", "Indicator 1", "Indicator 2", "Indicator 2 by post", "Indicator 2 by detailed group", "Indicator 3", "Indicator 4", "Indicators 5-8 (survey)", "Indicator 9", "Data quality"],
+            book.Sheets.Keys);
+    }
+
+    [Fact]
     public void Write_Report_Indicator1CellsHoldEveryRowsCountsAndPercentages()
     {
         var report = Wres.Value;

@@ -117,7 +117,10 @@ public partial class PreviousReportTests
                     item[score == "gapPoints" ? "gapPercentagePoints" : score[..^"Score".Length] + "Percent"] = value;
                 }
 
-                foreach (var added in item.Where(p => p.Key.EndsWith("Withheld", StringComparison.Ordinal) || p.Key is "relativeLikelihoodSuppressed" or "suppressedReason" or "disclosureNote").Select(p => p.Key).ToList())
+                foreach (var added in item.Where(p => p.Key.EndsWith("Withheld", StringComparison.Ordinal) || p.Key.Contains("ToParity", StringComparison.Ordinal)
+                    || p.Key is "relativeLikelihoodSuppressed" or "suppressedReason" or "disclosureNote"
+                        or "toParity" or "toParitySuppressed" or "toBand" or "toBandSuppressed" or "parityBeyondReach" or "bandBeyondReach"
+                        or "detail" or "modelEmployer" or "modelEmployerSuppressed").Select(p => p.Key).ToList())
                 {
                     item.Remove(added);
                 }

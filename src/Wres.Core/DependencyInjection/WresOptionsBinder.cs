@@ -264,6 +264,7 @@ internal static class WresOptionsBinder
                             "casetype" => mapping.Values.CaseType,
                             "assignmentcategory" => mapping.Values.AssignmentCategory,
                             "disability" => mapping.Values.Disability,
+                            "sex" => mapping.Values.Sex,
                             _ => null,
                         };
                         if (target is null)

@@ -20,13 +20,13 @@ internal static class Representation
             var grades = segment == Segment.MedicalAndDental ? Grade.MedicalRows : Grade.BandRows;
             foreach (var grade in grades)
             {
-                rows.Add(new RepresentationRow(segment, grade.ReportLabel, workforce.Tally(characteristic, segment, grade), isTotal: false, all));
+                rows.Add(new RepresentationRow(segment, grade.ReportLabel, workforce.Tally(characteristic, segment, grade), isTotal: false, all, workforce.DetailedTally(segment, grade)));
             }
 
-            rows.Add(new RepresentationRow(segment, "All", workforce.Tally(characteristic, segment), isTotal: true, all));
+            rows.Add(new RepresentationRow(segment, "All", workforce.Tally(characteristic, segment), isTotal: true, all, workforce.DetailedTally(segment)));
         }
 
-        rows.Add(new RepresentationRow(null, "All", all, isTotal: true, all));
+        rows.Add(new RepresentationRow(null, "All", all, isTotal: true, all, workforce.DetailedTally()));
         return new RepresentationResult("1", IndicatorStatus.Computed, rows);
     }
 

@@ -43,9 +43,11 @@ namespace Wres.Core.Ingestion;
 ///         continue;
 ///     }
 ///
+///     var ethnicity = EthnicityClassifier.Default.Classify(row.EthnicOrigin);
 ///     staff.AddStaff(row.EmployeeNumberUtf8, row.AssignmentNumberUtf8, new StaffFacts
 ///     {
-///         Ethnicity = EthnicityClassifier.Default.Classify(row.EthnicOrigin).Group,
+///         Ethnicity = ethnicity.Group,
+///         EthnicOrigin = ethnicity.Category,
 ///         StaffGroup = staffGroup,
 ///         Grade = Grade.Classify(row.PayBand).Grade,
 ///         IsPrimary = row.IsPrimary,
@@ -87,6 +89,7 @@ public sealed class InputWriter
     /// <param name="line">The row's line in the file (the header is line 1), for findings.</param>
     /// <returns><see langword="true"/> when the row was taken (counted, or excluded by a scope rule); <see langword="false"/> when a record rule rejected it (the finding is on <see cref="Tally"/>).</returns>
     /// <exception cref="ArgumentOutOfRangeException">An enum in <paramref name="facts"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentException">The ethnic origin in <paramref name="facts"/> is not in the ethnic group given.</exception>
     /// <exception cref="InvalidOperationException">The writer is not for a staff input.</exception>
     /// <exception cref="ObjectDisposedException">The accumulator has been merged into another.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -98,6 +101,11 @@ public sealed class InputWriter
         }
 
         CheckGroups(facts.Ethnicity, facts.Disability);
+        if (facts.EthnicOrigin is { } origin && origin.Group != facts.Ethnicity)
+        {
+            throw new ArgumentException($"The ethnic origin's group ({origin.Group}) is not the ethnicity given ({facts.Ethnicity}).", nameof(facts));
+        }
+
         if ((uint)facts.Category >= (uint)CategoryCount)
         {
             throw new ArgumentOutOfRangeException(nameof(facts), facts.Category, "Not a defined assignment category.");

@@ -19,6 +19,14 @@ public readonly struct StaffFacts
     /// <summary>The person's ethnic group (<see cref="EthnicityClassifier"/> gives it from an ESR value).</summary>
     public required EthnicGroup Ethnicity { get; init; }
 
+    /// <summary>
+    /// The person's ethnic category as the row records it (<see cref="EthnicityClassification.Category"/>), which gives
+    /// the detailed ethnic group of rules §8 (<see cref="DetailedEthnicGroups.DetailedGroup"/>); it must lie in
+    /// <see cref="Ethnicity"/>. <b>Default</b> <see langword="null"/>: the detailed group then follows
+    /// <see cref="Ethnicity"/> alone, as for a local code (White other, Other or Unknown).
+    /// </summary>
+    public EthnicCategory? EthnicOrigin { get; init; }
+
     /// <summary>The person's disability group, for the WDES; <b>Default</b> <see cref="DisabilityGroup.Unknown"/>.</summary>
     public DisabilityGroup Disability { get; init; }
 

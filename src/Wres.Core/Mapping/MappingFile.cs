@@ -13,7 +13,8 @@ namespace Wres.Core.Mapping;
 ///   "values": {
 ///     "ethnicity": { "Kashmiri": "L" },          "grade": { "AfC 5": "Band 5" },
 ///     "staffGroup": { "Nursing": "03" },          "caseType": { "Conduct Hearing": "Disciplinary", "Attendance": "Excluded" },
-///     "assignmentCategory": { "Zero Hours": "Bank" }, "disability": { "Y - Disabled": "Yes" }
+///     "assignmentCategory": { "Zero Hours": "Bank" }, "disability": { "Y - Disabled": "Yes" },
+///     "sex": { "Woman": "Female", "Man": "Male" }
 ///   }
 /// }
 /// </code>
@@ -30,7 +31,7 @@ public static class MappingFile
     public static IReadOnlyList<string> FileKeys { get; } =
         ["staff", "recruitment", "disciplinary", "training", "board", "survey", "previousStaff", "previousDisciplinary", "pay"];
 
-    private static readonly string[] ValueKeys = ["ethnicity", "grade", "staffGroup", "caseType", "assignmentCategory", "disability"];
+    private static readonly string[] ValueKeys = ["ethnicity", "grade", "staffGroup", "caseType", "assignmentCategory", "disability", "sex"];
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
@@ -129,6 +130,7 @@ public static class MappingFile
                             "caseType" => mapping.Values.CaseType,
                             "assignmentCategory" => mapping.Values.AssignmentCategory,
                             "disability" => mapping.Values.Disability,
+                            "sex" => mapping.Values.Sex,
                             _ => throw new FormatException($"values.{kind.Name} is not a kind of value the mapping knows; the kinds are {string.Join(", ", ValueKeys)}."),
                         };
                         Strings(kind.Value, $"values.{kind.Name}", target);

@@ -3,6 +3,7 @@ using Wres.Core.Casework;
 using Wres.Core.Disability;
 using Wres.Core.Ethnicity;
 using Wres.Core.Internal;
+using Wres.Core.PayGaps;
 using Wres.Core.Workforce;
 
 namespace Wres.Core.Mapping;
@@ -28,6 +29,7 @@ public sealed class ValueMap
     private readonly Dictionary<string, CaseType> _caseType;
     private readonly Dictionary<string, AssignmentCategory> _category;
     private readonly Dictionary<string, DisabilityGroup> _disability;
+    private readonly Dictionary<string, Sex> _sex;
 
     private ValueMap(
         Dictionary<string, EthnicCategory> ethnicity,
@@ -35,7 +37,8 @@ public sealed class ValueMap
         Dictionary<string, StaffGroup> staffGroup,
         Dictionary<string, CaseType> caseType,
         Dictionary<string, AssignmentCategory> category,
-        Dictionary<string, DisabilityGroup> disability)
+        Dictionary<string, DisabilityGroup> disability,
+        Dictionary<string, Sex> sex)
     {
         _ethnicity = ethnicity;
         _grade = grade;
@@ -43,13 +46,14 @@ public sealed class ValueMap
         _caseType = caseType;
         _category = category;
         _disability = disability;
+        _sex = sex;
     }
 
     /// <summary>The map that maps nothing.</summary>
-    public static ValueMap Empty { get; } = new([], [], [], [], [], []);
+    public static ValueMap Empty { get; } = new([], [], [], [], [], [], []);
 
     /// <summary>Whether nothing is mapped.</summary>
-    public bool IsEmpty => _ethnicity.Count + _grade.Count + _staffGroup.Count + _caseType.Count + _category.Count + _disability.Count == 0;
+    public bool IsEmpty => _ethnicity.Count + _grade.Count + _staffGroup.Count + _caseType.Count + _category.Count + _disability.Count + _sex.Count == 0;
 
     /// <summary>The mapped ethnicity values, for the ethnicity classifier (which matches them as labels).</summary>
     internal IReadOnlyDictionary<string, EthnicCategory> Ethnicity => _ethnicity;
@@ -106,8 +110,16 @@ public sealed class ValueMap
             "UNKNOWN" => DisabilityGroup.Unknown,
             _ => (DisabilityGroup)(-1),
         }, (DisabilityGroup)(-1), "Yes, No or Unknown");
+        var sex = ResolveEnum(mapping.Sex, "sex", found, value => value.Trim().ToUpperInvariant() switch
+        {
+            "MALE" => PayGaps.Sex.Male,
+            "FEMALE" => PayGaps.Sex.Female,
+            "OTHER" => PayGaps.Sex.Other,
+            "UNKNOWN" => PayGaps.Sex.Unknown,
+            _ => (Sex)(-1),
+        }, (Sex)(-1), "Male, Female, Other or Unknown");
         problems = found;
-        map = found.Count == 0 ? new ValueMap(ethnicity, grade, staffGroup, caseType, category, disability) : null;
+        map = found.Count == 0 ? new ValueMap(ethnicity, grade, staffGroup, caseType, category, disability, sex) : null;
         return map is not null;
     }
 
@@ -150,6 +162,12 @@ public sealed class ValueMap
     /// <param name="group">The mapped group.</param>
     /// <returns>Whether the value is mapped.</returns>
     public bool TryGetDisability(ReadOnlySpan<char> value, out DisabilityGroup group) => TryGetValue(_disability, Text.NormalizeLabel(value), out group);
+
+    /// <summary>The sex a pay file's value is mapped to.</summary>
+    /// <param name="value">The raw value.</param>
+    /// <param name="sex">The mapped sex.</param>
+    /// <returns>Whether the value is mapped.</returns>
+    public bool TryGetSex(ReadOnlySpan<char> value, out Sex sex) => TryGetValue(_sex, Text.NormalizeLabel(value), out sex);
 
     private static bool TryGet<T>(Dictionary<string, T> map, string key, [NotNullWhen(true)] out T? value)
         where T : class

@@ -24,6 +24,9 @@ public sealed class ValueMapping
     /// <summary>Disability values to <c>Yes</c>, <c>No</c> or <c>Unknown</c> (<c>"Y - Disabled": "Yes"</c>).</summary>
     public IDictionary<string, string> Disability { get; } = NewMap();
 
+    /// <summary>The pay file's sex values to <c>Male</c>, <c>Female</c>, <c>Other</c> or <c>Unknown</c> (<c>"Woman": "Female"</c>).</summary>
+    public IDictionary<string, string> Sex { get; } = NewMap();
+
     /// <summary>Adds another mapping's values to this one (an entry of the other replaces one for the same value here).</summary>
     /// <param name="other">The values to add.</param>
     public void Add(ValueMapping other)
@@ -35,6 +38,7 @@ public sealed class ValueMapping
         Copy(other.CaseType, CaseType);
         Copy(other.AssignmentCategory, AssignmentCategory);
         Copy(other.Disability, Disability);
+        Copy(other.Sex, Sex);
     }
 
     private static void Copy(IDictionary<string, string> from, IDictionary<string, string> to)
@@ -46,7 +50,7 @@ public sealed class ValueMapping
     }
 
     /// <summary>Whether nothing is mapped.</summary>
-    public bool IsEmpty => Ethnicity.Count + Grade.Count + StaffGroup.Count + CaseType.Count + AssignmentCategory.Count + Disability.Count == 0;
+    public bool IsEmpty => Ethnicity.Count + Grade.Count + StaffGroup.Count + CaseType.Count + AssignmentCategory.Count + Disability.Count + Sex.Count == 0;
 
     private static Dictionary<string, string> NewMap() => new(StringComparer.OrdinalIgnoreCase);
 }

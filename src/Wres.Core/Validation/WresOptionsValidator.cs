@@ -36,7 +36,7 @@ public sealed class WresOptionsValidator : AbstractValidator<WresOptions>
             .Must(codes => codes.All(c => c is not null && c.Kind == EthnicCodeKind.Local))
             .OverridePropertyName("Ethnicity.LocalCodes")
             .WithMessage("Local codes must be created with EthnicCategory.Local.")
-            .Must(codes => codes.Where(c => c is not null).Select(c => c.Code).Distinct(StringComparer.Ordinal).Count() == codes.Count)
+            .Must(codes => codes.Where(c => c is not null).Select(c => c.Code).Distinct(StringComparer.Ordinal).Count() == codes.Count(c => c is not null))
             .OverridePropertyName("Ethnicity.LocalCodes")
             .WithMessage("A local code is registered twice.");
         RuleFor(o => o.Ethnicity.ExtraLabels)

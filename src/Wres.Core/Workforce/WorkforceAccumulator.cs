@@ -35,6 +35,7 @@ internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTal
             new StaffFacts
             {
                 Ethnicity = record.EthnicOrigin?.Group ?? EthnicGroup.Unknown,
+                EthnicOrigin = record.EthnicOrigin,
                 Disability = record.Disability,
                 StaffGroup = record.StaffGroup,
                 Grade = record.Grade,
@@ -98,7 +99,13 @@ internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTal
         return true;
     }
 
-    /// <summary>The facts that decide counting and choosing, packed by <see cref="StaffEntry.Pack"/>.</summary>
-    private static uint Pack(in StaffFacts facts, Segment segment) =>
-        StaffEntry.Pack((int)facts.Ethnicity, (int)facts.Disability, (int)segment, facts.Grade.RowIn(segment).Index, facts.Grade.Rank, facts.IsPrimary, facts.Category);
+    /// <summary>
+    /// The facts that decide counting and choosing, packed by <see cref="StaffEntry.Pack"/>, with the detailed ethnic
+    /// group: the category's, or without one the group's own (<see cref="DetailedEthnicTally.Of"/>).
+    /// </summary>
+    private static uint Pack(in StaffFacts facts, Segment segment)
+    {
+        var detail = facts.EthnicOrigin is { } origin ? origin.DetailedGroup() : DetailedEthnicTally.Of(facts.Ethnicity);
+        return StaffEntry.Pack((int)facts.Ethnicity, (int)facts.Disability, (int)segment, facts.Grade.RowIn(segment).Index, facts.Grade.Rank, facts.IsPrimary, facts.Category, (int)detail);
+    }
 }

@@ -1,19 +1,26 @@
+using Wres.Core.Ethnicity;
+
 namespace Wres.Core.Workforce;
 
-/// <summary>People counted into cells: segment × indicator 1 row × ethnic group × disability group.</summary>
+/// <summary>
+/// People counted into cells: segment × indicator 1 row × ethnic group × disability group, and segment × row ×
+/// detailed ethnic group.
+/// </summary>
 internal sealed class WorkforceCounts
 {
     private const int Segments = 4; // Segment values 0-3
     private const int Groups = 3;
 
     private readonly int[] _cells = new int[Segments * Grade.Count * Groups * Groups];
+    private readonly int[] _detail = new int[Segments * Grade.Count * DetailedEthnicTally.Count];
     private readonly int[] _decisions = new int[Enum.GetValues<SelectionRule>().Length];
 
     public int Headcount { get; private set; }
 
-    public void Add(int segment, int row, int ethnicity, int disability)
+    public void Add(int segment, int row, int ethnicity, int disability, int detail)
     {
         _cells[Index(segment, row, ethnicity, disability)]++;
+        _detail[(((segment * Grade.Count) + row) * DetailedEthnicTally.Count) + detail]++;
         Headcount++;
     }
 
@@ -52,6 +59,35 @@ internal sealed class WorkforceCounts
         }
 
         return new GroupTally(groups[1], groups[2], groups[0]);
+    }
+
+    /// <summary>The detailed ethnic groups of a segment's row (or of the whole segment when <paramref name="row"/> is null, or everyone when <paramref name="segment"/> is null).</summary>
+    public DetailedEthnicTally Detail(Segment? segment, Grade? row)
+    {
+        Span<int> groups = stackalloc int[DetailedEthnicTally.Count];
+        for (var s = 1; s < Segments; s++)
+        {
+            if (segment is not null && (int)segment.Value != s)
+            {
+                continue;
+            }
+
+            for (var r = 0; r < Grade.Count; r++)
+            {
+                if (row is not null && row.Index != r)
+                {
+                    continue;
+                }
+
+                var start = ((s * Grade.Count) + r) * DetailedEthnicTally.Count;
+                for (var d = 0; d < DetailedEthnicTally.Count; d++)
+                {
+                    groups[d] += _detail[start + d];
+                }
+            }
+        }
+
+        return new DetailedEthnicTally(groups);
     }
 
     private static int Index(int segment, int row, int ethnicity, int disability) =>

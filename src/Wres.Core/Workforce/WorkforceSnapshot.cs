@@ -1,3 +1,4 @@
+using Wres.Core.Ethnicity;
 using Wres.Core.Validation;
 
 namespace Wres.Core.Workforce;
@@ -98,6 +99,25 @@ public sealed class WorkforceSnapshot
     {
         ArgumentNullException.ThrowIfNull(row);
         return _counts.Tally(Check(characteristic), CheckSegment(segment), row);
+    }
+
+    /// <summary>The whole workforce by detailed ethnic group (rules §8).</summary>
+    /// <returns>The tally; its <see cref="DetailedEthnicTally.Groups"/> is <see cref="Tally(ProtectedCharacteristic)"/> by ethnicity.</returns>
+    public DetailedEthnicTally DetailedTally() => _counts.Detail(null, null);
+
+    /// <summary>One segment by detailed ethnic group.</summary>
+    /// <param name="segment">The segment.</param>
+    /// <returns>The tally.</returns>
+    public DetailedEthnicTally DetailedTally(Segment segment) => _counts.Detail(CheckSegment(segment), null);
+
+    /// <summary>One row of one segment by detailed ethnic group.</summary>
+    /// <param name="segment">The segment.</param>
+    /// <param name="row">The row: a band for non-medical segments, a medical grade group (or Other) for medical and dental.</param>
+    /// <returns>The tally; all zero for a row that is not one of the segment's rows.</returns>
+    public DetailedEthnicTally DetailedTally(Segment segment, Grade row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return _counts.Detail(CheckSegment(segment), row);
     }
 
     private static ProtectedCharacteristic Check(ProtectedCharacteristic characteristic) =>

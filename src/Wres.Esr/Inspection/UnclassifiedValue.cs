@@ -14,7 +14,7 @@ public sealed class UnclassifiedValue
     /// <summary>The contract column, for example <c>Pay Band</c>.</summary>
     public string Column { get; }
 
-    /// <summary>The mapping file's <c>values</c> section that can map it: <c>ethnicity</c>, <c>grade</c>, <c>staffGroup</c>, <c>assignmentCategory</c>, <c>caseType</c> or <c>disability</c>.</summary>
+    /// <summary>The mapping file's <c>values</c> section that can map it: <c>ethnicity</c>, <c>grade</c>, <c>staffGroup</c>, <c>assignmentCategory</c>, <c>caseType</c>, <c>disability</c> or <c>sex</c> (the pay file).</summary>
     public string Section { get; }
 
     /// <summary>The value, trimmed (one cell, never a row).</summary>

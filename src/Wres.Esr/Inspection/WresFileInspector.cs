@@ -4,6 +4,7 @@ using Wres.Core.Casework;
 using Wres.Core.Disability;
 using Wres.Core.Ethnicity;
 using Wres.Core.Ingestion;
+using Wres.Core.PayGaps;
 using Wres.Core.Validation;
 using Wres.Core.Workforce;
 using Wres.Esr.Internal;
@@ -29,6 +30,7 @@ public sealed class WresFileInspector
         ["Assignment Category"] = "assignmentCategory",
         ["Case Type"] = "caseType",
         ["Disability"] = "disability",
+        ["Sex"] = "sex",
     };
 
     private readonly ReaderSettings _settings;
@@ -50,7 +52,7 @@ public sealed class WresFileInspector
     /// <summary>Inspects every input given.</summary>
     /// <param name="inputs">The files; any may be left out.</param>
     /// <param name="cancellationToken">Stops reading.</param>
-    /// <returns>One inspection per file, in the order of <see cref="WresInputs"/>.</returns>
+    /// <returns>One inspection per file, in the order of <see cref="WresInputs"/> (the pay file last).</returns>
     /// <exception cref="EsrFileException">A file cannot be read at all (every such file is named).</exception>
     public IReadOnlyList<FileInspection> Inspect(WresInputs inputs, CancellationToken cancellationToken = default)
     {
@@ -62,6 +64,18 @@ public sealed class WresFileInspector
             try
             {
                 prepared.Add(PreparedFile.Prepare(part, file, _settings, allowMissing: true));
+            }
+            catch (EsrFileException e)
+            {
+                (problems ??= []).Add(e);
+            }
+        }
+
+        if (inputs.Pay is { } pay)
+        {
+            try
+            {
+                prepared.Add(PreparedFile.PreparePay(pay, _settings, allowMissing: true));
             }
             catch (EsrFileException e)
             {
@@ -123,7 +137,8 @@ public sealed class WresFileInspector
             encoding = windows1252 ? "Windows-1252" : encoding;
         }
 
-        return new FileInspection(file.File.Name, ReaderSettings.MappingKey(file.Part), layout.Delimiter, layout.HeaderLine, encoding, columns, match.Unused, findings, Suggestions(match), unclassified);
+        var mappingKey = file.Part == InputPart.Unknown ? ReaderSettings.PayKey : ReaderSettings.MappingKey(file.Part);
+        return new FileInspection(file.File.Name, mappingKey, layout.Delimiter, layout.HeaderLine, encoding, columns, match.Unused, findings, Suggestions(match), unclassified);
     }
 
     /// <summary>Each unused header that may be a contract column: the closest to a missing required column first, then lookalikes.</summary>
@@ -218,6 +233,7 @@ public sealed class WresFileInspector
             "assignmentCategory" => text => values.TryGetAssignmentCategory(text, out _) || Recognised(text),
             "caseType" => text => values.TryGetCaseType(text, out _) || CaseTypes.TryParse(text, out _),
             "disability" => text => values.TryGetDisability(text, out _) || DisabilityClassifier.Classify(text).Match != DisabilityMatch.Unrecognised,
+            "sex" => text => values.TryGetSex(text, out _) || Sexes.Parse(text) is Sex.Male or Sex.Female,
             _ => throw new ArgumentOutOfRangeException(nameof(section), section, $"Not a value section (reading {part})."),
         };
 

@@ -46,8 +46,8 @@ internal sealed class PreparedFile : IDisposable
         Prepare(part, InputParsers.Schema(part), ReaderSettings.MappingKey(part), settings.ColumnsFor(part), file, allowMissing);
 
     /// <summary>Opens, sniffs and matches the pay file, which is no input of the WRES accumulator (its part is <see cref="InputPart.Unknown"/>).</summary>
-    public static PreparedFile PreparePay(InputFile file, ReaderSettings settings) =>
-        Prepare(InputPart.Unknown, Columns.Pay, ReaderSettings.PayKey, settings.ColumnsFor(ReaderSettings.PayKey), file, allowMissing: false);
+    public static PreparedFile PreparePay(InputFile file, ReaderSettings settings, bool allowMissing = false) =>
+        Prepare(InputPart.Unknown, Columns.Pay, ReaderSettings.PayKey, settings.ColumnsFor(ReaderSettings.PayKey), file, allowMissing);
 
     private static PreparedFile Prepare(InputPart part, FileSchema schema, string key, IReadOnlyDictionary<string, string>? mapped, InputFile file, bool allowMissing)
     {

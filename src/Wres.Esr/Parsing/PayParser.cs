@@ -32,7 +32,8 @@ internal static class PayParser
     public static void Parse(CsvTable table, Classifiers classifiers, PayRouter router, CancellationToken cancellationToken)
     {
         var schema = Columns.Pay;
-        var sexes = new SpanCache<Sex>(static text => Sexes.Parse(text));
+        var values = classifiers.Settings.Values;
+        var sexes = new SpanCache<Sex>(text => values.TryGetSex(text, out var mapped) ? mapped : Sexes.Parse(text));
         var fixedTally = router.For([]).Tally;
         while (table.Read(fixedTally, cancellationToken))
         {

@@ -29,6 +29,7 @@ internal ref struct StaffRow
         new StaffFacts
         {
             Ethnicity = Ethnicity.Group,
+            EthnicOrigin = Ethnicity.Category,
             Disability = Disability,
             StaffGroup = StaffGroup,
             Grade = Grade,

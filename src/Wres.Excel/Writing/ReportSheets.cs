@@ -45,7 +45,8 @@ internal sealed partial class ReportSheets
         var blocks = new List<(string Id, List<ReportLine> Lines)>();
         foreach (var line in _table.Lines)
         {
-            if (line.Indicator is "Report" or "Workforce" or "DataQuality")
+            // The Model Employer trajectory is not an indicator: its rows (after indicator 1) have no sheet here.
+            if (line.Indicator is "Report" or "Workforce" or "DataQuality" or "ModelEmployer")
             {
                 continue;
             }

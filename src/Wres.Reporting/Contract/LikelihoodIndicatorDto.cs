@@ -37,6 +37,31 @@ internal sealed record LikelihoodIndicatorDto : IndicatorDto
 
     public bool? SmallNumbers { get; init; }
 
+    /// <summary>
+    /// People to parity (rules §8): the BME events to add (indicators 2 and 4) or take away (indicator 3) for the ratio
+    /// to reach 1.00, worked out exactly from the counts shown; <c>null</c> when a base is 0 or the ratio is withheld.
+    /// </summary>
+    public int? ToParity { get; init; }
+
+    /// <summary>Published: <see langword="true"/> when <see cref="ToParity"/> is withheld with the ratio; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? ToParitySuppressed { get; init; }
+
+    /// <summary><see langword="true"/> when even everyone in the BME base (the cap of <see cref="ToParity"/>) would not bring the ratio to 1.00; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? ParityBeyondReach { get; init; }
+
+    /// <summary>As <see cref="ToParity"/>, for the ratio to come within the four-fifths band (its upper limit, <b>Default</b> 1.25).</summary>
+    public int? ToBand { get; init; }
+
+    /// <summary>Published: <see langword="true"/> when <see cref="ToBand"/> is withheld with the ratio; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? ToBandSuppressed { get; init; }
+
+    /// <summary><see langword="true"/> when even everyone in the BME base would not bring the ratio into the band; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? BandBeyondReach { get; init; }
+
     public string? UndefinedReason { get; init; }
 
     public bool? Rolling { get; init; }

@@ -45,6 +45,17 @@ internal sealed record ReportDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<IndicatorDto>? Indicators { get; init; }
 
+    /// <summary>
+    /// The Model Employer trajectory (WRES reports with a workforce); absent otherwise. When published, <c>null</c> beside
+    /// <see cref="ModelEmployerSuppressed"/>: its targets and gaps are worked out from exact band counts.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Optional<ModelEmployerDto?> ModelEmployer { get; init; }
+
+    /// <summary>Published: <see langword="true"/> when the Model Employer trajectory is withheld; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? ModelEmployerSuppressed { get; init; }
+
     public DataQualityDto? DataQuality { get; init; }
 
     /// <summary>The pay gaps (<c>wres report --pay</c>, <see cref="ReportWriterOptions.PayGaps"/>); absent without a pay file.</summary>

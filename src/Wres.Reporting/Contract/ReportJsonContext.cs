@@ -15,6 +15,7 @@ namespace Wres.Reporting.Contract;
 [JsonSerializable(typeof(SurveyIndicatorDto))]
 [JsonSerializable(typeof(BoardIndicatorDto))]
 [JsonSerializable(typeof(WorkforceDto))]
+[JsonSerializable(typeof(ModelEmployerDto))]
 [JsonSerializable(typeof(WorkforceFiguresDto))]
 [JsonSerializable(typeof(WorkforceChangeDto))]
 [JsonSerializable(typeof(RowFiguresDto))]

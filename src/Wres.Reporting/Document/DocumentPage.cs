@@ -7,4 +7,8 @@ namespace Wres.Reporting.Document;
 /// The deepest heading level that opens an HTML <c>section</c>: 2 for one report (a section per part), 3 for a
 /// roll-up (a section per report, and in it a section per part).
 /// </param>
-internal sealed record DocumentPage(string Title, IReadOnlyList<DocumentBlock> Blocks, int SectionDepth);
+/// <param name="BoardPage">
+/// How many of the first blocks make the page for the board (the title, the introduction and the summary), which the
+/// HTML report prints on a page of its own before the detail; 0 when there is none (a roll-up, data quality alone).
+/// </param>
+internal sealed record DocumentPage(string Title, IReadOnlyList<DocumentBlock> Blocks, int SectionDepth, int BoardPage = 0);

@@ -25,7 +25,7 @@ internal static partial class ReportDocument
         var rows = new List<IReadOnlyList<string>>(detail.Count);
         foreach (var group in detail)
         {
-            var figures = view.Figures.Detail(group);
+            var figures = view.Figures.AppointmentDetail(group);
             rows.Add([DetailedGroupText(group.Group), figures.Events.Text, figures.Base.Text, LikelihoodText(view, figures)]);
         }
 

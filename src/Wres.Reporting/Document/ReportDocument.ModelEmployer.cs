@@ -1,5 +1,4 @@
 using Wres.Core.Trajectory;
-using Wres.Core.Workforce;
 using Wres.Reporting.Internal;
 
 namespace Wres.Reporting.Document;
@@ -17,13 +16,12 @@ internal static partial class ReportDocument
         blocks.Add(new HeadingBlock(2, "Model Employer trajectory", view.Anchor("model-employer")));
         if (view.Publish)
         {
-            blocks.Add(new ParagraphBlock(
-                "Not published: the targets, milestones and gaps are worked out from exact band counts, which a published report does not show."));
+            blocks.Add(new ParagraphBlock(ReportView.ModelEmployerWithheldText));
             return;
         }
 
-        var (baselineYear, baseline) = Baseline(view);
-        var trajectory = ModelEmployerTrajectory.Compute(view.Report, view.ModelEmployer, baselineYear, baseline)!;
+        var trajectory = view.ModelEmployerTrajectory!;
+        var fromThisYear = trajectory.BaselineYear == trajectory.YearEnding;
         var years = Enumerable.Range(trajectory.BaselineYear + 1, Math.Max(0, trajectory.TargetYear - trajectory.BaselineYear)).ToArray();
         List<TableColumn> columns = [new("Band", false), new("Headcount"), new($"{view.Focus} now"), new($"{view.Focus} at baseline"), new("Target")];
         columns.AddRange(years.Select(y => new TableColumn(YearText(y))));
@@ -43,35 +41,13 @@ internal static partial class ReportDocument
         blocks.Add(new ListBlock(
         [
             $"Target: each band's {view.Focus} share to match the workforce's {Numbers.Percent(trajectory.TargetShare * 100)}% {share} by {YearText(trajectory.TargetYear)}: {Numbers.Integer(still)} more {view.Focus} staff across these bands at this year's sizes.",
-            $"Baseline: {YearText(trajectory.BaselineYear)}{(baselineYear is null ? " (this year; compare with last year's report to start from it)" : " (last year's report)")}; milestones rise in equal steps, rounded up.",
+            $"Baseline: {YearText(trajectory.BaselineYear)}{(fromThisYear ? " (this year; compare with last year's report to start from it)" : " (last year's report)")}; milestones rise in equal steps, rounded up.",
             behind > 0
-                ? $"Gap: {Numbers.Integer(behind)} {view.Focus} staff behind {(baselineYear is null ? "next year's" : "this year's")} milestones across the bands behind them."
-                : $"Gap: every band is at or ahead of {(baselineYear is null ? "next year's" : "this year's")} milestone.",
+                ? $"Gap: {Numbers.Integer(behind)} {view.Focus} staff behind {(fromThisYear ? "next year's" : "this year's")} milestones across the bands behind them."
+                : $"Gap: every band is at or ahead of {(fromThisYear ? "next year's" : "this year's")} milestone.",
         ]));
     }
 
-    /// <summary>Last year's BME headcount per band (non-clinical and clinical together) when comparing; a band with a count not shown has none.</summary>
-    private static (int? Year, Dictionary<Grade, int>? Bme) Baseline(ReportView view)
-    {
-        if (view.Comparison is not { } comparison || comparison.Period.End.Year >= view.Report.Year.End.Year)
-        {
-            return (null, null);
-        }
-
-        var bme = new Dictionary<Grade, int>();
-        foreach (var band in view.ModelEmployer.Bands)
-        {
-            var nonClinical = comparison.Row(Labels.SegmentKey(Segment.NonClinical), band.ReportLabel)?.Counts.Focus;
-            var clinical = comparison.Row(Labels.SegmentKey(Segment.Clinical), band.ReportLabel)?.Counts.Focus;
-            if (nonClinical is { } a && clinical is { } b)
-            {
-                bme[band] = a + b;
-            }
-        }
-
-        return (comparison.Period.End.Year, bme);
-    }
-
     /// <summary>A reporting year by the year its 31 March falls in: 2028 is 2027/28.</summary>
-    private static string YearText(int yearEnding) => $"{yearEnding - 1}/{yearEnding % 100:00}";
+    private static string YearText(int yearEnding) => ReportView.YearEndingText(yearEnding);
 }

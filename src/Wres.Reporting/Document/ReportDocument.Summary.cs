@@ -5,7 +5,7 @@ using Wres.Reporting.Internal;
 
 namespace Wres.Reporting.Document;
 
-/// <summary>The summary: one line per figure a board member looks at first, and the chart of the relative likelihoods.</summary>
+/// <summary>The summary: one line per figure a board member looks at first, the chart of the relative likelihoods, and the headlines of what it would take.</summary>
 internal static partial class ReportDocument
 {
     private static void Summary(ReportView view, List<DocumentBlock> blocks)
@@ -103,5 +103,7 @@ internal static partial class ReportDocument
         {
             blocks.Add(new ChartBlock(ChartKind.RelativeLikelihoods, view));
         }
+
+        Headlines(view, blocks);
     }
 }

@@ -23,7 +23,7 @@ internal static partial class ReportDocument
         var blocks = new List<DocumentBlock>();
         Introduction(view, blocks);
         Body(view, blocks);
-        return new DocumentPage(view.Title, blocks, SectionDepth: 2);
+        return new DocumentPage(view.Title, blocks, SectionDepth: 2, BoardPage: BoardPageLength(view, blocks));
     }
 
     /// <summary>Everything after the introduction: the indicators and the data quality, or the data quality alone.</summary>
@@ -38,6 +38,7 @@ internal static partial class ReportDocument
         Summary(view, blocks);
         Workforce(view, blocks);
         Representation(view, blocks);
+        RepresentationDetail(view, blocks);
         ModelEmployer(view, blocks);
         foreach (var likelihood in view.Likelihoods)
         {

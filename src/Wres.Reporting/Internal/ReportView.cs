@@ -52,7 +52,7 @@ internal sealed partial class ReportView
             Disclosure = disclosure;
         }
 
-        Detail = options.Detail;
+        Detail = options.Detail && !IsWdes && !DataQualityOnly;
         Figures = figures ?? Publication.Disclosure.Figures([report], Disclosure, Detail)[0];
 
         Segments = SplitBySegment(report.Representation.Rows);
@@ -71,6 +71,9 @@ internal sealed partial class ReportView
 
     /// <summary>The Model Employer trajectory's options.</summary>
     public Wres.Core.Trajectory.ModelEmployerOptions ModelEmployer { get; }
+
+    /// <summary>Whether the workforce and indicators 1 and 2 are shown by detailed ethnic group too (<see cref="ReportWriterOptions.Detail"/>; WRES only).</summary>
+    public bool Detail { get; }
 
     /// <summary>The comparison with last year's report; <see langword="null"/> when there is none.</summary>
     public ReportComparison? Comparison { get; }
@@ -102,9 +105,6 @@ internal sealed partial class ReportView
     /// <summary>The caution under the title when the data are synthetic.</summary>
     public const string SyntheticNote =
         "Synthetic sample data: every figure in this report is computed from made-up records (the synthetic trust shipped with the tool), not from a real organisation's staff.";
-
-    /// <summary>Whether indicators 1 and 2 are shown by the detailed ethnic groups too (<see cref="ReportWriterOptions.Detail"/>).</summary>
-    public bool Detail { get; }
 
     /// <summary>Whether disclosure control applies to every count shown.</summary>
     public bool Publish { get; }

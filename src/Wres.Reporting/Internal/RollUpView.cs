@@ -16,7 +16,7 @@ internal sealed class RollUpView
     {
         // The combined counts are the organisations' sums, so disclosure control protects them all together.
         List<WresReport> reports = [rollUp.Combined, .. rollUp.Organisations];
-        var figures = Disclosure.Figures(reports, options.Publish ? ReportView.CheckedDisclosure(options) : null, options.Detail);
+        var figures = Disclosure.Figures(reports, options.Publish ? ReportView.CheckedDisclosure(options) : null, options.Detail && rollUp.Combined.Standard == EqualityStandard.Wres);
         Combined = new ReportView(rollUp.Combined, options, options.CompareWith, CombinedAnchor + "-", figures[0]);
         var organisations = new List<ReportView>(rollUp.Organisations.Count);
         for (var i = 0; i < rollUp.Organisations.Count; i++)

@@ -15,7 +15,7 @@ internal static class Disclosure
     /// </summary>
     /// <param name="reports">The reports: one, or a roll-up's combined report then its organisations'.</param>
     /// <param name="options">The disclosure policy when publishing; <see langword="null"/> for the figures as they are.</param>
-    /// <param name="detail">Whether the detailed ethnic groups are shown (<see cref="ReportWriterOptions.Detail"/>), so that they are protected too.</param>
+    /// <param name="detail">Whether indicator 1's rows and indicator 2 are shown by detailed ethnic group too (then protected with the rest).</param>
     public static IReadOnlyList<ReportFigures> Figures(IReadOnlyList<WresReport> reports, DisclosureOptions? options, bool detail = false)
     {
         if (options is null)
@@ -24,8 +24,8 @@ internal static class Disclosure
         }
 
         var ledger = new DisclosureLedger(options);
-        var builder = new LedgerBuilder(ledger) { Detail = detail };
-        var slots = reports.Select(builder.Add).ToList();
+        var builder = new LedgerBuilder(ledger);
+        var slots = reports.Select(report => builder.Add(report, detail)).ToList();
         if (slots.Count > 1)
         {
             builder.Link(slots[0], slots[1..]);

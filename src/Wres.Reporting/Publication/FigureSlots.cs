@@ -12,6 +12,9 @@ internal sealed class FigureSlots
     /// <summary>Each row of indicator 1.</summary>
     public Dictionary<RepresentationRow, GroupSlots> Rows { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Each row of indicator 1 by detailed ethnic group, when the report shows them.</summary>
+    public Dictionary<RepresentationRow, DetailSlots> Detail { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The people each selection rule decided.</summary>
     public Dictionary<SelectionRule, int> Selection { get; } = [];
 
@@ -22,7 +25,7 @@ internal sealed class FigureSlots
     public Dictionary<LikelihoodBreakdownRow, LikelihoodSlots> Breakdowns { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Each detailed group of indicator 2 (only when the detailed groups are shown): its events and base.</summary>
-    public Dictionary<DetailedGroupLikelihood, (int Events, int Base)> Detail { get; } = new(ReferenceEqualityComparer.Instance);
+    public Dictionary<DetailedGroupLikelihood, (int Events, int Base)> AppointmentDetail { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Each set of board members.</summary>
     public Dictionary<BoardSubset, GroupSlots> Board { get; } = new(ReferenceEqualityComparer.Instance);

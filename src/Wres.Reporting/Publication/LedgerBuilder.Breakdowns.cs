@@ -19,10 +19,7 @@ internal sealed partial class LedgerBuilder
         [DetailedEthnicGroup.Unknown],
     ];
 
-    /// <summary>Whether the detailed groups are shown (<see cref="ReportWriterOptions.Detail"/>), so that their counts are in the ledger.</summary>
-    public bool Detail { get; init; }
-
-    private void Breakdowns(WresReport report, FigureSlots slots)
+    private void Breakdowns(WresReport report, FigureSlots slots, bool detail)
     {
         var appointment = report.Appointment;
         if (!slots.Likelihoods.TryGetValue(appointment, out var indicator))
@@ -38,9 +35,9 @@ internal sealed partial class LedgerBuilder
             }
         }
 
-        if (Detail && report.Standard == EqualityStandard.Wres && appointment.ByDetailedGroup is { } detail)
+        if (detail && report.Standard == EqualityStandard.Wres && appointment.ByDetailedGroup is { } groups)
         {
-            DetailedGroups(appointment, detail, indicator, slots);
+            DetailedGroups(appointment, groups, indicator, slots);
         }
     }
 
@@ -98,7 +95,7 @@ internal sealed partial class LedgerBuilder
             ledger.NotAbove(cells.Events, cells.Base);
             slots.ByKey[$"detail/{indicator.Id}/{group.Group}/events"] = cells.Events;
             slots.ByKey[$"detail/{indicator.Id}/{group.Group}/base"] = cells.Base;
-            slots.Detail[group] = cells;
+            slots.AppointmentDetail[group] = cells;
             byGroup[group.Group] = cells;
         }
 

@@ -18,8 +18,11 @@ internal sealed partial class LedgerBuilder(DisclosureLedger ledger)
 {
     private static readonly ComparisonGroup[] Groups = [ComparisonGroup.Reference, ComparisonGroup.Focus, ComparisonGroup.Unknown];
 
-    /// <summary>Adds one report's counts and their relations; returns where they are.</summary>
-    public FigureSlots Add(WresReport report)
+    /// <summary>
+    /// Adds one report's counts and their relations; returns where they are. With <paramref name="detail"/>, indicator 1's
+    /// rows and indicator 2 by detailed ethnic group too (WRES), each group within its White, BME or Unknown count.
+    /// </summary>
+    public FigureSlots Add(WresReport report, bool detail = false)
     {
         var slots = new FigureSlots();
         if (report.Workforce is { } workforce)
@@ -28,6 +31,11 @@ internal sealed partial class LedgerBuilder(DisclosureLedger ledger)
         }
 
         Representation(report, slots);
+        if (detail)
+        {
+            Detail(report, slots);
+        }
+
         Selection(report, slots);
         foreach (var likelihood in new[] { report.Appointment, report.FormalProcess, report.Training })
         {
@@ -37,7 +45,7 @@ internal sealed partial class LedgerBuilder(DisclosureLedger ledger)
             }
         }
 
-        Breakdowns(report, slots);
+        Breakdowns(report, slots, detail);
 
         Board(report.Board, slots);
         RowsCounted(report, slots);

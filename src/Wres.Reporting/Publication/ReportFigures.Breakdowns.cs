@@ -7,13 +7,13 @@ namespace Wres.Reporting.Publication;
 internal sealed partial class ReportFigures
 {
     private readonly Dictionary<LikelihoodBreakdownRow, LikelihoodFigures> _breakdowns = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<DetailedGroupLikelihood, GroupLikelihoodFigures> _detail = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<DetailedGroupLikelihood, GroupLikelihoodFigures> _appointmentDetail = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>A row of indicator 2 by pay band or staff group: its groups' counts as shown, and its statistics or why they are withheld.</summary>
     public LikelihoodFigures Breakdown(LikelihoodBreakdownRow row) => _breakdowns[row];
 
     /// <summary>A detailed group of indicator 2 as shown: its events and base, and the likelihood computed from them.</summary>
-    public GroupLikelihoodFigures Detail(DetailedGroupLikelihood group) => _detail[group];
+    public GroupLikelihoodFigures AppointmentDetail(DetailedGroupLikelihood group) => _appointmentDetail[group];
 
     /// <summary>
     /// Why a ratio's statistics are not shown, as a clause (<c>not published: …</c>): withheld by the audit, or a count
@@ -53,7 +53,7 @@ internal sealed partial class ReportFigures
 
         foreach (var group in appointment.ByDetailedGroup ?? [])
         {
-            _detail[group] = Exact(group.Proportion);
+            _appointmentDetail[group] = Exact(group.Proportion);
         }
 
         static GroupLikelihoodFigures Exact(Core.Statistics.Proportion proportion) => new(PublishedCount.Exact(proportion.Events), PublishedCount.Exact(proportion.Base));
@@ -68,9 +68,9 @@ internal sealed partial class ReportFigures
                 Proportion(ledger, cells, 0), Proportion(ledger, cells, 1), Proportion(ledger, cells, 2), reason is null ? row.RelativeLikelihood : null, reason);
         }
 
-        foreach (var (group, (events, @base)) in slots.Detail)
+        foreach (var (group, (events, @base)) in slots.AppointmentDetail)
         {
-            _detail[group] = new GroupLikelihoodFigures(ledger.Published(events), ledger.Published(@base));
+            _appointmentDetail[group] = new GroupLikelihoodFigures(ledger.Published(events), ledger.Published(@base));
         }
     }
 }

@@ -14,6 +14,7 @@ namespace Wres.Reporting.Publication;
 internal sealed partial class ReportFigures
 {
     private readonly Dictionary<RepresentationRow, GroupFigures> _rows = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<RepresentationRow, DetailFigures> _detail = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LikelihoodIndicatorResult, LikelihoodFigures> _likelihoods = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<BoardSubset, GroupFigures> _board = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<SurveyIndicatorResult, SurveyFigures> _surveys = new(ReferenceEqualityComparer.Instance);
@@ -28,6 +29,9 @@ internal sealed partial class ReportFigures
 
     /// <summary>A row of indicator 1.</summary>
     public GroupFigures Row(RepresentationRow row) => _rows[row];
+
+    /// <summary>A row of indicator 1 by detailed ethnic group; <see langword="null"/> when the report does not show them (WDES, or not asked for when publishing).</summary>
+    public DetailFigures? Detail(RepresentationRow row) => _detail.GetValueOrDefault(row);
 
     /// <summary>The people a selection rule decided; <see langword="null"/> when the report does not list the rule.</summary>
     public PublishedCount? Selection(SelectionRule rule) => _selection.TryGetValue(rule, out var count) ? count : null;
@@ -52,6 +56,10 @@ internal sealed partial class ReportFigures
         foreach (var row in report.Representation.Rows)
         {
             figures._rows[row] = GroupFigures.Exact(row.Counts);
+            if (row.Detail is { } detail)
+            {
+                figures._detail[row] = DetailFigures.Exact(detail);
+            }
         }
 
         foreach (var (rule, people) in report.Selection)
@@ -94,6 +102,11 @@ internal sealed partial class ReportFigures
         foreach (var (row, group) in slots.Rows)
         {
             figures._rows[row] = Group(ledger, group);
+        }
+
+        foreach (var (row, detail) in slots.Detail)
+        {
+            figures._detail[row] = new DetailFigures([.. detail.Cells.Select(ledger.Published)]);
         }
 
         foreach (var (rule, cell) in slots.Selection)

@@ -15,6 +15,9 @@ namespace Wres.Reporting.Publication;
 /// <item>the fewest counts beside it, then along its relations, then with the board's public size too, each time
 /// also with the count itself withheld: all withheld, then each shown again (the largest first) unless that pins
 /// the count again;</item>
+/// <item>the fewest counts along its relations, suppressed ones too (each suppressed count says it is at least 1,
+/// which withholding it takes back): what small counts summing to a small total need, such as the detailed ethnic
+/// groups;</item>
 /// <item>failing all these, every likelihood's statistics and every count along its relations.</item>
 /// </list>
 /// </summary>
@@ -26,7 +29,8 @@ internal static class SecondaryProtection
         var neighbours = Neighbours(ledger);
         while (DisclosureAudit.Pinned(ledger) is [var pinned, ..])
         {
-            if (!WithholdRatios(ledger, pinned) && !WithholdCounts(ledger, neighbours, pinned) && !WithholdAll(ledger, neighbours, pinned))
+            if (!WithholdRatios(ledger, pinned) && !WithholdCounts(ledger, neighbours, pinned) && !WithholdSuppressed(ledger, neighbours, pinned)
+                && !WithholdAll(ledger, neighbours, pinned))
             {
                 throw new InvalidOperationException("Disclosure control found a count it cannot protect.");
             }
@@ -122,6 +126,20 @@ internal static class SecondaryProtection
     }
 
     /// <summary>
+    /// When suppressed counts beside it pin it (each says it is at least 1: seven suppressed rows of a suppressed total of
+    /// 7 are 1 each), withholding what is shown cannot free it: the fewest counts along its relations are withheld,
+    /// suppressed ones included (a withheld count says nothing of its size), itself first, then the suppressed nearest
+    /// first, then the shown.
+    /// </summary>
+    private static bool WithholdSuppressed(DisclosureLedger ledger, List<int>[] neighbours, int pinned)
+    {
+        var reachable = Reachable(neighbours, pinned);
+        List<int> cells = [pinned, .. reachable.Where(cell => ledger.State(cell) == CountState.Suppressed)];
+        cells.AddRange(Candidates(ledger, reachable, withPublic: false, nearestFirst: true));
+        return Fewest(ledger, cells, pinned);
+    }
+
+    /// <summary>
     /// The last resort, when neither the likelihoods alone nor the counts alone free the count: every likelihood's
     /// statistics and every count along its relations, itself included, are withheld. Nothing is then left to pin it.
     /// </summary>
@@ -170,17 +188,40 @@ internal static class SecondaryProtection
 
         // Show again the most valuable first (the list is in order of preference for withholding), so that what stays
         // withheld is what costs the reader least.
-        for (var i = before.Count - 1; i >= 0; i--)
+        ShowAgain(ledger, before, 0, before.Count, pinned);
+        return true;
+    }
+
+    /// <summary>
+    /// Shows again each count of <paramref name="cells"/>[<paramref name="start"/>..<paramref name="end"/>), the last
+    /// first, unless that pins <paramref name="pinned"/> again; the same as one at a time, in fewer audits: when the
+    /// whole run can be shown again at once, so can each of its counts in turn (showing fewer counts never pins what
+    /// showing more does not), else each half is tried, the later first. A few thousand counts along a roll-up's
+    /// relations then cost tens of audits, not thousands.
+    /// </summary>
+    internal static void ShowAgain(DisclosureLedger ledger, List<(int Cell, CountState State, int? Shown)> cells, int start, int end, int pinned)
+    {
+        for (var i = start; i < end; i++)
         {
-            var (cell, state, shown) = before[i];
-            ledger.Restore(cell, state, shown);
-            if (DisclosureAudit.IsPinned(ledger, pinned))
-            {
-                ledger.Withhold(cell);
-            }
+            ledger.Restore(cells[i].Cell, cells[i].State, cells[i].Shown);
         }
 
-        return true;
+        if (!DisclosureAudit.IsPinned(ledger, pinned))
+        {
+            return;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            ledger.Withhold(cells[i].Cell);
+        }
+
+        if (end - start > 1)
+        {
+            var middle = start + ((end - start) / 2);
+            ShowAgain(ledger, cells, middle, end, pinned);
+            ShowAgain(ledger, cells, start, middle, pinned);
+        }
     }
 
     /// <summary>Withholds a count; keeps it withheld when that frees <paramref name="pinned"/>, otherwise shows it again.</summary>

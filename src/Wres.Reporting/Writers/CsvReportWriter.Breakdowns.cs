@@ -19,7 +19,7 @@ internal sealed partial class CsvReportWriter
         {
             foreach (var group in detail)
             {
-                var figures = _view.Figures.Detail(group);
+                var figures = _view.Figures.AppointmentDetail(group);
                 var name = group.Group.ToString();
                 Row(likelihood.Id, "Events", Detail, name, value: Count(figures.Events));
                 Row(likelihood.Id, "Base", Detail, name, value: Count(figures.Base));

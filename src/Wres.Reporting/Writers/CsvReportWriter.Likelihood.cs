@@ -65,6 +65,7 @@ internal sealed partial class CsvReportWriter
             Row(id, "Suppressed", text: reason);
         }
 
+        WriteParity(id, likelihood, figures);
         Row(id, "Finding", text: LikelihoodFinding.Text(_view, likelihood));
         Row(id, "YearsPooled", value: CsvCell.Number(result.YearsPooled), previous: previous?.Rolling is { } rolling ? CsvCell.Number(rolling ? 2 : 1) : default);
         if (_view.Comparison is not null)

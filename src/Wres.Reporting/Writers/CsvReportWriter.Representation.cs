@@ -42,6 +42,7 @@ internal sealed partial class CsvReportWriter
                     text: row.Applicable ? null : "NotApplicable",
                     previous: CsvCell.Number(focusBefore),
                     change: CsvCell.Number(ReportComparison.Difference(focusPercent, focusBefore)));
+                WriteParityAndDetail(id, segment.Key, row);
             }
         }
     }

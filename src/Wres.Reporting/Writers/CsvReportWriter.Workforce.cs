@@ -52,6 +52,7 @@ internal sealed partial class CsvReportWriter
             value: Figure(workforce.DeclarationRate, withheld),
             previous: CsvCell.Number(declaredBefore),
             change: CsvCell.Number(ReportComparison.Difference(workforce.DeclarationRate, declaredBefore)));
+        WriteDetail(Id, null, null, _view.Report.Representation.Total);
         foreach (var rule in Enum.GetValues<SelectionRule>())
         {
             if (_view.Figures.Selection(rule) is { } people)

@@ -144,6 +144,7 @@ internal sealed partial class CsvReportWriter
 
         WriteWorkforce();
         WriteRepresentation();
+        WriteModelEmployer();
         foreach (var likelihood in _view.Likelihoods)
         {
             WriteLikelihood(likelihood);

@@ -11,10 +11,19 @@ namespace Wres.Reporting.Writers;
 /// it can be checked with an XML parser. Every piece of text is HTML-escaped.
 /// </summary>
 /// <remarks>
+/// <para>
+/// A report's page opens with the board page (<see cref="DocumentPage.BoardPage"/>: title, introduction, summary and
+/// headlines) in a <c>div class="board-page"</c>, then on screen links to the parts, then the detail. The print
+/// styles set A4, put the board page on a page of its own, keep tables, charts and list items whole where they fit,
+/// repeat table headers, and leave out what is for the screen only; charts carry their figures as labels, so they read
+/// in black and white.
+/// </para>
+/// <para>
 /// A roll-up's page holds the organisations-at-a-glance table, then the combined report and each organisation's
 /// report, each in a <c>section</c> of its own (with the report's parts as nested sections) and with its own
 /// charts; every id is prefixed by the report's section (<c>combined-</c>, <c>organisation-1-</c>, …), so ids stay
-/// unique on the page.
+/// unique on the page. It has no board page.
+/// </para>
 /// </remarks>
 internal sealed class HtmlReportWriter
 {
@@ -42,7 +51,35 @@ internal sealed class HtmlReportWriter
         svg .small { font-size: 11px; }
         svg .bold { font-weight: 600; }
         svg .muted { fill: #4c6272; }
-        @media print { h2 { break-after: avoid; } table, figure { break-inside: avoid; } }
+        .board-page { border-bottom: 4px double #aeb7bd; padding-bottom: 1rem; }
+        nav.contents { font-size: 0.9rem; margin: 1rem 0; }
+        nav.contents a { color: #005eb8; margin-right: 1rem; white-space: nowrap; }
+        @page { size: A4; margin: 12mm 12mm 14mm; }
+        @media print {
+          html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          body { font-size: 9pt; line-height: 1.3; }
+          main { max-width: none; padding: 0; }
+          h1 { font-size: 14pt; margin: 0 0 0.3rem; }
+          h2 { font-size: 12pt; margin-top: 1.1rem; break-after: avoid; }
+          h3 { font-size: 10pt; margin-top: 0.9rem; break-after: avoid; }
+          p, ul { margin: 0.3rem 0; }
+          p, li { orphans: 3; widows: 3; break-inside: avoid; }
+          p:has(+ figure), p:has(+ .table-wrap) { break-after: avoid; }
+          .board-page { break-after: page; border: 0; padding: 0; }
+          .board-page h2 { margin-top: 0.5rem; }
+          .board-page p { font-size: 8pt; }
+          .board-page svg { width: 90%; }
+          .board-page li { margin-bottom: 0.15rem; }
+          table, figure, .caution, li { break-inside: avoid; }
+          table { font-size: 8pt; margin: 0.3rem 0 0.6rem; }
+          th, td { padding: 0.1rem 0.3rem; }
+          thead { display: table-header-group; }
+          tr { break-inside: avoid; }
+          .table-wrap { overflow: visible; }
+          figure { margin: 0.4rem 0 0.6rem; }
+          figcaption { font-size: 8pt; }
+          .screen-only { display: none; }
+        }
         """;
 
     private readonly DocumentPage _page;
@@ -89,11 +126,25 @@ internal sealed class HtmlReportWriter
         page.Append("</head>\n<body>\n<main>\n");
 
         // The levels of the sections open, innermost last: a heading of a level that opens a section first closes
-        // every open section of its level or deeper.
+        // every open section of its level or deeper. The board page (title, introduction, summary) is a division of
+        // its own, printed on a page of its own, and the detail after it opens with links to its parts (on screen).
         var open = new Stack<int>();
-        foreach (var block in _page.Blocks)
+        var blocks = _page.Blocks;
+        if (_page.BoardPage > 0)
         {
-            switch (block)
+            page.Append("<div class=\"board-page\">\n");
+        }
+
+        for (var index = 0; index < blocks.Count; index++)
+        {
+            if (index == _page.BoardPage && index > 0)
+            {
+                Close(page, open);
+                page.Append("</div>\n");
+                Contents(page, blocks, index);
+            }
+
+            switch (blocks[index])
             {
                 case HeadingBlock heading when heading.Level >= 2 && heading.Level <= _page.SectionDepth:
                     while (open.Count > 0 && open.Peek() >= heading.Level)
@@ -136,14 +187,45 @@ internal sealed class HtmlReportWriter
             }
         }
 
+        Close(page, open);
+        if (_page.BoardPage == blocks.Count && blocks.Count > 0)
+        {
+            page.Append("</div>\n");
+        }
+
+        page.Append("</main>\n</body>\n</html>\n");
+        _output.Write(page.ToString());
+    }
+
+    private static void Close(StringBuilder page, Stack<int> open)
+    {
         while (open.Count > 0)
         {
             open.Pop();
             page.Append("</section>\n");
         }
+    }
 
-        page.Append("</main>\n</body>\n</html>\n");
-        _output.Write(page.ToString());
+    /// <summary>
+    /// Links to the parts from <paramref name="first"/> on, by the words of their headings before any colon
+    /// (<c>Indicator 2</c>); on screen only, not printed.
+    /// </summary>
+    private static void Contents(StringBuilder page, IReadOnlyList<DocumentBlock> blocks, int first)
+    {
+        var links = new StringBuilder();
+        for (var i = first; i < blocks.Count; i++)
+        {
+            if (blocks[i] is HeadingBlock { Level: 2, Anchor: { } anchor } heading)
+            {
+                var colon = heading.Text.IndexOf(':', StringComparison.Ordinal);
+                links.Append("<a href=\"#").Append(Escape(anchor)).Append("\">").Append(Escape(colon > 0 ? heading.Text[..colon] : heading.Text)).Append("</a>\n");
+            }
+        }
+
+        if (links.Length > 0)
+        {
+            page.Append("<nav class=\"contents screen-only\" aria-label=\"Contents\">\n").Append(links).Append("</nav>\n");
+        }
     }
 
     private static void Heading(StringBuilder page, HeadingBlock heading)

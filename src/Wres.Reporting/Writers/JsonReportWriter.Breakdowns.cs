@@ -14,7 +14,7 @@ internal sealed partial class JsonReportWriter
         ByBand = result.ByPayBand?.Select(row => BreakdownRow(row) with { PayBand = Text(row.Label) }).ToList(),
         ByStaffGroup = result.ByStaffGroup?.Select(row => BreakdownRow(row) with { StaffGroup = Text(row.Label) }).ToList(),
         Detail = _view.Detail && _view.Report.Standard == EqualityStandard.Wres && result.ByDetailedGroup is { } detail
-            ? detail.ToDictionary(group => group.Group.ToString(), group => Group(_view.Figures.Detail(group)))
+            ? detail.ToDictionary(group => group.Group.ToString(), group => Group(_view.Figures.AppointmentDetail(group)))
             : null,
     };
 

@@ -44,6 +44,7 @@ internal sealed partial class JsonReportWriter
             PValueMethod = result.RelativeLikelihood.PValueMethod.ToString(),
         };
         dto = Breakdowns(result, dto);
+        dto = WithParity(dto, likelihood, figures);
         if (_view.Comparison is not { } comparison)
         {
             return dto;

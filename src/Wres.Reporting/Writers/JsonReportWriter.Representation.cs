@@ -22,7 +22,7 @@ internal sealed partial class JsonReportWriter
         {
             foreach (var row in segment.Rows)
             {
-                rows.Add(Row(segment.Key, row, _view.Comparison?.Row(segment.Key, row.Label)));
+                rows.Add(WithParityAndDetail(Row(segment.Key, row, _view.Comparison?.Row(segment.Key, row.Label)), row));
             }
         }
 

@@ -36,6 +36,7 @@ internal sealed partial class JsonReportWriter
             workforce.DeclarationRate) with
         {
             Selection = Selection(),
+            Detail = Detail(_view.Report.Representation.Total),
             Previous = Compared(previous is null ? null : WorkforceFigures<WorkforceFiguresDto>(
                 before!, previousShares!.Reference, previousShares.Focus, previousShares.Unknown, previousShares.KnownFocus, previousShares.Declared)),
             Change = Compared(previous is null ? null : new WorkforceChangeDto

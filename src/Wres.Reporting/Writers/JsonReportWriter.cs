@@ -93,6 +93,7 @@ internal sealed partial class JsonReportWriter
             }
         }
 
+        var (modelEmployer, modelEmployerSuppressed) = dataQualityOnly ? default : ModelEmployer();
         return new ReportDto
         {
             Schema = dataQualityOnly ? ReportJson.DataQualitySchema : ReportJson.Schema,
@@ -121,6 +122,8 @@ internal sealed partial class JsonReportWriter
                 : null,
             Workforce = dataQualityOnly ? default : new Optional<WorkforceDto?>(Workforce()),
             Indicators = dataQualityOnly ? null : Indicators(),
+            ModelEmployer = modelEmployer,
+            ModelEmployerSuppressed = modelEmployerSuppressed,
             DataQuality = DataQuality(),
             Organisations = reports,
         };

@@ -1,6 +1,4 @@
 using System.Text;
-using Wres.Core;
-using Wres.Core.Indicators;
 using Wres.Core.Statistics;
 using Wres.Reporting.Document;
 using Wres.Reporting.Internal;
@@ -8,19 +6,22 @@ using Wres.Reporting.Internal;
 namespace Wres.Reporting.Writers;
 
 /// <summary>
-/// The HTML page's charts as inline SVG: representation by band, the relative likelihoods on a log scale, and the
-/// board against the workforce. Each chart is a <c>figure</c> with an SVG <c>title</c> and <c>desc</c> (named by
-/// <c>aria-labelledby</c>) and a tooltip on every mark; the same figures are in the tables beside it. Percentages
-/// are drawn from the unrounded values; the text on the chart is rounded through <see cref="Numbers"/>.
+/// The HTML page's charts as inline SVG: representation by band (<c>SvgCharts.Representation.cs</c>), the relative
+/// likelihoods on a log scale, and the board against the workforce (<c>SvgCharts.Board.cs</c>). Each chart is a
+/// <c>figure</c> with an SVG <c>title</c> and <c>desc</c> (named by <c>aria-labelledby</c>) and a tooltip on every
+/// mark; the same figures are in the tables beside it. Percentages are drawn from the unrounded values; the text on
+/// the chart is rounded through <see cref="Numbers"/>.
 /// </summary>
-internal static class SvgCharts
+internal static partial class SvgCharts
 {
-    private const string ReferenceColour = "#005eb8";
+    /// <summary>Light, so that the three shares of a representation bar differ in lightness as well as hue (they print in black and white).</summary>
+    private const string ReferenceColour = "#a9cbee";
     private const string FocusColour = "#ae2573";
     private const string UnknownColour = "#768692";
     private const string WorkforceColour = "#425563";
     private const string BandColour = "#d5ecd4";
     private const string AxisColour = "#425563";
+    private const string TextColour = "#212b32";
     private const double Width = 760;
 
     /// <summary>The four-fifths range shaded on the likelihood chart (the rules' <b>Default</b> thresholds).</summary>
@@ -34,74 +35,6 @@ internal static class SvgCharts
         ChartKind.Board => Board(view),
         _ => string.Empty,
     };
-
-    private static string Representation(ReportView view)
-    {
-        const double LabelRight = 215, BarLeft = 225, BarWidth = 400, ShareLeft = 632, RowHeight = 22, BarHeight = 16;
-        var body = new StringBuilder();
-        body.Append(TextAt(ShareLeft, 14, view.Focus + " %", "small bold")).Append('\n');
-        var y = 24.0;
-        foreach (var segment in view.Segments)
-        {
-            y += 18;
-            body.Append(TextAt(0, y, segment.Heading, "bold")).Append('\n');
-            y += 8;
-            foreach (var row in segment.Rows)
-            {
-                var label = row.IsTotal ? "All (total)" : row.Label;
-                body.Append(TextAt(LabelRight, y + 12, label, row.IsTotal ? "bold" : null, anchor: "end")).Append('\n');
-                if (!row.Applicable)
-                {
-                    body.Append(TextAt(BarLeft, y + 12, "n/a: nobody in this row", "muted")).Append('\n');
-                    y += RowHeight;
-                    continue;
-                }
-
-                var counts = view.Figures.Row(row);
-                if (counts.Withheld)
-                {
-                    body.Append(TextAt(BarLeft, y + 12, "not published: a count in this row is not shown", "muted")).Append('\n');
-                    y += RowHeight;
-                    continue;
-                }
-
-                var (referencePercent, focusPercent, unknownPercent) =
-                    (counts.PercentOf(ComparisonGroup.Reference), counts.PercentOf(ComparisonGroup.Focus), counts.PercentOf(ComparisonGroup.Unknown));
-                var tip = $"{segment.Heading}, {row.Label}: {view.Reference} {Numbers.Percent(referencePercent)}%, {view.Focus} {Numbers.Percent(focusPercent)}%, "
-                    + $"Unknown {Numbers.Percent(unknownPercent)}% of {counts.Total.Text} people";
-                body.Append("<g><title>").Append(HtmlReportWriter.Escape(tip)).Append("</title>");
-                var x = BarLeft;
-                foreach (var (share, colour) in new[] { (referencePercent, ReferenceColour), (focusPercent, FocusColour), (unknownPercent, UnknownColour) })
-                {
-                    var width = Shown(view, share ?? 0, 1) / 100.0 * BarWidth;
-                    if (width > 0)
-                    {
-                        body.Append(Rect(x, y, width, BarHeight, colour));
-                    }
-
-                    x += width;
-                }
-
-                body.Append("</g>");
-                body.Append(TextAt(ShareLeft, y + 12, Numbers.Percent(focusPercent) + "%", "small")).Append('\n');
-                y += RowHeight;
-            }
-        }
-
-        var height = y + 10;
-        var legend = Legend(
-            BarLeft,
-            14,
-            [(view.Reference, ReferenceColour), (view.Focus, FocusColour), ("Unknown", UnknownColour)]);
-        return Figure(
-            view.Anchor("chart-representation"),
-            $"{view.IndicatorWord} 1: representation by {(view.IsWdes ? "cluster" : "band and grade")}",
-            $"Stacked horizontal bars, one for each row of {view.IndicatorWord.ToLowerInvariant()} 1 by segment, showing the shares of {view.Reference}, {view.Focus} and Unknown staff in the row (each bar is 100% of the people in the row). Rows with nobody in them are marked n/a"
-                + (view.Publish ? "; rows with a count not shown are not drawn" : string.Empty) + ". The same figures are in the tables below.",
-            height,
-            legend + body,
-            $"{view.Reference}, {view.Focus} and Unknown shares of each row.");
-    }
 
     private static string Likelihoods(ReportView view)
     {
@@ -193,66 +126,6 @@ internal static class SvgCharts
             "Relative likelihoods: points with 95% confidence intervals, log scale; the shaded band is the four-fifths range.");
     }
 
-    private static string Board(ReportView view)
-    {
-        const double LabelRight = 170, PlotLeft = 180, PlotWidth = 480, Top = 30, RowHeight = 30, BarHeight = 18;
-        var board = view.Report.Board;
-        var figures = view.Figures;
-        const string NotShown = "not published: a count is not shown";
-        var workforce = figures.Workforce;
-        (string Label, double? Percent, string Colour, string Missing) Subset(string label, BoardSubset subset)
-        {
-            var members = figures.Board(subset);
-            return (label, members.PercentOf(ComparisonGroup.Focus), FocusColour, members.Withheld ? NotShown : "n/a: no members");
-        }
-
-        var rows = new (string Label, double? Percent, string Colour, string Missing)[]
-        {
-            ("Workforce", workforce?.PercentOf(ComparisonGroup.Focus), WorkforceColour, workforce is null ? "n/a: staff file not supplied" : workforce.Withheld ? NotShown : "n/a: nobody in the workforce"),
-            Subset("Whole board", board.Total),
-            Subset("Voting members", board.Voting),
-            Subset("Non-voting members", board.NonVoting),
-            Subset("Executive members", board.Executive),
-            Subset("Non-executive members", board.NonExecutive),
-        };
-        var bottom = Top + (rows.Length * RowHeight);
-        var body = new StringBuilder();
-        foreach (var grid in new[] { 0.0, 25, 50, 75, 100 })
-        {
-            var x = PlotLeft + (grid / 100 * PlotWidth);
-            body.Append(Line(x, Top - 6, x, bottom, "#d8dde0"));
-            body.Append(TextAt(x, bottom + 16, Numbers.Integer((int)grid) + "%", "small", anchor: "middle")).Append('\n');
-        }
-
-        var y = Top;
-        foreach (var (label, percent, colour, missing) in rows)
-        {
-            body.Append(TextAt(LabelRight, y + 14, label, label == "Workforce" ? "bold" : null, anchor: "end")).Append('\n');
-            if (percent is { } exact)
-            {
-                var value = Shown(view, exact, 1);
-                var width = value / 100 * PlotWidth;
-                body.Append("<g><title>").Append(HtmlReportWriter.Escape($"{label}: {view.Focus} {Numbers.Percent(value)}%")).Append("</title>");
-                body.Append(Rect(PlotLeft, y, Math.Max(width, 0), BarHeight, colour)).Append("</g>");
-                body.Append(TextAt(PlotLeft + width + 6, y + 14, Numbers.Percent(value) + "%", "small")).Append('\n');
-            }
-            else
-            {
-                body.Append(TextAt(PlotLeft + 6, y + 14, missing, "muted")).Append('\n');
-            }
-
-            y += RowHeight;
-        }
-
-        return Figure(
-            view.Anchor("chart-board"),
-            $"{view.IndicatorWord} {board.Id}: {view.Focus} share of the board and of the workforce",
-            $"Horizontal bars on a scale of 0 to 100% showing the {view.Focus} share of the whole workforce, the whole board, voting and non-voting members, executive and non-executive members. The same figures are in the table below.",
-            bottom + 30,
-            body.ToString(),
-            $"{view.Focus} share of the board against the workforce.");
-    }
-
     /// <summary>The log-scale domain: 0.25 to 4 at least, widened by powers of 2 to hold every ratio and finite limit shown (within 1/128 to 128).</summary>
     private static (double Low, double High) Domain(ReportView view)
     {
@@ -323,8 +196,9 @@ internal static class SvgCharts
     private static string Rect(double x, double y, double width, double height, string fill) =>
         $"<rect x=\"{Numbers.Svg(x)}\" y=\"{Numbers.Svg(y)}\" width=\"{Numbers.Svg(width)}\" height=\"{Numbers.Svg(height)}\" fill=\"{fill}\" />";
 
-    private static string Line(double x1, double y1, double x2, double y2, string stroke) =>
-        $"<line x1=\"{Numbers.Svg(x1)}\" y1=\"{Numbers.Svg(y1)}\" x2=\"{Numbers.Svg(x2)}\" y2=\"{Numbers.Svg(y2)}\" stroke=\"{stroke}\" stroke-width=\"1.5\" />";
+    private static string Line(double x1, double y1, double x2, double y2, string stroke, double width = 1.5, string? dashes = null) =>
+        $"<line x1=\"{Numbers.Svg(x1)}\" y1=\"{Numbers.Svg(y1)}\" x2=\"{Numbers.Svg(x2)}\" y2=\"{Numbers.Svg(y2)}\" stroke=\"{stroke}\" stroke-width=\"{Numbers.Svg(width)}\""
+        + (dashes is null ? string.Empty : $" stroke-dasharray=\"{dashes}\"") + " />";
 
     private static string TextAt(double x, double y, string text, string? @class = null, string? anchor = null)
     {

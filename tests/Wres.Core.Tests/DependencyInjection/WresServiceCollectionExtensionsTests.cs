@@ -137,7 +137,8 @@ public class WresServiceCollectionExtensionsTests
             ("ModelEmployer:Bands:1", "VSM"),
             ("Mapping:columns:staff:Pers No", "Employee Number"),
             ("Mapping:values:grade:AfC 5", "Band 5"),
-            ("Mapping:values:caseType:Attendance", "Excluded"));
+            ("Mapping:values:caseType:Attendance", "Excluded"),
+            ("Mapping:values:sex:Woman", "Female"));
         using var provider = new ServiceCollection().AddWres(configuration).BuildServiceProvider();
 
         var options = provider.GetRequiredService<IOptions<WresOptions>>().Value;
@@ -164,6 +165,7 @@ public class WresServiceCollectionExtensionsTests
         Assert.Equal("Employee Number", options.Mapping.Columns["staff"]["Pers No"]);
         Assert.Equal("Band 5", options.Mapping.Values.Grade["AfC 5"]);
         Assert.Equal("Excluded", options.Mapping.Values.CaseType["Attendance"]);
+        Assert.Equal("Female", options.Mapping.Values.Sex["Woman"]);
         Assert.Equal(EthnicGroup.White, provider.GetRequiredService<EthnicityClassifier>().Classify("White Welsh").Group);
     }
 

@@ -25,10 +25,14 @@ internal static class DomainGenerators
     /// <summary>Employee numbers drawn from a small pool so that people have several assignments.</summary>
     public static Gen<string> EmployeeNumber(int pool) => Gen.Choose(1, pool).Select(i => (10_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>Every built-in category (national and extended) and two local codes, for staff rows.</summary>
+    private static readonly EthnicCategory[] StaffCategories =
+        [.. EthnicCategory.All, EthnicCategory.Local("W1", "Local White", EthnicGroup.White), EthnicCategory.Local("B1", "Local BME", EthnicGroup.Bme)];
+
     public static Gen<StaffAssignment> StaffAssignment(int pool) =>
         from employee in EmployeeNumber(pool)
         from assignment in Gen.Choose(1, 3)
-        from ethnicity in Gen.Elements(EthnicCategory.NationalCategories.ToArray())
+        from ethnicity in Gen.Elements(StaffCategories)
         from blankEthnicity in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
         from staffGroup in Gen.Elements(StaffGroup.All.ToArray())
         from grade in Gen.Elements(Grade.All.ToArray())

@@ -141,6 +141,20 @@ public class PeopleToParityTests
         Assert.Equal(4, Row(new GroupTally(40, 10, 0), new GroupTally(18, 7, 0)).FocusToParity);
     }
 
+    [Fact]
+    public void FocusToParityOf_IsTheRowsNumber_AndCanBeWorkedOutFromAnyCounts()
+    {
+        // The public seam a writer uses for published counts: the same rule as the row's own number.
+        var workforce = new GroupTally(700, 230, 70);
+
+        Assert.Equal(44, RepresentationRow.FocusToParityOf(new GroupTally(380, 60, 12), workforce));
+        Assert.Equal(4, RepresentationRow.FocusToParityOf(new GroupTally(40, 10, 0), new GroupTally(18, 7, 0)));
+        Assert.Null(RepresentationRow.FocusToParityOf(default, workforce));
+        Assert.Null(RepresentationRow.FocusToParityOf(new GroupTally(1, 0, 0), default));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RepresentationRow.FocusToParityOf(new GroupTally(1, -1, 0), workforce));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RepresentationRow.FocusToParityOf(new GroupTally(1, 1, 0), new GroupTally(-5, 10, 0)));
+    }
+
     private static RepresentationRow Row(GroupTally counts, GroupTally workforce) =>
         new(Core.Workforce.Segment.Clinical, "Band 5", counts, isTotal: false, workforce);
 }

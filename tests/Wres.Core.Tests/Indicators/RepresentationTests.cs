@@ -152,6 +152,39 @@ public class RepresentationTests
     public void ClusterOf_FollowsTheWdesClusterTable(string grade, int cluster) =>
         Assert.Equal(cluster, Representation.ClusterOf(Grade.Parse(grade)));
 
+    [Fact]
+    public void Calculate_Wres_EveryRowHasItsDetailedGroups()
+    {
+        var report = Report(
+            Valid.Staff("1", EthnicCategory.WhiteBritish),
+            Valid.Staff("2", EthnicCategory.Chinese),
+            Valid.Staff("3", EthnicCategory.Parse("SB")),
+            Valid.Staff("4", EthnicCategory.Chinese, Grade.Band6) with { StaffGroup = StaffGroup.AdministrativeAndClerical });
+
+        var band5 = report.Representation.Rows.Single(r => r.Segment == Segment.Clinical && r.Label == "Band 5").Detail!;
+        var clinical = report.Representation.Rows.Single(r => r.Segment == Segment.Clinical && r.IsTotal).Detail!;
+        var whole = report.Representation.Total!.Detail!;
+        Assert.Equal((1, 1, 1, 3), (band5[DetailedEthnicGroup.WhiteBritish], band5[DetailedEthnicGroup.Chinese], band5[DetailedEthnicGroup.Other], band5.Total));
+        Assert.Equal(band5, clinical);
+        Assert.Equal((2, 4), (whole[DetailedEthnicGroup.Chinese], whole.Total));
+    }
+
+    [Fact]
+    public void Calculate_Wdes_RowsHaveNoDetailedGroups()
+    {
+        var report = Calculator.Calculate(new WresDataset { Staff = [Valid.Staff("1")] }, Year, EqualityStandard.Wdes);
+
+        Assert.All(report.Representation.Rows, row => Assert.Null(row.Detail));
+    }
+
+    [Property(MaxTest = 100)]
+    public Property Calculate_DetailedGroupsOfEveryRowSumToItsWhiteBmeAndUnknown() =>
+        Prop.ForAll(DomainGenerators.Staff(pool: 40, maxRows: 80).ToArbitrary(), rows =>
+        {
+            var report = Calculator.Calculate(new WresDataset { Staff = rows }, Year);
+            return report.Representation.Rows.All(r => r.Detail!.Groups == r.Counts);
+        });
+
     [Property(MaxTest = 100)]
     public Property Calculate_PercentagesOfEveryApplicableRowSumTo100() =>
         Prop.ForAll(DomainGenerators.Staff(pool: 40, maxRows: 80).ToArbitrary(), rows =>

@@ -25,6 +25,7 @@ public class InputWriterTests
     private static StaffFacts Facts(StaffAssignment record) => new()
     {
         Ethnicity = record.EthnicOrigin?.Group ?? EthnicGroup.Unknown,
+        EthnicOrigin = record.EthnicOrigin,
         Disability = record.Disability,
         StaffGroup = record.StaffGroup,
         Grade = record.Grade,
@@ -172,6 +173,39 @@ public class InputWriterTests
         Assert.Throws<ArgumentOutOfRangeException>(() => staff.AddStaff("1"u8, ""u8, Facts(Valid.Staff()) with { Ethnicity = (EthnicGroup)3 }, 2));
         Assert.Throws<ArgumentOutOfRangeException>(() => staff.AddStaff("1"u8, ""u8, Facts(Valid.Staff()) with { Category = (AssignmentCategory)99 }, 2));
         Assert.Equal(0, staff.Tally.RowsRead);
+    }
+
+    [Fact]
+    public void AddStaff_EthnicOriginOutsideTheGroupGiven_ThrowsAsAProgrammerError()
+    {
+        var staff = Calculator.CreateAccumulator(Year).OpenInput(InputPart.Staff, "staff.csv");
+
+        var error = Assert.Throws<ArgumentException>(() => staff.AddStaff("1"u8, ""u8, Facts(Valid.Staff()) with { EthnicOrigin = EthnicCategory.BlackAfrican }, 2));
+        Assert.Equal("facts", error.ParamName);
+        Assert.Equal(0, staff.Tally.RowsRead);
+    }
+
+    [Theory]
+    [InlineData(EthnicGroup.White, DetailedEthnicGroup.WhiteOther)]
+    [InlineData(EthnicGroup.Bme, DetailedEthnicGroup.Other)]
+    [InlineData(EthnicGroup.Unknown, DetailedEthnicGroup.Unknown)]
+    public void AddStaff_NoEthnicOrigin_DetailedGroupFollowsTheGroup(EthnicGroup group, DetailedEthnicGroup expected)
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+        accumulator.OpenInput(InputPart.Staff, "staff.csv").AddStaff("1"u8, ""u8, Facts(Valid.Staff()) with { Ethnicity = group, EthnicOrigin = null }, 2);
+
+        var total = accumulator.ToReport().Representation.Total!;
+        Assert.Equal(1, total.Detail![expected]);
+        Assert.Equal(total.Counts, total.Detail.Groups);
+    }
+
+    [Fact]
+    public void AddStaff_EthnicOrigin_GivesTheDetailedGroup()
+    {
+        var accumulator = Calculator.CreateAccumulator(Year);
+        accumulator.OpenInput(InputPart.Staff, "staff.csv").AddStaff("1"u8, ""u8, Facts(Valid.Staff(ethnicity: EthnicCategory.Parse("LK"))), 2);
+
+        Assert.Equal(1, accumulator.ToReport().Representation.Total!.Detail![DetailedEthnicGroup.Asian]);
     }
 
     [Fact]

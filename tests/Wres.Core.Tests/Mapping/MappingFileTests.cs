@@ -17,6 +17,7 @@ public class MappingFileTests
             "caseType":           { "Conduct Hearing": "Disciplinary", "Attendance": "Excluded" },
             "assignmentCategory": { "Zero Hours": "Bank" },
             "disability":         { "Y - Disabled": "Yes" },
+            "sex":                { "Woman": "Female" },
           }
         }
         """;
@@ -37,6 +38,7 @@ public class MappingFileTests
         Assert.Equal("Excluded", mapping.Values.CaseType["Attendance"]);
         Assert.Equal("Bank", mapping.Values.AssignmentCategory["Zero Hours"]);
         Assert.Equal("Yes", mapping.Values.Disability["Y - Disabled"]);
+        Assert.Equal("Female", mapping.Values.Sex["woman"]);
         Assert.False(mapping.IsEmpty);
     }
 
@@ -54,6 +56,7 @@ public class MappingFileTests
         Assert.Equal("Employee Number", options.Mapping.Columns["staff"]["Pers No"]);
         Assert.Equal("Yes", options.Mapping.Values.Disability["Y - Disabled"]);
         Assert.Equal("Excluded", options.Mapping.Values.CaseType["Attendance"]);
+        Assert.Equal("Female", options.Mapping.Values.Sex["Woman"]);
     }
 
     [Fact]

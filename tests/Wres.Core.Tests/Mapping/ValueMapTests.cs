@@ -2,6 +2,7 @@ using Wres.Core.Casework;
 using Wres.Core.Disability;
 using Wres.Core.Ethnicity;
 using Wres.Core.Mapping;
+using Wres.Core.PayGaps;
 using Wres.Core.Validation;
 using Wres.Core.Workforce;
 
@@ -27,6 +28,10 @@ public class ValueMapTests
         mapping.Disability["Y - Disabled"] = "Yes";
         mapping.Disability["N - Not disabled"] = "No";
         mapping.Disability["Maybe"] = "Unknown";
+        mapping.Sex["Woman"] = "female";
+        mapping.Sex["Man"] = "Male";
+        mapping.Sex["Non-binary"] = "Other";
+        mapping.Sex["Prefer not to say"] = "Unknown";
 
         var map = ValueMap.Create(mapping);
 
@@ -58,6 +63,15 @@ public class ValueMapTests
         Assert.Equal(DisabilityGroup.NonDisabled, disability);
         Assert.True(map.TryGetDisability("Maybe", out disability));
         Assert.Equal(DisabilityGroup.Unknown, disability);
+        Assert.True(map.TryGetSex(" WOMAN", out var sex));
+        Assert.Equal(Sex.Female, sex);
+        Assert.True(map.TryGetSex("man", out sex));
+        Assert.Equal(Sex.Male, sex);
+        Assert.True(map.TryGetSex("Non-binary", out sex));
+        Assert.Equal(Sex.Other, sex);
+        Assert.True(map.TryGetSex("prefer  not to say", out sex));
+        Assert.Equal(Sex.Unknown, sex);
+        Assert.False(map.TryGetSex("F", out _));
         Assert.False(map.TryGetGrade("Band 5", out _));
         Assert.False(map.IsEmpty);
     }
@@ -72,6 +86,7 @@ public class ValueMapTests
         mapping.CaseType["Attendance"] = "Ignore";
         mapping.AssignmentCategory["Zero Hours"] = "Casual";
         mapping.Disability["Y"] = "Disabled";
+        mapping.Sex["Woman"] = "W";
 
         Assert.False(ValueMap.TryCreate(mapping, null, out var map, out var problems));
 
@@ -84,6 +99,7 @@ public class ValueMapTests
                 "values.caseType: 'Attendance' is mapped to 'Ignore', which is not Disciplinary, Capability, IllHealth or Excluded.",
                 "values.assignmentCategory: 'Zero Hours' is mapped to 'Casual', which is not InScope, Bank or Honorary.",
                 "values.disability: 'Y' is mapped to 'Disabled', which is not Yes, No or Unknown.",
+                "values.sex: 'Woman' is mapped to 'W', which is not Male, Female, Other or Unknown.",
             ],
             problems);
         Assert.Throws<ArgumentException>(() => ValueMap.Create(mapping));

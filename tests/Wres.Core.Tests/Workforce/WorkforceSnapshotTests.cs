@@ -311,6 +311,86 @@ public class WorkforceSnapshotTests
         Assert.Throws<ArgumentOutOfRangeException>(() => workforce.Tally(Ethnicity, Segment.Unknown));
     }
 
+    [Fact]
+    public void DetailedTally_OnePersonPerCode_CountsEachInItsDetailedGroup()
+    {
+        // Every built-in code once (18 national, 51 extended), two local codes, a blank and an unrecognised value: the
+        // extended codes fall under their first letter's group, local codes by their WRES group.
+        var staff = EthnicCategory.All
+            .Concat([EthnicCategory.Local("W1", "Local White", EthnicGroup.White), EthnicCategory.Local("B1", "Local BME", EthnicGroup.Bme), null])
+            .Select((category, i) => Valid.Staff($"P{i}", null, Grade.Band5) with { EthnicOrigin = category })
+            .ToList();
+
+        var workforce = WorkforceSnapshot.FromAssignments(staff);
+        var detail = workforce.DetailedTally(Segment.Clinical, Grade.Band5);
+
+        Assert.Equal(1, detail[DetailedEthnicGroup.WhiteBritish]);
+        Assert.Equal(1, detail[DetailedEthnicGroup.WhiteIrish]);
+        Assert.Equal(1 + 25 + 1, detail[DetailedEthnicGroup.WhiteOther]); // C, C2 to CY, the local White code
+        Assert.Equal(4 + 6, detail[DetailedEthnicGroup.Mixed]);           // D-G, GA-GF
+        Assert.Equal(4 + 10, detail[DetailedEthnicGroup.Asian]);          // H-L, LA-LK
+        Assert.Equal(3 + 5, detail[DetailedEthnicGroup.Black]);           // M, N, P, PA-PE
+        Assert.Equal(1, detail[DetailedEthnicGroup.Chinese]);             // R
+        Assert.Equal(1 + 5 + 1, detail[DetailedEthnicGroup.Other]);       // S, SA-SE, the local BME code
+        Assert.Equal(2 + 1, detail[DetailedEthnicGroup.Unknown]);         // Z, 99, blank
+        Assert.Equal(staff.Count, detail.Total);
+        Assert.Equal(workforce.Tally(Ethnicity, Segment.Clinical, Grade.Band5), detail.Groups);
+        Assert.Equal(detail, workforce.DetailedTally());
+        Assert.Equal(detail, workforce.DetailedTally(Segment.Clinical));
+        Assert.Equal(0, workforce.DetailedTally(Segment.NonClinical).Total);
+        Assert.Equal(0, workforce.DetailedTally(Segment.Clinical, Grade.Band6).Total);
+    }
+
+    [Fact]
+    public void DetailedTally_PersonWithSeveralAssignments_TakesTheChosenAssignmentsGroup()
+    {
+        // The primary assignment (Black African) decides; the other (Chinese) is in the same WRES group, so only the
+        // detailed group tells them apart.
+        var workforce = WorkforceSnapshot.FromAssignments(
+        [
+            Valid.Staff("1", EthnicCategory.Chinese) with { AssignmentNumber = "1-1", IsPrimary = false, Fte = 1.0m },
+            Valid.Staff("1", EthnicCategory.BlackAfrican) with { AssignmentNumber = "1-2", IsPrimary = true, Fte = 0.2m },
+        ]);
+
+        Assert.Equal(1, workforce.DetailedTally()[DetailedEthnicGroup.Black]);
+        Assert.Equal(0, workforce.DetailedTally()[DetailedEthnicGroup.Chinese]);
+    }
+
+    [Fact]
+    public void DetailedTally_TwoRowsAlikeButForTheDetailedGroup_ChoosesTheSameWhateverTheOrder()
+    {
+        // Same assignment number, FTE, band: only the detailed group differs, and the choice is fixed by it, not by order.
+        var asian = Valid.Staff("1", EthnicCategory.AsianIndian) with { AssignmentNumber = "1-1" };
+        var black = Valid.Staff("1", EthnicCategory.BlackCaribbean) with { AssignmentNumber = "1-1" };
+
+        var one = WorkforceSnapshot.FromAssignments([asian, black]).DetailedTally();
+        var other = WorkforceSnapshot.FromAssignments([black, asian]).DetailedTally();
+
+        Assert.Equal(one, other);
+        Assert.Equal(1, one.Total);
+    }
+
+    [Fact]
+    public void DetailedTally_RowOfAnotherSegment_IsEmptyAndNullRowThrows()
+    {
+        var workforce = WorkforceSnapshot.FromAssignments([Valid.Staff("1")]);
+
+        Assert.Equal(0, workforce.DetailedTally(Segment.MedicalAndDental, Grade.Band5).Total);
+        Assert.Throws<ArgumentNullException>(() => workforce.DetailedTally(Segment.Clinical, null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => workforce.DetailedTally((Segment)9));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property DetailedTally_OfEveryRow_SumsToItsWhiteBmeAndUnknown() =>
+        Prop.ForAll(DomainGenerators.Staff(pool: 30, maxRows: 80).ToArbitrary(), rows =>
+        {
+            var workforce = WorkforceSnapshot.FromAssignments(rows);
+            var segments = new[] { Segment.NonClinical, Segment.Clinical, Segment.MedicalAndDental };
+            return workforce.DetailedTally().Groups == workforce.Tally(Ethnicity)
+                && segments.All(segment => workforce.DetailedTally(segment).Groups == workforce.Tally(Ethnicity, segment)
+                    && Grade.All.All(row => workforce.DetailedTally(segment, row).Groups == workforce.Tally(Ethnicity, segment, row)));
+        });
+
     [Property(MaxTest = 200)]
     public Property FromAssignments_NeverMorePeopleThanEmployeeNumbers() =>
         Prop.ForAll(DomainGenerators.Staff(pool: 30, maxRows: 80).ToArbitrary(), rows =>
@@ -376,7 +456,7 @@ public class WorkforceSnapshotTests
         {
             foreach (var row in Grade.All)
             {
-                parts.Add($"{segment}/{row}/{workforce.Tally(Ethnicity, segment, row)}/{workforce.Tally(ProtectedCharacteristic.Disability, segment, row)}");
+                parts.Add($"{segment}/{row}/{workforce.Tally(Ethnicity, segment, row)}/{workforce.Tally(ProtectedCharacteristic.Disability, segment, row)}/{workforce.DetailedTally(segment, row)}");
             }
         }
 

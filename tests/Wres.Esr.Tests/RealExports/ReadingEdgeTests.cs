@@ -33,6 +33,35 @@ public class ReadingEdgeTests
         Assert.All(report.Quality("staff.csv").Issues, i => Assert.True(i.Message.Length < 1_000));
     }
 
+    [Fact]
+    public void Read_RecordLongerThanTheLimit_IsWres008NamingTheLineAndTheLimit()
+    {
+        // A record a whole MiB over the limit: the CSV parser checks the limit as its buffer grows, so a record only a few
+        // bytes over 64 MiB can still be read whole (measured: 64 MiB + 10 bytes is read, 65 MiB is refused).
+        var path = Path.Combine(Path.GetTempPath(), $"wres-long-record-{Guid.NewGuid():N}.csv");
+        try
+        {
+            using (var writer = new StreamWriter(path))
+            {
+                writer.Write("Employee Number,Ethnic Origin,Staff Group,Pay Band\n1,A,03,Band 5\n2,");
+                writer.Write(new string('x', 65 << 20));
+                writer.Write(",03,Band 5\n3,N,03,Band 5\n");
+            }
+
+            var error = Assert.Throws<EsrFileException>(() => Corpus.Report(new WresInputs { Staff = InputFile.FromPath(path) }));
+
+            Assert.Equal("WRES008", error.Code);
+            Assert.Equal(3, error.Line);
+            Assert.Contains("line 3", error.Message, StringComparison.Ordinal);
+            Assert.Contains("64 MiB", error.Message, StringComparison.Ordinal);
+            Assert.True(error.Message.Length < 300);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     /// <summary>A stream that cannot seek, as a pipe.</summary>
     private sealed class OnceStream(byte[] bytes) : Stream
     {

@@ -86,7 +86,7 @@ internal static class Workforces
                     staff.Add(new StaffAssignment
                     {
                         EmployeeNumber = id,
-                        EthnicOrigin = wdes ? EthnicCategory.WhiteBritish : Ethnicity(g),
+                        EthnicOrigin = wdes ? EthnicCategory.WhiteBritish : StaffEthnicity(random, g),
                         Disability = wdes ? (DisabilityGroup)g : DisabilityGroup.Unknown,
                         StaffGroup = group,
                         Grade = grade,
@@ -192,6 +192,20 @@ internal static class Workforces
         2 => new[] { EthnicCategory.AsianIndian, EthnicCategory.BlackAfrican, EthnicCategory.Chinese, EthnicCategory.OtherEthnicGroup, EthnicCategory.MixedOther }[random.Next(5)],
         _ => random.Next(2) == 0 ? EthnicCategory.NotStated : null,
     };
+
+    /// <summary>Staff categories of each group, so that every detailed group (extended codes too) has people: White, then BME, then Unknown.</summary>
+    private static readonly EthnicCategory[][] StaffCategories =
+    [
+        [EthnicCategory.NotStated, EthnicCategory.NotKnown],
+        [EthnicCategory.WhiteBritish, EthnicCategory.WhiteBritish, EthnicCategory.WhiteIrish, EthnicCategory.WhiteOther, EthnicCategory.Parse("CP")],
+        [
+            EthnicCategory.MixedWhiteAndAsian, EthnicCategory.Parse("GA"), EthnicCategory.AsianIndian, EthnicCategory.Parse("LK"), EthnicCategory.BlackAfrican,
+            EthnicCategory.Parse("PC"), EthnicCategory.Chinese, EthnicCategory.OtherEthnicGroup, EthnicCategory.Parse("SB"),
+        ],
+    ];
+
+    /// <summary>A staff member's category in a group: drawn among the group's codes, so the detailed groups are small and varied.</summary>
+    private static EthnicCategory StaffEthnicity(Random random, int group) => StaffCategories[group][random.Next(StaffCategories[group].Length)];
 
     private static EthnicCategory Ethnicity(int group) => group switch
     {

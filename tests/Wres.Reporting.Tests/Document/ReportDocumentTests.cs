@@ -7,7 +7,7 @@ using Wres.Reporting.Tests.Builders;
 namespace Wres.Reporting.Tests.Document;
 
 /// <summary>Issue 10, data quality stays readable: warnings and notes repeated row after row are summarised in text, Markdown and HTML; JSON keeps every one.</summary>
-public class ReportDocumentTests
+public partial class ReportDocumentTests
 {
     private const int Repeats = 40;
 

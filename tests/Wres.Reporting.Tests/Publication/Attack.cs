@@ -1,7 +1,9 @@
 using Wres.Core;
+using Wres.Core.Ethnicity;
 using Wres.Core.Indicators;
 using Wres.Core.Publication;
 using Wres.Core.RollUp;
+using Wres.Core.Statistics;
 
 namespace Wres.Reporting.Tests.Publication;
 
@@ -88,6 +90,7 @@ internal static class Attack
                 }
             }
 
+            Detail(adversary, keys, p);
             var selection = keys.Where(k => k.StartsWith(p + "selection/", StringComparison.Ordinal)).ToList();
             adversary.Sum(workforce + "T", selection);
 
@@ -205,7 +208,7 @@ internal static class Attack
                 }
             }
 
-            var detail = $"{p}detail/{id}/";
+            var detail = $"{p}appointmentDetail/{id}/";
             if (!keys.Contains(detail + "WhiteBritish/events"))
             {
                 continue;
@@ -222,6 +225,39 @@ internal static class Attack
                 {
                     adversary.NotAbove($"{detail}{d}/events", $"{detail}{d}/base");
                 }
+            }
+        }
+    }
+
+    private static readonly string[] WhiteGroups = ["WhiteBritish", "WhiteIrish", "WhiteOther"];
+    private static readonly string[] BmeGroups = ["Mixed", "Asian", "Black", "Chinese", "Other"];
+
+    /// <summary>
+    /// The detailed groups: White British, Irish and other sum to the row's White; Mixed, Asian, Black, Chinese and Other
+    /// to its BME; a segment total's groups are the sums of its rows', the whole workforce's of the segments'.
+    /// </summary>
+    private static void Detail(Adversary adversary, HashSet<string> keys, string p)
+    {
+        var rows = keys.Where(k => k.StartsWith(p + "detail/", StringComparison.Ordinal)).Select(k => k[..k.LastIndexOf('/')]).Distinct().ToList();
+        foreach (var row in rows)
+        {
+            var counts = p + "row/" + row[(p + "detail/").Length..];
+            adversary.Sum(counts + "/W", WhiteGroups.Select(g => $"{row}/{g}"));
+            adversary.Sum(counts + "/B", BmeGroups.Select(g => $"{row}/{g}"));
+        }
+
+        foreach (var group in WhiteGroups.Concat(BmeGroups))
+        {
+            var segmentTotals = new List<string>();
+            foreach (var segment in rows.Select(r => r.Split('/')[^2]).Distinct().Where(s => s != "All"))
+            {
+                adversary.Sum($"{p}detail/{segment}/All/{group}", rows.Where(r => r.Split('/')[^2] == segment && r.Split('/')[^1] != "All").Select(r => $"{r}/{group}"));
+                segmentTotals.Add($"{p}detail/{segment}/All/{group}");
+            }
+
+            if (rows.Contains($"{p}detail/All/All"))
+            {
+                adversary.Sum($"{p}detail/All/All/{group}", segmentTotals);
             }
         }
     }
@@ -271,10 +307,52 @@ internal static class Attack
             adversary.Ratio(keys, ratio, lower, upper, p, below);
         }
 
+        foreach (var (rowFocus, rowTotal, workforceFocus, workforceTotal, shown) in facts.Parities)
+        {
+            // People to parity from the counts as shown says nothing more; any other is taken to come from the true counts.
+            string[] keys = [rowFocus, rowTotal, workforceFocus, workforceTotal];
+            var values = keys.Select(Shown).ToList();
+            if (values.All(v => v is not null) && values[1] > 0 && values[3] > 0 && ToParity(values[0]!.Value, values[1]!.Value, values[2]!.Value, values[3]!.Value) == shown)
+            {
+                continue;
+            }
+
+            adversary.Figure(keys, v => v[0] <= v[1] && v[2] <= v[3] && v[1] > 0 && v[3] > 0 && ToParity(v[0], v[1], v[2], v[3]) == shown);
+        }
+
+        foreach (var (keys, referenceFirst, toParity, toBand) in facts.LikelihoodParities)
+        {
+            var values = keys.Select(Shown).ToList();
+            if (values.All(v => v is not null) && LikelihoodParityHolds([.. values.Select(v => v!.Value)], referenceFirst, toParity, toBand))
+            {
+                continue;
+            }
+
+            adversary.Figure(keys, v => LikelihoodParityHolds(v, referenceFirst, toParity, toBand));
+        }
+
         foreach (var (respondents, shown) in facts.SurveyResults)
         {
             adversary.Figure([respondents], v => v[0] > 0 && Enumerable.Range(0, (int)v[0] + 1).Any(positive => Adversary.Rounds(positive * 100.0 / v[0], shown, 1)));
         }
+    }
+
+    /// <summary>max(0, ceil(s × H) − B), s = workforce focus ÷ workforce total (rules §8).</summary>
+    private static long ToParity(long focus, long total, long workforceFocus, long workforceTotal) =>
+        Math.Max(0, ((workforceFocus * total) + workforceTotal - 1) / workforceTotal - focus);
+
+    /// <summary>Whether counts (reference events, base, focus events, base) give the people to parity and to the band shown.</summary>
+    private static bool LikelihoodParityHolds(long[] v, bool referenceFirst, long? toParity, long? toBand)
+    {
+        if (v[0] > v[1] || v[2] > v[3] || v[1] > int.MaxValue || v[3] > int.MaxValue)
+        {
+            return false;
+        }
+
+        var parity = PeopleToParity.For(
+            Proportion.Of((int)v[0], (int)v[1]), Proportion.Of((int)v[2], (int)v[3]),
+            referenceFirst ? RatioOrientation.ReferenceOverFocus : RatioOrientation.FocusOverReference, 1.25m);
+        return parity is not null && (toParity is null || parity.ToParity == toParity) && (toBand is null || parity.ToBand == toBand);
     }
 
     /// <summary>The true value of every count a report can show, under the adversary's keys.</summary>
@@ -297,6 +375,17 @@ internal static class Attack
         foreach (var row in report.Representation.Rows)
         {
             Group($"{prefix}row/{row.Segment?.ToString() ?? "All"}/{row.Label}/", row.Counts);
+        }
+
+        foreach (var row in report.Representation.Rows)
+        {
+            foreach (var group in WhiteGroups.Concat(BmeGroups))
+            {
+                if (row.Detail is { } detail)
+                {
+                    truth[$"{prefix}detail/{row.Segment?.ToString() ?? "All"}/{row.Label}/{group}"] = detail[Enum.Parse<DetailedEthnicGroup>(group)];
+                }
+            }
         }
 
         foreach (var (rule, people) in report.Selection)
@@ -331,8 +420,8 @@ internal static class Attack
 
         foreach (var group in appointment.ByDetailedGroup ?? [])
         {
-            truth[$"{prefix}detail/2/{group.Group}/events"] = group.Proportion.Events;
-            truth[$"{prefix}detail/2/{group.Group}/base"] = group.Proportion.Base;
+            truth[$"{prefix}appointmentDetail/2/{group.Group}/events"] = group.Proportion.Events;
+            truth[$"{prefix}appointmentDetail/2/{group.Group}/base"] = group.Proportion.Base;
         }
 
         var board = report.Board;

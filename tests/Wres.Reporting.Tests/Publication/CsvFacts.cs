@@ -16,6 +16,7 @@ internal static class CsvFacts
         var orientations = new Dictionary<(string, string), string>();
         var ratios = new Dictionary<(string, string), (decimal? Ratio, decimal? Lower, decimal? Upper, decimal? P)>();
         var breakdownRatios = new Dictionary<string, (decimal? Ratio, decimal? Lower, decimal? Upper, decimal? P)>();
+        var parities = new Dictionary<(string, string), (long? ToParity, long? ToBand)>();
         foreach (var record in records.Skip(1))
         {
             var prefix = rollUp && record[0].Length > 0 ? record[0] + "/" : string.Empty;
@@ -39,6 +40,18 @@ internal static class CsvFacts
                     break;
                 case ("Workforce", "PeopleDecidedBy"):
                     Count(facts, prefix + "selection/" + row, total);
+                    break;
+                case ("Workforce" or "1", "Detail"):
+                    var detail = indicator == "Workforce" ? $"{prefix}detail/All/All/" : $"{prefix}detail/{segment}/{row}/";
+                    var unknownKey = indicator == "Workforce" ? prefix + "workforce/U" : $"{prefix}row/{segment}/{row}/U";
+                    Count(facts, text == "Unknown" ? unknownKey : detail + text, total);
+                    break;
+                case ("1", _) when measure.EndsWith("ToParity", StringComparison.Ordinal):
+                    if (Decimal(value) is { } parity)
+                    {
+                        facts.Parities.Add(($"{prefix}row/{segment}/{row}/B", $"{prefix}row/{segment}/{row}/T", prefix + "workforce/B", prefix + "workforce/T", (long)parity));
+                    }
+
                     break;
                 case ("1", "Count"):
                     Groups(facts, $"{prefix}row/{segment}/{row}/", reference, focus, unknown, total);
@@ -100,7 +113,7 @@ internal static class CsvFacts
 
                     break;
                 case var (id, _) when likelihoods.Contains(id) && segment == "Detail":
-                    var d = $"{prefix}detail/{id}/{row}/";
+                    var d = $"{prefix}appointmentDetail/{id}/{row}/";
                     switch (measure)
                     {
                         case "Events":
@@ -135,6 +148,10 @@ internal static class CsvFacts
                     break;
                 case var (id, _) when likelihoods.Contains(id) && measure == "PValue":
                     ratios[(prefix, id)] = ratios[(prefix, id)] with { P = Decimal(value) };
+                    break;
+                case var (id, _) when likelihoods.Contains(id) && measure is "ToParity" or "ToBand":
+                    var found = parities.GetValueOrDefault((prefix, id));
+                    parities[(prefix, id)] = measure == "ToParity" ? found with { ToParity = (long?)Decimal(value) } : found with { ToBand = (long?)Decimal(value) };
                     break;
                 case var (id, _) when measure == "Percent" && !likelihoods.Contains(id) && id != "1":
                     if (Decimal(reference) is { } referencePercent)
@@ -171,6 +188,16 @@ internal static class CsvFacts
             if (ratio is not null || lower is not null || p is not null)
             {
                 facts.Ratios.Add(([k + "W/events", k + "W/base", k + "B/events", k + "B/base"], ratio, lower, upper, p, false));
+            }
+        }
+
+        foreach (var ((prefix, id), (toParity, toBand)) in parities)
+        {
+            var k = $"{prefix}likelihood/{id}/";
+            if (toParity is not null || toBand is not null)
+            {
+                var referenceFirst = orientations[(prefix, id)].StartsWith(wdes ? "NonDisabled" : "White", StringComparison.Ordinal);
+                facts.LikelihoodParities.Add(([k + "W/events", k + "W/base", k + "B/events", k + "B/base"], referenceFirst, toParity, toBand));
             }
         }
 

@@ -20,6 +20,7 @@ internal static class JsonFacts
             Groups(facts, workforce, key, r, f);
             Shares(facts, workforce, key, rp, fp);
             Known(facts, workforce, key, wdes);
+            Detail(facts, workforce, prefix + "detail/All/All/", key + "U");
             foreach (var rule in workforce.GetProperty("selection").EnumerateObject())
             {
                 if (!rule.Name.EndsWith("Suppressed", StringComparison.Ordinal) && !rule.Name.EndsWith("Withheld", StringComparison.Ordinal))
@@ -46,6 +47,11 @@ internal static class JsonFacts
                         Count(facts, row, "total", key + "T");
                         Groups(facts, row, key, r, f);
                         Shares(facts, row, key, rp, fp);
+                        Detail(facts, row, $"{prefix}detail/{row.GetProperty("segment").GetString()}/{row.GetProperty("row").GetString()}/", key + "U");
+                        if (Number(row, f + "ToParity") is { } parity)
+                        {
+                            facts.Parities.Add((key + "B", key + "T", prefix + "workforce/B", prefix + "workforce/T", (long)parity));
+                        }
                     }
 
                     Known(facts, indicator, prefix + "workforce/", wdes);
@@ -79,6 +85,12 @@ internal static class JsonFacts
                     }
 
                     Breakdowns(facts, indicator, prefix, id, r, f);
+                    var (toParity, toBand) = (Number(indicator, "toParity"), Number(indicator, "toBand"));
+                    if (toParity is not null || toBand is not null)
+                    {
+                        facts.LikelihoodParities.Add(([keys["W"].Events, keys["W"].Base, keys["B"].Events, keys["B"].Base], referenceFirst, (long?)toParity, (long?)toBand));
+                    }
+
                     break;
                 case "survey":
                     foreach (var (name, group) in new[] { (r, "W"), (f, "B") })
@@ -178,7 +190,7 @@ internal static class JsonFacts
         {
             foreach (var group in detail.EnumerateObject())
             {
-                var k = $"{prefix}detail/{id}/{group.Name}/";
+                var k = $"{prefix}appointmentDetail/{id}/{group.Name}/";
                 Count(facts, group.Value, "events", k + "events");
                 Count(facts, group.Value, "base", k + "base");
                 if (Number(group.Value, "likelihood") is { } likelihood)
@@ -188,6 +200,23 @@ internal static class JsonFacts
             }
         }
     }
+
+    /// <summary>A row's (or the workforce's) detailed ethnic groups, when shown: Unknown is the row's own Unknown count.</summary>
+    private static void Detail(PublishedFacts facts, JsonElement parent, string key, string unknown)
+    {
+        if (!parent.TryGetProperty("detail", out var detail))
+        {
+            return;
+        }
+
+        foreach (var group in DetailedGroups)
+        {
+            Count(facts, detail, group, group == "Unknown" ? unknown : key + group);
+        }
+    }
+
+    /// <summary>The detailed ethnic groups' keys.</summary>
+    public static readonly string[] DetailedGroups = ["WhiteBritish", "WhiteIrish", "WhiteOther", "Mixed", "Asian", "Black", "Chinese", "Other", "Unknown"];
 
     private static void Groups(PublishedFacts facts, JsonElement parent, string key, string reference, string focus)
     {

@@ -5,7 +5,8 @@ namespace Wres.Reporting.Tests.Publication;
 
 /// <summary>
 /// The text, Markdown and HTML pages read back as what they show: headings, paragraphs, list items, tables
-/// (caption, headers, rows of cells) and, in HTML, each chart mark's tooltip with the widths of its bars.
+/// (caption, headers, rows of cells) and, in HTML, each chart mark's tooltip with the widths of its bars, its labels
+/// and its lines.
 /// </summary>
 internal static class PageBlocks
 {
@@ -19,7 +20,8 @@ internal static class PageBlocks
 
     internal sealed record Table(string Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : Block;
 
-    internal sealed record Mark(string Tooltip, IReadOnlyList<double> Widths) : Block;
+    /// <summary>A chart mark: its tooltip, the widths of its bars, the text of its labels and where its lines stand (x).</summary>
+    internal sealed record Mark(string Tooltip, IReadOnlyList<double> Widths, IReadOnlyList<string> Labels, IReadOnlyList<double> Lines) : Block;
 
     public static List<Block> FromText(string text)
     {
@@ -178,9 +180,11 @@ internal static class PageBlocks
             }
             else if (name == "g" && element.Elements().FirstOrDefault() is { } title && title.Name.LocalName == "title")
             {
-                var widths = element.Elements().Where(e => e.Name.LocalName == "rect")
-                    .Select(e => double.Parse((string)e.Attribute("width")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-                blocks.Add(new Mark(title.Value, widths));
+                static double Number(XElement e, string attribute) => double.Parse((string)e.Attribute(attribute)!, System.Globalization.CultureInfo.InvariantCulture);
+                var widths = element.Elements().Where(e => e.Name.LocalName == "rect").Select(e => Number(e, "width")).ToList();
+                var labels = element.Elements().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+                var lines = element.Elements().Where(e => e.Name.LocalName == "line").Select(e => Number(e, "x1")).ToList();
+                blocks.Add(new Mark(title.Value, widths, labels, lines));
             }
 
         }

@@ -8,7 +8,8 @@ namespace Wres.Reporting.Tests.Publication;
 /// Reads what a text, Markdown or HTML page shows into <see cref="PublishedFacts"/>: every table (workforce, rows of
 /// indicator 1, selection rules, likelihoods, survey, board, the organisations at a glance), the figures in the
 /// summary and the notes, each relative likelihood's ratio, interval and p-value, and (HTML) every chart mark's
-/// tooltip and bar widths. A roll-up's sections (<c>Combined: …</c>, <c>Organisation CODE</c>) set whose counts they are.
+/// tooltip, bar widths, labels (shares, headcounts, counts) and lines (the workforce's share). A roll-up's sections
+/// (<c>Combined: …</c>, <c>Organisation CODE</c>) set whose counts they are.
 /// </summary>
 internal static partial class PageFacts
 {
@@ -139,6 +140,20 @@ internal static partial class PageFacts
                 }
             }
         }
+        else if (DetailCaption().Match(caption) is { Success: true } detailed)
+        {
+            // Band, White British, White Irish, White other, White, Mixed, Asian, Black, Chinese, Other, BME, Unknown.
+            var segment = Segments[detailed.Groups[1].Value];
+            string[] columns = ["WhiteBritish", "WhiteIrish", "WhiteOther", "W", "Mixed", "Asian", "Black", "Chinese", "Other", "B", "U"];
+            foreach (var row in table.Rows)
+            {
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    var key = columns[c].Length == 1 ? $"{prefix}row/{segment}/{row[0]}/{columns[c]}" : $"{prefix}detail/{segment}/{row[0]}/{columns[c]}";
+                    facts.Count(key, row[1 + c]);
+                }
+            }
+        }
         else if (LikelihoodCaption().Match(caption) is { Success: true } likelihood)
         {
             var id = likelihood.Groups[1].Value;
@@ -176,11 +191,11 @@ internal static partial class PageFacts
                 }
             }
         }
-        else if (DetailCaption().Match(caption) is { Success: true } detail)
+        else if (AppointmentDetailCaption().Match(caption) is { Success: true } detail)
         {
             foreach (var row in table.Rows)
             {
-                var key = $"{prefix}detail/{detail.Groups[1].Value}/{DetailedGroups[row[0]]}/";
+                var key = $"{prefix}appointmentDetail/{detail.Groups[1].Value}/{DetailedGroups[row[0]]}/";
                 facts.Count(key + "events", row[1]);
                 facts.Count(key + "base", row[2]);
                 Share(facts, [key + "events"], [key + "base"], row[3].TrimEnd('%'), 1, 100);
@@ -328,45 +343,6 @@ internal static partial class PageFacts
         }
     }
 
-    private static void ReadMark(PageBlocks.Mark mark, PublishedFacts facts, string prefix, string reference)
-    {
-        if (BarTooltip().Match(mark.Tooltip) is { Success: true } bar)
-        {
-            var key = $"{prefix}row/{Segments[bar.Groups[1].Value]}/{bar.Groups[2].Value}/";
-            facts.Count(key + "T", bar.Groups[6].Value);
-            var shares = new[] { bar.Groups[3].Value, bar.Groups[4].Value, bar.Groups[5].Value };
-            var drawn = 0;
-            for (var g = 0; g < 3; g++)
-            {
-                Share(facts, [key + "WBU"[g]], [key + "T"], shares[g], 1);
-                if (Decimal(shares[g]) is > 0 && drawn < mark.Widths.Count)
-                {
-                    // A bar is 400 wide at 100%: its width gives the share it draws.
-                    facts.Shares.Add(([key + "WBU"[g]], [key + "T"], (decimal)Math.Round(mark.Widths[drawn++] / 4, 1), 1, 100));
-                }
-            }
-        }
-        else if (BoardTooltip().Match(mark.Tooltip) is { Success: true } board)
-        {
-            var (numerator, denominator) = board.Groups[1].Value == "Workforce"
-                ? (prefix + "workforce/B", prefix + "workforce/T")
-                : ($"{prefix}board/{Subsets[board.Groups[1].Value]}/B", $"{prefix}board/{Subsets[board.Groups[1].Value]}/M");
-            Share(facts, [numerator], [denominator], board.Groups[2].Value, 1);
-            if (mark.Widths.Count == 1)
-            {
-                facts.Shares.Add(([numerator], [denominator], (decimal)Math.Round(mark.Widths[0] / 4.8, 1), 1, 100));
-            }
-        }
-        else if (ChartRatio().Match(mark.Tooltip) is { Success: true } ratio)
-        {
-            var referenceFirst = ratio.Groups[2].Value.StartsWith(reference + " ", StringComparison.Ordinal);
-            var (n, d) = referenceFirst ? ("W", "B") : ("B", "W");
-            var k = $"{prefix}likelihood/{ratio.Groups[1].Value}/";
-            facts.Ratios.Add(([k + n + "/events", k + n + "/base", k + d + "/events", k + d + "/base"], Decimal(ratio.Groups[3].Value), Decimal(ratio.Groups[4].Value), Decimal(ratio.Groups[5].Value), null, false));
-        }
-
-    }
-
     /// <summary>The key letter of a group named in a sentence: <c>W</c> for the reference group, <c>B</c> for the other.</summary>
     private static string? Key(string label, string reference) => label.Equals(reference, StringComparison.OrdinalIgnoreCase) ? "W" : "B";
 
@@ -396,6 +372,9 @@ internal static partial class PageFacts
     [GeneratedRegex(@"^(?:Indicator|Metric) 1, (.+): people and percentages by group$")]
     private static partial Regex RepresentationCaption();
 
+    [GeneratedRegex(@"^(?:Indicator|Metric) 1, (.+): people by detailed ethnic group$")]
+    private static partial Regex DetailCaption();
+
     [GeneratedRegex(@"^(?:Indicator|Metric) (\S+): counts and likelihoods by group$")]
     private static partial Regex LikelihoodCaption();
 
@@ -403,7 +382,7 @@ internal static partial class PageFacts
     private static partial Regex BreakdownCaption();
 
     [GeneratedRegex(@"^(?:Indicator|Metric) (\S+) by detailed ethnic group: counts and likelihoods$")]
-    private static partial Regex DetailCaption();
+    private static partial Regex AppointmentDetailCaption();
 
     [GeneratedRegex(@"^(?:Indicator|Metric) (\S+): staff survey result by group")]
     private static partial Regex SurveyCaption();
@@ -434,13 +413,4 @@ internal static partial class PageFacts
 
     [GeneratedRegex(@"^Rows read (\d+) = counted (\d+) \+ excluded (\d+) \+ rejected (\d+)")]
     private static partial Regex RowsParagraph();
-
-    [GeneratedRegex(@"^(.+ staff|Whole workforce), (.+?): .+? (\S+)%, .+? (\S+)%, Unknown (\S+)% of (\S+) people$")]
-    private static partial Regex BarTooltip();
-
-    [GeneratedRegex(@"^(Workforce|Whole board|Voting members|Non-voting members|Executive members|Non-executive members): .+ (\S+)%$")]
-    private static partial Regex BoardTooltip();
-
-    [GeneratedRegex(@"^(?:Indicator|Metric) (\d+) \((.+? ÷ .+?)\): (\S+), 95% CI (\S+) to (\S+);")]
-    private static partial Regex ChartRatio();
 }

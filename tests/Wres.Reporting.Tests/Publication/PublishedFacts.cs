@@ -8,8 +8,10 @@ namespace Wres.Reporting.Tests.Publication;
 /// the relative likelihoods, and each input's rows. Keys: <c>{org/}workforce/{W|B|U|T}</c>,
 /// <c>{org/}row/{segment}/{row}/{W|B|U|T}</c>, <c>{org/}selection/{rule}</c>,
 /// <c>{org/}likelihood/{id}/{W|B|U}/{events|base}</c>, <c>{org/}board/{subset}/{W|B|U|M}</c>,
-/// <c>{org/}survey/{id}/{W|B}</c>, <c>{org/}breakdown/{id}/{band|staffGroup}/{row}/{W|B|U}/{events|base}</c>,
-/// <c>{org/}detail/{id}/{detailed group}/{events|base}</c>; <c>org/</c> is empty for a single or combined report.
+/// <c>{org/}survey/{id}/{W|B}</c>, <c>{org/}detail/{segment}/{row}/{group}</c> (a detailed ethnic group but Unknown, which
+/// is the row's <c>U</c>; the workforce's are the whole-workforce row's, <c>detail/All/All/…</c>),
+/// <c>{org/}breakdown/{id}/{band|staffGroup}/{row}/{W|B|U}/{events|base}</c>,
+/// <c>{org/}appointmentDetail/{id}/{detailed group}/{events|base}</c>; <c>org/</c> is empty for a single or combined report.
 /// </summary>
 internal sealed class PublishedFacts
 {
@@ -24,6 +26,12 @@ internal sealed class PublishedFacts
 
     /// <summary>A relative likelihood's statistics: its counts (a, n1, c, n2) and what is shown.</summary>
     public List<(string[] Keys, decimal? Ratio, decimal? Lower, decimal? Upper, decimal? PValue, bool PBelowThousandth)> Ratios { get; } = [];
+
+    /// <summary>An indicator 1 row's people to parity: the row's focus count and total, the workforce's, and what is shown.</summary>
+    public List<(string RowFocus, string RowTotal, string WorkforceFocus, string WorkforceTotal, long Shown)> Parities { get; } = [];
+
+    /// <summary>A likelihood indicator's people to parity and to the band: its counts (reference events and base, focus events and base), orientation and what is shown.</summary>
+    public List<(string[] Keys, bool ReferenceFirst, long? ToParity, long? ToBand)> LikelihoodParities { get; } = [];
 
     /// <summary>A survey result shown (1 decimal place) beside its respondents' key: some whole number of them gives it.</summary>
     public List<(string Respondents, decimal Shown)> SurveyResults { get; } = [];

@@ -12,6 +12,7 @@ public class ReportSchemaTests
         "wres", "wdes", "publish", "publishThreshold", "wdesPublish", "compare", "comparePublish", "compareWdes", "compareNoCounterpart",
         "undefined", "empty", "dataQuality", "rollUp", "rollUpWdes", "rollUpPublish", "rollUpCompare", "rollUpDataQuality",
         "breakdowns", "breakdownsPublish", "breakdownsWdesPublish", "breakdownsRollUpPublish", "breakdownsCompare",
+        "detail", "detailPublish", "detailWdes", "detailCompare", "rollUpDetail", "rollUpDetailPublish",
     ];
 
     [Theory]
@@ -46,6 +47,12 @@ public class ReportSchemaTests
         "breakdownsWdesPublish" => ReportWriter.ToString(PostReports.Report(EqualityStandard.Wdes), ReportFormat.Json, new ReportWriterOptions { Detail = true, Publish = true }),
         "breakdownsRollUpPublish" => ReportWriter.ToString(PostReports.RollUp(), ReportFormat.Json, new ReportWriterOptions { Detail = true, Publish = true }),
         "breakdownsCompare" => ReportWriter.ToString(PostReports.Report(), ReportFormat.Json, new ReportWriterOptions { Detail = true, CompareWith = PreviousReport.Parse(YearPair.AsLastYearJson(PostReports.Report())) }),
+        "detail" => ReportWriter.ToString(Reports.Full(), ReportFormat.Json, new ReportWriterOptions { Detail = true }),
+        "detailPublish" => ReportWriter.ToString(Reports.Full(), ReportFormat.Json, new ReportWriterOptions { Detail = true, Publish = true }),
+        "detailWdes" => ReportWriter.ToString(Reports.Full(EqualityStandard.Wdes), ReportFormat.Json, new ReportWriterOptions { Detail = true }),
+        "detailCompare" => ReportWriter.ToString(YearPair.ThisYearReport(), ReportFormat.Json, new ReportWriterOptions { Detail = true, CompareWith = YearPair.Previous() }),
+        "rollUpDetail" => ReportWriter.ToString(RollUps.Two(), ReportFormat.Json, new ReportWriterOptions { Detail = true }),
+        "rollUpDetailPublish" => ReportWriter.ToString(RollUps.Two(), ReportFormat.Json, new ReportWriterOptions { Detail = true, Publish = true }),
         _ => ReportWriter.ToString(RollUps.Two(), ReportFormat.Json, new ReportWriterOptions { DataQualityOnly = true }),
     };
 
@@ -137,6 +144,98 @@ public class ReportSchemaTests
     {
         var json = JsonNode.Parse(Write("wres"))!;
         json.AsObject().Remove("indicators");
+
+        Assert.NotEmpty(Schemas.Errors(json.ToJsonString()));
+    }
+
+    [Fact]
+    public void Schema_ReportWithoutTheIssue11Additions_IsStillValid()
+    {
+        // A report written before people to parity, the detailed groups and the Model Employer trajectory: additive keys.
+        var json = JsonNode.Parse(Write("detail"))!;
+        json.AsObject().Remove("modelEmployer");
+        json["workforce"]!.AsObject().Remove("detail");
+        foreach (var row in json["indicators"]![0]!["rows"]!.AsArray())
+        {
+            row!.AsObject().Remove("bmeToParity");
+            row.AsObject().Remove("detail");
+        }
+
+        foreach (var indicator in json["indicators"]!.AsArray().Where(i => (string?)i!["kind"] == "likelihood"))
+        {
+            indicator!.AsObject().Remove("toParity");
+            indicator.AsObject().Remove("toBand");
+        }
+
+        Assert.Empty(Schemas.Errors(json.ToJsonString()));
+    }
+
+    [Fact]
+    public void Schema_DetailedGroupMisspelt_IsInvalid()
+    {
+        var json = JsonNode.Parse(Write("detail"))!;
+        var detail = json["workforce"]!["detail"]!.AsObject();
+        detail["WhiteBrit"] = detail["WhiteBritish"]!.DeepClone();
+        detail.Remove("WhiteBritish");
+
+        Assert.NotEmpty(Schemas.Errors(json.ToJsonString()));
+    }
+
+    [Fact]
+    public void Schema_DetailedCountAsText_IsInvalid()
+    {
+        var json = JsonNode.Parse(Write("detail"))!;
+        json["indicators"]![0]!["rows"]![3]!["detail"]!["Asian"] = "*";
+
+        Assert.NotEmpty(Schemas.Errors(json.ToJsonString()));
+    }
+
+    [Fact]
+    public void Schema_WresParityKeyInAWdesReport_IsInvalid()
+    {
+        var json = JsonNode.Parse(Write("wdes"))!;
+        var row = json["indicators"]![0]!["rows"]![0]!.AsObject();
+        row["bmeToParity"] = row["disabledToParity"]!.DeepClone();
+        row.Remove("disabledToParity");
+
+        Assert.NotEmpty(Schemas.Errors(json.ToJsonString()));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(2.5)]
+    public void Schema_ToParityNotAWholeNumberFromZero_IsInvalid(double value)
+    {
+        var json = JsonNode.Parse(Write("wres"))!;
+        json["indicators"]![1]!["toParity"] = value;
+
+        Assert.NotEmpty(Schemas.Errors(json.ToJsonString()));
+    }
+
+    [Fact]
+    public void Schema_BeyondReachFalse_IsInvalid()
+    {
+        // The flag is there only when true.
+        var json = JsonNode.Parse(Write("wres"))!;
+        json["indicators"]![1]!["parityBeyondReach"] = false;
+
+        Assert.NotEmpty(Schemas.Errors(json.ToJsonString()));
+    }
+
+    [Fact]
+    public void Schema_ModelEmployerBandWithoutItsMilestones_IsInvalid()
+    {
+        var json = JsonNode.Parse(Write("wres"))!;
+        json["modelEmployer"]!["bands"]![0]!.AsObject().Remove("milestones");
+
+        Assert.NotEmpty(Schemas.Errors(json.ToJsonString()));
+    }
+
+    [Fact]
+    public void Schema_ModelEmployerTargetShareAbove1_IsInvalid()
+    {
+        var json = JsonNode.Parse(Write("wres"))!;
+        json["modelEmployer"]!["targetShare"] = 26.1;
 
         Assert.NotEmpty(Schemas.Errors(json.ToJsonString()));
     }

@@ -173,8 +173,8 @@ public class BreakdownWriterTests
         var row = Table(text, "Indicator 2 by pay band of the post: counts and relative likelihoods").Rows[1];
         Assert.Equal(["Band 8a", "*", "*", "0", "*", "0", "0", "not published", "*", "*", "*", "*"], row);
         Assert.Contains(text.OfType<PageBlocks.Paragraph>(), p => p.Text.StartsWith("Not published (*): a row's relative likelihood", StringComparison.Ordinal));
-        Assert.Empty(DisclosureAdversaryTests.Pinned(report, new Core.Publication.DisclosureOptions()));
-        Assert.Empty(DisclosureAdversaryTests.Pinned(PostReports.RollUp(), new Core.Publication.DisclosureOptions()));
+        Assert.Empty(DisclosureAdversaryTests.Pinned(report, new Core.Publication.DisclosureOptions(), detail: true));
+        Assert.Empty(DisclosureAdversaryTests.Pinned(PostReports.RollUp(), new Core.Publication.DisclosureOptions(), detail: true));
     }
 
     [Theory]

@@ -8,7 +8,7 @@ using Wres.Reporting.Writers;
 
 namespace Wres.Reporting.Tests.Writers;
 
-public class CsvReportWriterTests
+public partial class CsvReportWriterTests
 {
     private static readonly string[] Header = ["Indicator", "Segment", "Row", "Measure", "White", "BME", "Unknown", "Total", "Value", "Lower95", "Upper95", "Text"];
 

@@ -30,10 +30,24 @@ public partial class HtmlReportWriterTests
         Assert.Equal("WRES report 2025/26: Example NHS Trust", document.Descendants(Xhtml + "h1").Single().Value);
     }
 
-    [Fact]
-    public void Write_FullReport_IsSelfContained()
+    [Theory]
+    [InlineData("full")]
+    [InlineData("published")]
+    [InlineData("wdes")]
+    [InlineData("compared")]
+    [InlineData("roll-up")]
+    [InlineData("data quality")]
+    public void Write_EveryKindOfPage_IsSelfContained(string page)
     {
-        var html = Html(Reports.Full());
+        var html = page switch
+        {
+            "published" => Html(Reports.Full(), new ReportWriterOptions { Publish = true }),
+            "wdes" => Html(Reports.Full(EqualityStandard.Wdes)),
+            "compared" => Html(YearPair.ThisYearReport(), YearPair.ComparedWith(YearPair.Previous())),
+            "roll-up" => ReportWriter.ToString(RollUps.Two(), ReportFormat.Html),
+            "data quality" => Html(Reports.Full(), new ReportWriterOptions { DataQualityOnly = true }),
+            _ => Html(Reports.Full()),
+        };
         var document = Parse(html);
 
         Assert.All(Url().Matches(html), match => Assert.Equal("http://www.w3.org/1999/xhtml", match.Value));
@@ -42,9 +56,14 @@ public partial class HtmlReportWriterTests
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@font-face", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<object", html, StringComparison.OrdinalIgnoreCase);
         var attributes = document.Descendants().Attributes().ToList();
         Assert.DoesNotContain(attributes, a => a.Name.LocalName is "src" or "srcset" or "data" or "action");
         Assert.All(attributes.Where(a => a.Name.LocalName == "href"), a => Assert.StartsWith("#", a.Value, StringComparison.Ordinal));
+        var ids = attributes.Where(a => a.Name.LocalName == "id").Select(a => a.Value).ToHashSet(StringComparer.Ordinal);
+        Assert.All(attributes.Where(a => a.Name.LocalName == "href"), a => Assert.Contains(a.Value[1..], ids));
         Assert.Single(document.Descendants(Xhtml + "style"));
     }
 
@@ -127,7 +146,7 @@ public partial class HtmlReportWriterTests
         var report = Reports.Full();
         var chart = Parse(Html(report)).Descendants(Xhtml + "svg").Single(s => ((string)s.Attribute("aria-labelledby")!).StartsWith("chart-representation", StringComparison.Ordinal));
 
-        var bars = chart.Elements(Xhtml + "g").ToList();
+        var bars = chart.Elements(Xhtml + "g").Where(g => g.Elements(Xhtml + "rect").Any()).ToList();
         Assert.Equal(report.Representation.Rows.Count(r => r.Applicable), bars.Count);
         Assert.Contains(bars, g => g.Element(Xhtml + "title")!.Value == "Medical and dental staff, Consultants: White 33.3%, BME 33.3%, Unknown 33.3% of 3 people");
     }
