@@ -28,6 +28,7 @@ public sealed partial class EthnicCategory : IEquatable<EthnicCategory>, ICompar
         Group = group;
         Kind = kind;
         _sortKey = sortKey;
+        Detailed = this.DetailedGroup();
     }
 
     /// <summary>The code as ESR holds it, upper case: <c>A</c>, <c>C2</c>, <c>Z</c>, <c>99</c>.</summary>
@@ -44,6 +45,9 @@ public sealed partial class EthnicCategory : IEquatable<EthnicCategory>, ICompar
 
     /// <summary>Whether the code is national, extended or registered locally.</summary>
     public EthnicCodeKind Kind { get; }
+
+    /// <summary>The detailed ethnic group (<see cref="DetailedEthnicGroups.DetailedGroup"/>), worked out once per category for the per-row paths.</summary>
+    internal DetailedEthnicGroup Detailed { get; }
 
     /// <summary><c>A</c> White - British.</summary>
     public static EthnicCategory WhiteBritish { get; } = National("A", "White - British", EthnicGroup.White);

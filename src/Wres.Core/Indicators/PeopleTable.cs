@@ -93,7 +93,7 @@ internal sealed class PeopleTable
             }
 
             ref readonly var best = ref Row(state.Best);
-            counts.Add(best.Segment, best.Row, best.Ethnicity, best.Disability, best.Detail);
+            counts.Add(best.Segment, best.Row, best.Disability, best.Detail);
             counts.Decided(state.InScope == 1 ? SelectionRule.OnlyAssignment : RuleFor(state.Decision));
             if (state.Groups == 0b110)
             {

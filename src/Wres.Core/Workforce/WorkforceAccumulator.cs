@@ -101,11 +101,11 @@ internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTal
 
     /// <summary>
     /// The facts that decide counting and choosing, packed by <see cref="StaffEntry.Pack"/>, with the detailed ethnic
-    /// group: the category's, or without one the group's own (<see cref="DetailedEthnicTally.Of"/>).
+    /// group: the category's (worked out once per category), or without one the group's own (<see cref="DetailedEthnicTally.Of"/>).
     /// </summary>
     private static uint Pack(in StaffFacts facts, Segment segment)
     {
-        var detail = facts.EthnicOrigin is { } origin ? origin.DetailedGroup() : DetailedEthnicTally.Of(facts.Ethnicity);
+        var detail = facts.EthnicOrigin is { } origin ? origin.Detailed : DetailedEthnicTally.Of(facts.Ethnicity);
         return StaffEntry.Pack((int)facts.Ethnicity, (int)facts.Disability, (int)segment, facts.Grade.RowIn(segment).Index, facts.Grade.Rank, facts.IsPrimary, facts.Category, (int)detail);
     }
 }

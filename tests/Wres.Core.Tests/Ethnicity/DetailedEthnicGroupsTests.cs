@@ -76,6 +76,15 @@ public class DetailedEthnicGroupsTests
         Assert.Equal(DetailedEthnicGroup.Unknown, ((EthnicCategory?)null).DetailedGroup());
 
     [Fact]
+    public void Detailed_OfEveryCategory_IsItsDetailedGroupWorkedOutOnce()
+    {
+        foreach (var category in EthnicCategory.All.Append(EthnicCategory.Local("AX", "Local", EthnicGroup.Bme)).Append(EthnicCategory.Local("AY", "Local", EthnicGroup.White)))
+        {
+            Assert.Equal(category.DetailedGroup(), category.Detailed);
+        }
+    }
+
+    [Fact]
     public void DetailedGroup_EveryBuiltInCategory_LiesWithinItsWresGroup()
     {
         foreach (var category in EthnicCategory.All)
