@@ -156,7 +156,9 @@ public static class RecordRules
             return units <= MaximumFteUnits;
         }
 
+        // Stryker disable once Equality : equivalent, an FTE of exactly 0 is exact (TryExact) and never reaches this line
         var valid = value >= 0m && value <= MaximumFte;
+        // Stryker disable once Unary : equivalent, the units of an invalid FTE are never read
         units = valid ? FteUnits.Of(value) : -1;
         return valid;
     }

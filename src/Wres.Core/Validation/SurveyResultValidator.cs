@@ -19,16 +19,13 @@ public sealed class SurveyResultValidator : AbstractValidator<SurveyResult>
     /// <param name="standard">The standard whose measures are valid.</param>
     public SurveyResultValidator(EqualityStandard standard)
     {
-        if (standard is not (EqualityStandard.Wres or EqualityStandard.Wdes))
-        {
-            throw new ArgumentOutOfRangeException(nameof(standard), standard, "Not a defined standard.");
-        }
-
+        // Refuses a standard that is not defined (ArgumentOutOfRangeException), before any rule is stated.
+        var knownIndicator = RecordRules.KnownSurveyIndicator(standard);
         var notNegativeRespondents = RecordRules.NotNegative(ColumnNames.Respondents);
         var notNegativePositive = RecordRules.NotNegative(ColumnNames.Positive);
         RuleFor(r => r.Indicator)
             .Follows(RecordRules.Present(ColumnNames.Indicator))
-            .DependentRules(() => RuleFor(r => r.Indicator).Follows(RecordRules.KnownSurveyIndicator(standard)));
+            .DependentRules(() => RuleFor(r => r.Indicator).Follows(knownIndicator));
         RuleFor(r => r.Group).Follows(RecordRules.SurveyGroupKnown);
         RuleFor(r => r.Percent).Follows(RecordRules.PercentInRange);
         RuleFor(r => r.Respondents).Follows(notNegativeRespondents);

@@ -30,7 +30,7 @@ public class WresOptionsValidatorRuleTests
         ["ExtraLabels blank key"] = o => o.Ethnicity.ExtraLabels[" "] = EthnicCategory.WhiteBritish,
         ["ExtraLabels null value"] = o => o.Ethnicity.ExtraLabels["Irish"] = null!,
         ["Columns unknown file"] = o => o.Mapping.Columns["payroll"] = new Dictionary<string, string> { ["A"] = "Ethnic Origin" },
-        ["Columns blank header"] = o => o.Mapping.Columns["staff"] = new Dictionary<string, string> { [" "] = "Ethnic Origin" },
+        ["Columns blank header"] = o => o.Mapping.Columns["staff"] = new Dictionary<string, string> { ["Ethnicity"] = "Ethnic Origin", [" "] = "Pay Band" },
         ["Columns blank column"] = o => o.Mapping.Columns["staff"] = new Dictionary<string, string> { ["Ethnicity"] = "" },
         ["Values unknown grade"] = o => o.Mapping.Values.Grade["Band Z"] = "Band 99",
         ["StaffGroupSegments missing"] = o => o.Workforce.StaffGroupSegments.Remove(StaffGroup.Students),
