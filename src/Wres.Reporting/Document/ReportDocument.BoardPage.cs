@@ -1,8 +1,5 @@
-using Wres.Core.Indicators;
-using Wres.Core.Statistics;
 using Wres.Core.Trajectory;
 using Wres.Reporting.Internal;
-using Wres.Reporting.Publication;
 
 namespace Wres.Reporting.Document;
 
@@ -67,7 +64,7 @@ internal static partial class ReportDocument
         foreach (var likelihood in view.Likelihoods)
         {
             if (!likelihood.IsProvided || view.Figures.Likelihood(likelihood.Result) is not { Statistics: { } ratio } figures
-                || ShownParity(likelihood, figures, ratio) is not { } parity)
+                || ParityFigures.Likelihood(likelihood, figures) is not { } parity)
             {
                 continue;
             }
@@ -97,13 +94,6 @@ internal static partial class ReportDocument
             : needed ? $"To parity, for each ratio to reach 1.00 (in brackets, to come within the four-fifths band, up to {Numbers.Ratio((double)limit)}): {string.Join("; ", parts)}."
             : $"To parity: none needed; every ratio shown ({string.Join(", ", names)}) is at 1.00 or on the {view.Focus} staff's side of it.";
     }
-
-    /// <summary>People to parity from the four counts the page shows; <see langword="null"/> when one is not shown or a base is 0.</summary>
-    private static PeopleToParity? ShownParity(LikelihoodView likelihood, LikelihoodFigures figures, RelativeLikelihood ratio) =>
-        figures.Reference.Events.Value is { } w && figures.Reference.Base.Value is { } m
-            && figures.Focus.Events.Value is { } a && figures.Focus.Base.Value is { } n
-            ? PeopleToParity.For(Proportion.Of(w, m), Proportion.Of(a, n), likelihood.Result.Orientation, ratio.UpperThreshold)
-            : null;
 
     /// <summary>
     /// This year's Model Employer figures in one sentence, from the same trajectory as the section; when publishing, that

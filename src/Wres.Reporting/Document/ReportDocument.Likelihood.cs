@@ -45,7 +45,7 @@ internal static partial class ReportDocument
         else
         {
             items.Add("In words: " + LikelihoodFinding.Text(view, likelihood));
-            if (ParityText(view, likelihood, figures, ratio) is { } parity)
+            if (ParityText(view, likelihood, figures, ratio.UpperThreshold) is { } parity)
             {
                 items.Add(parity);
             }
@@ -114,17 +114,16 @@ internal static partial class ReportDocument
     /// publishing, so that nothing else can be read from it); <see langword="null"/> when a count is not shown or a base
     /// is 0.
     /// </summary>
-    private static string? ParityText(ReportView view, LikelihoodView likelihood, LikelihoodFigures figures, Wres.Core.Statistics.RelativeLikelihood ratio)
+    private static string? ParityText(ReportView view, LikelihoodView likelihood, LikelihoodFigures figures, decimal upperThreshold)
     {
-        if (figures.Reference.Events.Value is not { } w || figures.Reference.Base.Value is not { } m
-            || figures.Focus.Events.Value is not { } a || figures.Focus.Base.Value is not { } n
-            || Wres.Core.Indicators.PeopleToParity.For(
-                Wres.Core.Statistics.Proportion.Of(w, m), Wres.Core.Statistics.Proportion.Of(a, n), likelihood.Result.Orientation, ratio.UpperThreshold) is not { } parity)
+        if (ParityFigures.Likelihood(likelihood, figures) is not { } parity)
         {
             return null;
         }
 
-        var upper = Numbers.Ratio((double)ratio.UpperThreshold);
+        // The parity figures need both counts of the focus group, so they are shown.
+        var (a, n) = (figures.Focus.Events.Value!.Value, figures.Focus.Base.Value!.Value);
+        var upper = Numbers.Ratio((double)upperThreshold);
         if (parity.ToParity == 0)
         {
             return $"To parity: none needed; the ratio is at 1.00 or on the {view.Focus} staff's side of it.";
