@@ -24,9 +24,9 @@ internal static partial class SvgCharts
     private const string TextColour = "#212b32";
     private const double Width = 760;
 
-    /// <summary>The four-fifths range shaded on the likelihood chart (the rules' <b>Default</b> thresholds).</summary>
-    private const double LowerThreshold = 0.8;
-    private const double UpperThreshold = 1.25;
+    /// <summary>The four-fifths range shaded on the likelihood chart when no ratio was computed (the rules' <b>Default</b> thresholds).</summary>
+    private const decimal DefaultLowerThreshold = 0.80m;
+    private const decimal DefaultUpperThreshold = 1.25m;
 
     public static string Draw(ReportView view, ChartKind kind) => kind switch
     {
@@ -48,11 +48,15 @@ internal static partial class SvgCharts
             return PlotLeft + ((Math.Log(clamped) - Math.Log(low)) / (Math.Log(high) - Math.Log(low)) * (PlotRight - PlotLeft));
         }
 
+        // The band the report's ratios were judged by (StatisticsOptions; every ratio of a report has the same).
+        var thresholds = rows.Select(l => l.Result.RelativeLikelihood).FirstOrDefault(r => r is not null);
+        var (lower, upper) = ((double)(thresholds?.LowerThreshold ?? DefaultLowerThreshold), (double)(thresholds?.UpperThreshold ?? DefaultUpperThreshold));
+        var band = $"{Numbers.Ratio(lower)} to {Numbers.Ratio(upper)}";
         var body = new StringBuilder();
-        body.Append(Rect(X(LowerThreshold), Top, X(UpperThreshold) - X(LowerThreshold), plotBottom - Top, BandColour)).Append('\n');
-        body.Append(TextAt(X(LowerThreshold), Top - 6, "0.80", "small", anchor: "end")).Append('\n');
-        body.Append(TextAt(X(UpperThreshold), Top - 6, "1.25", "small")).Append('\n');
-        body.Append(TextAt(PlotLeft, 14, $"Shaded: the four-fifths range (0.80 to 1.25). Above 1 is adverse to {view.Focus} staff.", "small muted")).Append('\n');
+        body.Append(Rect(X(lower), Top, X(upper) - X(lower), plotBottom - Top, BandColour)).Append('\n');
+        body.Append(TextAt(X(lower), Top - 6, Numbers.Ratio(lower), "small", anchor: "end")).Append('\n');
+        body.Append(TextAt(X(upper), Top - 6, Numbers.Ratio(upper), "small")).Append('\n');
+        body.Append(TextAt(PlotLeft, 14, $"Shaded: the four-fifths range ({band}). Above 1 is adverse to {view.Focus} staff.", "small muted")).Append('\n');
         body.Append(Line(PlotLeft, plotBottom, PlotRight, plotBottom, AxisColour)).Append('\n');
         for (var tick = low; tick <= high * 1.0001; tick *= 2)
         {
@@ -120,7 +124,7 @@ internal static partial class SvgCharts
         return Figure(
             view.Anchor("chart-likelihoods"),
             "Relative likelihoods with 95% confidence intervals",
-            $"Each relative likelihood as a point with its 95% confidence interval as a line, on a log scale from {Tick(low)} to {Tick(high)}. Every ratio is oriented so that above 1 is adverse to {view.Focus} staff. The shaded band is the four-fifths range, 0.80 to 1.25. Ratios that are not defined or not published are named with the reason and not plotted.",
+            $"Each relative likelihood as a point with its 95% confidence interval as a line, on a log scale from {Tick(low)} to {Tick(high)}. Every ratio is oriented so that above 1 is adverse to {view.Focus} staff. The shaded band is the four-fifths range, {band}. Ratios that are not defined or not published are named with the reason and not plotted.",
             plotBottom + 46,
             body.ToString(),
             "Relative likelihoods: points with 95% confidence intervals, log scale; the shaded band is the four-fifths range.");

@@ -247,4 +247,22 @@ public partial class HtmlReportWriterTests
 
     [GeneratedRegex(@"@media print \{\n((?:  .*\n)+)\}")]
     private static partial Regex PrintRules();
+
+    [Fact]
+    public void Write_OtherThresholds_TheLikelihoodChartShadesTheBandTheRatiosWereJudgedBy()
+    {
+        var options = new WresOptions();
+        options.Statistics.LowerThreshold = 0.9m;
+        options.Statistics.UpperThreshold = 1.1m;
+
+        var chart = Chart(Html(Reports.Full(options: options)), "chart-likelihoods");
+        var usual = Chart(Html(Reports.Full()), "chart-likelihoods");
+
+        Assert.Contains(chart.Descendants(Xhtml + "text"), t => t.Value == "Shaded: the four-fifths range (0.90 to 1.10). Above 1 is adverse to BME staff.");
+        Assert.Equal(["0.90", "1.10"], chart.Descendants(Xhtml + "text").Select(t => t.Value).Where(v => v is "0.90" or "1.10"));
+        Assert.Contains(usual.Descendants(Xhtml + "text"), t => t.Value == "Shaded: the four-fifths range (0.80 to 1.25). Above 1 is adverse to BME staff.");
+        var band = chart.Descendants(Xhtml + "rect").First();
+        var usualBand = usual.Descendants(Xhtml + "rect").First();
+        Assert.True(Number(band, "width") < Number(usualBand, "width"), "A narrower band is drawn narrower.");
+    }
 }
