@@ -176,6 +176,7 @@ public sealed class Grade : IEquatable<Grade>, IComparable<Grade>, IComparable
     private static string? WithoutTrainingStage(string normalized)
     {
         var space = normalized.LastIndexOf(' ');
+        // Stryker disable once Equality : equivalent, a normalised value never starts with a space
         if (space <= 0)
         {
             return null;
@@ -183,6 +184,7 @@ public sealed class Grade : IEquatable<Grade>, IComparable<Grade>, IComparable
 
         var stage = normalized.AsSpan(space + 1).Trim("()[]");
         var digits = stage.IndexOfAnyInRange('0', '9');
+        // Stryker disable once Equality : equivalent, a stage starting with a digit has the empty prefix, which is no stage prefix
         if (digits <= 0 || digits < stage.Length - 2 || stage[digits..].ContainsAnyExceptInRange('0', '9')
             || stage[..digits] is not ("st" or "ct" or "fy" or "f" or "spr" or "str" or "ht" or "gpst"))
         {
@@ -217,6 +219,7 @@ public sealed class Grade : IEquatable<Grade>, IComparable<Grade>, IComparable
         text = text[4..].TrimStart();
 
         // "Band 05": leading zeros are ESR's two-digit form.
+        // Stryker disable once Logical : equivalent, a 0 stripped before a non-digit leaves a value that is no band either way
         while (text.Length > 1 && text[0] == '0' && text[1] is >= '0' and <= '9')
         {
             text = text[1..];

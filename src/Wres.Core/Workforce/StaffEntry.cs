@@ -58,17 +58,22 @@ internal struct StaffEntry : IHashed, IKeyedRow
 
     public readonly int Ethnicity => (int)(Packed & 3);
 
+    // Stryker disable once Bitwise : equivalent, Packed is unsigned, so >> and >>> are the same (the line's & is pinned by the round-trip tests)
     public readonly int Disability => (int)((Packed >> 2) & 3);
 
+    // Stryker disable once Bitwise : equivalent, Packed is unsigned, so >> and >>> are the same (the line's & is pinned by the round-trip tests)
     public readonly int Segment => (int)((Packed >> 4) & 3);
 
+    // Stryker disable once Bitwise : equivalent, Packed is unsigned, so >> and >>> are the same (the line's & is pinned by the round-trip tests)
     public readonly int Row => (int)((Packed >> 6) & 31);
 
+    // Stryker disable once Bitwise : equivalent, Packed is unsigned, so >> and >>> are the same (the line's & is pinned by the round-trip tests)
     public readonly int Rank => (int)((Packed >> 11) & 15);
 
     public readonly bool Primary => (Packed & (1u << 15)) != 0;
 
     /// <summary>The detailed ethnic group (<see cref="Core.Ethnicity.DetailedEthnicGroup"/>), which lies within <see cref="Ethnicity"/>.</summary>
+    // Stryker disable once Bitwise : equivalent, Packed is unsigned, so >> and >>> are the same (the line's & is pinned by the round-trip tests)
     public readonly int Detail => (int)((Packed & DetailMask) >> DetailShift);
 
     /// <summary>
