@@ -134,4 +134,16 @@ public class WorkforceCellsAndGuardsTests
         Assert.Equal("row", Assert.Throws<ArgumentNullException>(() => workforce.DetailedTally(Segment.Clinical, null!)).ParamName);
         Assert.Equal("row", Assert.Throws<ArgumentNullException>(() => workforce.Tally(ProtectedCharacteristic.Ethnicity, Segment.Clinical, null!)).ParamName);
     }
+
+    [Theory]
+    [InlineData(null, "E1")]
+    [InlineData("", "E1")]
+    [InlineData("  ", "E1")]
+    [InlineData("E1-2", "E1-2")]
+    public void EffectiveAssignmentNumber_BlankIsTheEmployeeNumber(string? assignment, string effective) =>
+        Assert.Equal(effective, (Valid.Staff("E1") with { AssignmentNumber = assignment }).EffectiveAssignmentNumber);
+
+    [Fact]
+    public void Settings_NullOptions_AreRefused() =>
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => new WorkforceSettings(null!)).ParamName);
 }
