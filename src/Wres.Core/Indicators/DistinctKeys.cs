@@ -19,6 +19,7 @@ internal sealed class DistinctKeys
     {
         var (items, start, length) = rows;
         _index.Reset(arena, length);
+        // Stryker disable once all : equivalent, only how much is allocated (the array holds length keys either way)
         if (_keys.Length < length)
         {
             _keys = new Key[Math.Max(length, _keys.Length * 2)];

@@ -88,6 +88,7 @@ public sealed class PeopleToParity
         // upper = p / q exactly (a decimal is an integer over a power of ten).
         var bits = decimal.GetBits(upper);
         var p = (uint)bits[0] + ((BigInteger)(uint)bits[1] << 32) + ((BigInteger)(uint)bits[2] << 64);
+        // Stryker disable once Bitwise : equivalent, the sign bit is masked off, so >> and >>> are the same
         var q = BigInteger.Pow(10, (bits[3] >> 16) & 0xFF);
         var wn = (BigInteger)w * n;
         if (orientation == RatioOrientation.ReferenceOverFocus)
@@ -106,6 +107,7 @@ public sealed class PeopleToParity
     private static (int Count, bool BeyondReach) Reach(BigInteger needed, int a, int n) =>
         needed > n ? (n - a, true) : ((int)BigInteger.Max(0, needed - a), false);
 
+    // Stryker disable once Equality : equivalent, at allowed == a both arms give 0
     private static int Fewer(int a, BigInteger allowed) => allowed >= a ? 0 : a - (int)allowed;
 
     private static BigInteger CeilingDivide(BigInteger numerator, BigInteger denominator) =>

@@ -36,6 +36,8 @@ internal static class Resolver
         SourceTally? trainingFindings,
         int rowsPerPartition = RowsPerPartition)
     {
+        // Stryker disable all : equivalent, the partition count only decides how the work is split (the partition tests
+        // and ResolverTests' property give the same result for any count)
         var largest = Math.Max(
             Math.Max(staff?.Rows.Length ?? 0, previousStaff?.Rows.Length ?? 0),
             Math.Max(training?.Rows.Length ?? 0, Math.Max(cases?.Rows.Length ?? 0, previousCases?.Rows.Length ?? 0)));
@@ -44,6 +46,8 @@ internal static class Resolver
         {
             bits++;
         }
+
+        // Stryker restore all
 
         using var staffParts = staff is null ? null : new Partitioned<StaffEntry>(staff.Rows, bits);
         using var previousParts = previousStaff is null ? null : new Partitioned<StaffEntry>(previousStaff.Rows, bits);
@@ -125,7 +129,7 @@ internal static class Resolver
             int group;
             if (characteristic == ProtectedCharacteristic.Disability)
             {
-                group = found ? staffGroup : 0;
+                group = staffGroup;
                 if (!found)
                 {
                     findings.Warn(keys.FirstLine(key), ColumnNames.EmployeeNumber, WresErrorCodes.CaseEmployeeNotInStaff, NotInStaffCaseDisability);
@@ -136,7 +140,7 @@ internal static class Resolver
                 var groups = keys.OwnGroups(key);
                 if (keys.NeedsJoin(key))
                 {
-                    groups |= (byte)(1 << (found ? staffGroup : 0));
+                    groups |= (byte)(1 << staffGroup);
                     if (!found)
                     {
                         findings.Warn(keys.FirstLine(key), ColumnNames.EmployeeNumber, WresErrorCodes.CaseEmployeeNotInStaff, NotInStaffCase);
@@ -152,7 +156,7 @@ internal static class Resolver
                 {
                     0b010 => 1,
                     0b100 => 2,
-                    0b110 => found ? staffGroup : 0,
+                    0b110 => staffGroup,
                     _ => 0,
                 };
             }
@@ -188,7 +192,7 @@ internal static class Resolver
     /// <summary>
     /// Looks a person up in the year's staff file, then the other year's. <paramref name="outOfScope"/>: the year's
     /// staff file holds the person, and every assignment of theirs is bank or honorary (§3: their cases and courses are
-    /// in neither the numerator nor the base).
+    /// in neither the numerator nor the base). <paramref name="group"/> is 0 (unknown) when neither file holds them.
     /// </summary>
     private static bool Join(DistinctKeys keys, int key, ProtectedCharacteristic characteristic, PeopleTable primary, PeopleTable? secondary, out int group, out bool inWorkforce, out bool outOfScope)
     {

@@ -2,18 +2,15 @@ using System.Runtime.CompilerServices;
 
 namespace Wres.Core.Workforce;
 
-/// <summary>A whole-time equivalent in ten-thousandths, as the workforce keeps it (-1 when not given).</summary>
+/// <summary>A whole-time equivalent in ten-thousandths, as the workforce keeps it (-1 when not given, which the callers decide).</summary>
 internal static class FteUnits
 {
     private const uint MaximumExactMantissa = int.MaxValue / 10_000;
 
     private static ReadOnlySpan<int> UnitsPerStep => [10_000, 1_000, 100, 10, 1];
 
-    /// <summary>The value in ten-thousandths, rounded half away from zero; -1 when not given.</summary>
-    public static int Of(decimal? fte) =>
-        fte is not { } value ? -1
-        : TryExact(value, out var units) ? units
-        : (int)Math.Round(value * 10_000m, MidpointRounding.AwayFromZero);
+    /// <summary>The value in ten-thousandths, rounded half away from zero (the slow path, after <see cref="TryExact"/>).</summary>
+    public static int Of(decimal value) => (int)Math.Round(value * 10_000m, MidpointRounding.AwayFromZero);
 
     /// <summary>
     /// The value in ten-thousandths when that is exact and cheap to find: not negative, at most four

@@ -119,6 +119,7 @@ public sealed class StaffGroup : IEquatable<StaffGroup>, IComparable<StaffGroup>
 
         // "01 Medical and Dental": a code, then the name of the same group.
         var space = normalized.IndexOf(' ', StringComparison.Ordinal);
+        // Stryker disable once Equality : equivalent, a normalised value never starts with a space
         if (space > 0)
         {
             var byCode = FromCode(normalized.AsSpan(0, space));
@@ -135,9 +136,9 @@ public sealed class StaffGroup : IEquatable<StaffGroup>, IComparable<StaffGroup>
 
     private static StaffGroup? FromCode(ReadOnlySpan<char> code)
     {
-        if (code.Length is 0 or > 2)
+        if (code.Length > 2)
         {
-            return null;
+            return null; // an empty code reads as 0, which is no group either
         }
 
         var number = 0;

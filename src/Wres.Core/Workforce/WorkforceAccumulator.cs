@@ -28,7 +28,7 @@ internal sealed class WorkforceAccumulator(WorkforceSettings settings, SourceTal
         Span<byte> employeeBuffer = stackalloc byte[Utf8Key.StackLimit];
         Span<byte> numberBuffer = stackalloc byte[Utf8Key.StackLimit];
         var employee = Utf8Key.Encode(record.EmployeeNumber, employeeBuffer);
-        var number = string.IsNullOrWhiteSpace(record.AssignmentNumber) ? employee : Utf8Key.Encode(record.AssignmentNumber, numberBuffer);
+        var number = Utf8Key.Encode(record.AssignmentNumber, numberBuffer); // blank: the span path takes the employee number
         return Add(
             employee,
             number,

@@ -54,6 +54,7 @@ public sealed class WorkforceSnapshot
         }
         finally
         {
+            // Stryker disable once Statement : equivalent, releasing only returns the pooled buffers
             accumulator.Release();
         }
     }

@@ -105,7 +105,26 @@ public class ReportBuilderTests
         Assert.Equal(
             ["staff", "recruitment", "disciplinary", "training", "board", "survey", "previous-staff", "previous-disciplinary"],
             report.DataQuality.Sources.Select(s => s.Source));
-        Assert.Equal(2, report.FormalProcess.YearsPooled);
+        Assert.Equal((2, "3", "4"), (report.FormalProcess.YearsPooled, report.FormalProcess.Id, report.Training!.Id));
+    }
+
+    [Fact]
+    public void Build_TrainingWithoutAStaffFile_IsNotProvided()
+    {
+        var report = new WresCalculator().Calculate(new WresDataset { Training = [Valid.Training("1")] }, Year);
+
+        Assert.Equal(("4", IndicatorStatus.NotProvided), (report.Training!.Id, report.Training.Status));
+    }
+
+    [Fact]
+    public void Build_SurveyWithNoRespondents_TakesThePublishedPercent()
+    {
+        // 0 of 0 gives no percentage; the published one stands (and nothing divides by zero).
+        var survey = new[] { Valid.Survey("6") with { Percent = 27.3m, Respondents = 0, Positive = 0 } };
+
+        var result = new WresCalculator().Calculate(new WresDataset { Survey = survey }, Year).Survey[1];
+
+        Assert.Equal(("6", 27.3m), (result.Id, result.ReferencePercent));
     }
 
     [Fact]

@@ -2,8 +2,10 @@ using Wres.Core.Casework;
 using Wres.Core.Disability;
 using Wres.Core.Ethnicity;
 using Wres.Core.Indicators;
+using Wres.Core.Ingestion;
 using Wres.Core.Tests.Builders;
 using Wres.Core.Validation;
+using Wres.Core.Workforce;
 
 namespace Wres.Core.Tests.Indicators;
 
@@ -82,5 +84,54 @@ public class ResolverJoinTests
         var result = WithLeaversInTheBase().Calculate(dataset, Year).FormalProcess;
 
         Assert.Equal(((1, 2), (1, 1)), ((result.Reference.Events, result.Reference.Base), (result.Unknown.Events, result.Unknown.Base)));
+    }
+
+    [Fact]
+    public void TrainingAccess_BankOnlyPerson_IsExcludedByTheOutOfScopeRule()
+    {
+        // §3: the course of a person whose every assignment is bank is in neither the numerator nor the base.
+        var staff = new[] { Valid.Staff("W1"), Valid.Staff("B1", EthnicCategory.BlackAfrican), Valid.Staff("BANK1", EthnicCategory.BlackAfrican) with { Category = AssignmentCategory.Bank } };
+        var dataset = new WresDataset { Staff = staff, Training = [Valid.Training("W1"), Valid.Training("BANK1")] };
+
+        var report = new WresCalculator().Calculate(dataset, Year);
+
+        Assert.Equal(((1, 1), (0, 1), 0), ((report.Training!.Reference.Events, report.Training.Reference.Base), (report.Training.Focus.Events, report.Training.Focus.Base), report.Training.Unknown.Events));
+        var quality = report.DataQuality.Sources.Single(s => s.Source == "training");
+        Assert.Equal((2, 1, 1), (quality.RowsRead, quality.RowsCounted, quality.RowsExcluded));
+        Assert.Equal([new ExclusionCount(ExclusionRule.OutOfScopePerson, null, 1)], quality.Exclusions);
+        Assert.Empty(quality.Issues);
+    }
+
+    [Fact]
+    public void TrainingAccess_WdesUnknownEmployee_SaysUnknownDisability()
+    {
+        var report = new WresCalculator().Calculate(new WresDataset { Staff = [Valid.Staff("1")], Training = [Valid.Training("GONE")] }, Year, EqualityStandard.Wdes);
+
+        var issue = Assert.Single(report.DataQuality.Sources.Single(s => s.Source == "training").Issues);
+        Assert.Equal("The course names an employee that the staff files do not hold; the person is counted with Unknown disability.", issue.Message);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void FormalProcess_LeaverWithTwoEndedAssignments_IsTheirPrimaryAssignmentsGroupWhateverTheOrder(bool primaryFirst)
+    {
+        // Both of L's assignments had ended at the snapshot: L is a leaver (not out of scope), and the case takes the
+        // group of L's best ended assignment, the primary one, wherever it is in the file.
+        var accumulator = new WresCalculator().CreateAccumulator(Year);
+        var staff = accumulator.OpenInput(InputPart.Staff, "staff.csv");
+        var facts = new StaffFacts { Ethnicity = EthnicGroup.White, StaffGroup = StaffGroup.AlliedHealthProfessionals, Grade = Grade.Band5, IsPrimary = true, Category = AssignmentCategory.Permanent };
+        var primary = facts with { Ethnicity = EthnicGroup.Bme, HasLeft = true };
+        var other = facts with { IsPrimary = false, HasLeft = true };
+        staff.AddStaff("W1"u8, "W1-1"u8, facts, 2);
+        staff.AddStaff("L"u8, "L-1"u8, primaryFirst ? primary : other, 3);
+        staff.AddStaff("L"u8, "L-2"u8, primaryFirst ? other : primary, 4);
+        accumulator.OpenInput(InputPart.Disciplinary, "cases.csv").AddCase("L"u8, Valid.InYear, CaseType.Disciplinary, null, 2);
+
+        var report = accumulator.ToReport();
+
+        Assert.Equal((0, 1, 0), (report.FormalProcess.Reference.Events, report.FormalProcess.Focus.Events, report.FormalProcess.Unknown.Events));
+        var quality = report.DataQuality.Sources.Single(s => s.Source == "cases.csv");
+        Assert.Equal((1, 1, 0), (quality.RowsRead, quality.RowsCounted, quality.RowsExcluded));
     }
 }
