@@ -61,9 +61,8 @@ internal static class ScoreInterval
             return 0.0;
         }
 
-        var variance = size * p * (1.0 - p);
-        // Stryker disable once Equality : equivalent, with variance 0 the division gives +∞ too (the difference is not 0)
-        return variance > 0.0 ? difference * difference / variance : double.PositiveInfinity;
+        // With p = 0 or 1 the variance is 0 and, the difference not being 0, the term is +∞, as it should be.
+        return difference * difference / (size * p * (1.0 - p));
     }
 
     /// <summary>
