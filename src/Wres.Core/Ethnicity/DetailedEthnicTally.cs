@@ -16,15 +16,8 @@ public sealed class DetailedEthnicTally : IEquatable<DetailedEthnicTally>
 
     private readonly int[] _counts;
 
-    internal DetailedEthnicTally(ReadOnlySpan<int> counts)
-    {
-        if (counts.Length != Count)
-        {
-            throw new ArgumentException("A detailed tally has one count per detailed group.", nameof(counts));
-        }
-
-        _counts = counts.ToArray();
-    }
+    /// <summary>A tally of <paramref name="counts"/>, one per detailed group (<see cref="Count"/>, in group order).</summary>
+    internal DetailedEthnicTally(ReadOnlySpan<int> counts) => _counts = counts.ToArray();
 
     /// <summary>Nobody in any group.</summary>
     internal static DetailedEthnicTally Empty { get; } = new(stackalloc int[Count]);

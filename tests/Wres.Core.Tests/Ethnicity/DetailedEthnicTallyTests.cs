@@ -41,6 +41,15 @@ public class DetailedEthnicTallyTests
     }
 
     [Fact]
+    public void GetHashCode_TalliesWithTheirCountsInDifferentGroups_Differ()
+    {
+        // Not a promise of the contract, but a hash that ignored the counts would put every tally in one bucket.
+        var hashes = Enumerable.Range(0, 9).Select(d => Tally(Enumerable.Range(0, 9).Select(g => g == d ? 5 : 0).ToArray()).GetHashCode());
+
+        Assert.Equal(9, hashes.Distinct().Count());
+    }
+
+    [Fact]
     public void ToString_NamesEveryGroup() =>
         Assert.Equal(
             "WhiteBritish 1, WhiteIrish 0, WhiteOther 0, Mixed 0, Asian 0, Black 0, Chinese 2, Other 0, Unknown 3",

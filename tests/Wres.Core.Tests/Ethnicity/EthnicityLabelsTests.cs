@@ -184,4 +184,13 @@ public class EthnicityLabelsTests
 
         Assert.Equal(string.Join(' ', Enumerable.Repeat("word", 60)), EthnicityLabels.Key(words));
     }
+
+    [Fact]
+    public void Key_LongWordWithoutSeparators_IsKeyedWhole()
+    {
+        // Every character is kept, and the end adds a space (trimmed): the heap buffer needs the value's length + 1.
+        var word = new string('X', 200);
+
+        Assert.Equal(new string('x', 200), EthnicityLabels.Key(word));
+    }
 }
