@@ -20,7 +20,7 @@ internal static class BoardParser
         {
             var record = table.Record;
             var line = table.Line;
-            // Stryker disable once Logical : each rule in turn; with && a value read by a later rule could be unassigned (does not compile)
+            // Stryker disable once Logical,Block,Statement : each rule in turn; without the continue, or with &&, a value read later could be unassigned (does not compile)
             if (!RowChecks.FieldCount(table, tally)
                 || !RowChecks.Required(record, tally, schema, Member, out var member)
                 || !RowChecks.YesNo(record, tally, schema, Voting, whenBlank: null, out var voting)

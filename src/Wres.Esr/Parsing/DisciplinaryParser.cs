@@ -24,7 +24,7 @@ internal static class DisciplinaryParser
             var record = table.Record;
             var line = table.Line;
             var tally = routes ? sink.TallyFor(Fields.Trim(record[Employee])) : fixedTally;
-            // Stryker disable once Logical : each rule in turn; with && a value read by a later rule could be unassigned (does not compile)
+            // Stryker disable once Logical,Block,Statement : each rule in turn; without the continue, or with &&, a value read later could be unassigned (does not compile)
             if (!RowChecks.FieldCount(table, tally)
                 || !RowChecks.Required(record, tally, schema, Reference, out var reference)
                 || !RowChecks.Required(record, tally, schema, Employee, out var employee)

@@ -41,7 +41,7 @@ internal static class PayParser
             var line = table.Line;
             var accumulator = router.For(Fields.Trim(record[Organisation]));
             var tally = accumulator.Tally;
-            // Stryker disable once Logical : each rule in turn; with && a value read by a later rule could be unassigned (does not compile)
+            // Stryker disable once Logical,Block,Statement : each rule in turn; without the continue, or with &&, a value read later could be unassigned (does not compile)
             if (!RowChecks.FieldCount(table, tally)
                 || !RowChecks.Required(record, tally, schema, Employee, out var employee)
                 || !RowChecks.YesNo(record, tally, schema, FullPay, whenBlank: null, out var fullPay)

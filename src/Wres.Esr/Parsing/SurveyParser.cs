@@ -31,7 +31,7 @@ internal static class SurveyParser
         {
             var record = table.Record;
             var line = table.Line;
-            // Stryker disable once Logical : each rule in turn; with && a value read by a later rule could be unassigned (does not compile)
+            // Stryker disable once Logical,Block,Statement : each rule in turn; without the continue, or with &&, a value read later could be unassigned (does not compile)
             if (!RowChecks.FieldCount(table, tally)
                 || !RowChecks.Required(record, tally, schema, Indicator, out var indicator)
                 || !RowChecks.Required(record, tally, schema, Group, out var groupText))
@@ -77,7 +77,7 @@ internal static class SurveyParser
                 continue;
             }
 
-            // Stryker disable once Logical : each rule in turn; with && a value read by a later rule could be unassigned (does not compile)
+            // Stryker disable once Logical,Block,Statement : each rule in turn; without the continue, or with &&, a value read later could be unassigned (does not compile)
             if (!RowChecks.OptionalCount(record, tally, schema, Respondents, out var respondents)
                 || !RowChecks.OptionalCount(record, tally, schema, Positive, out var positive))
             {

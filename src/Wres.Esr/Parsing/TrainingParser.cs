@@ -22,7 +22,7 @@ internal static class TrainingParser
         {
             var record = table.Record;
             var tally = routes ? sink.TallyFor(Fields.Trim(record[Employee])) : fixedTally;
-            // Stryker disable once Logical : each rule in turn; with && a value read by a later rule could be unassigned (does not compile)
+            // Stryker disable once Logical,Block,Statement : each rule in turn; without the continue, or with &&, a value read later could be unassigned (does not compile)
             if (!RowChecks.FieldCount(table, tally)
                 || !RowChecks.Required(record, tally, schema, Employee, out var employee)
                 || !RowChecks.Required(record, tally, schema, Course, out var course)
