@@ -67,6 +67,10 @@ public class StaffGroupTests
     [InlineData("Doctors")]
     [InlineData("01 Students")]
     [InlineData("1.0")]
+    [InlineData("001 Medical and Dental")]
+    [InlineData("0A Medical and Dental")]
+    [InlineData("0: Supplementary Roles")] // ":" is the character after "9": read as a digit it would make code 10
+    [InlineData("Doctors and Dentists")]
     public void TryParse_Unrecognised_Fails(string value)
     {
         Assert.False(StaffGroup.TryParse(value, out _));

@@ -1,5 +1,3 @@
-using NodaTime;
-using Wres.Core;
 using Wres.Core.Validation;
 
 namespace Wres.Esr.Tests.Contract;
@@ -11,8 +9,6 @@ namespace Wres.Esr.Tests.Contract;
 /// </summary>
 public class ColumnContractTests
 {
-    private static readonly ReportingYear Year = ReportingYear.EndingIn(2026);
-
     private static readonly Dictionary<string, string[]> Required = new()
     {
         ["staff"] = ["Employee Number", "Ethnic Origin", "Staff Group", "Pay Band"],
@@ -109,7 +105,7 @@ public class ColumnContractTests
         var header = string.Join(",", Required[kind].Where(c => c != column));
         var file = Csv.File($"{kind}.csv", header, string.Join(",", Required[kind].Skip(1).Select(_ => "x")));
 
-        var error = Assert.Throws<EsrFileException>(() => Read(kind, file));
+        var error = Assert.Throws<EsrFileException>(() => ContractReading.Read(kind, file));
 
         Assert.Equal((WresErrorCodes.MissingRequiredColumn, $"{kind}.csv", column), (error.Code, error.File, error.Column));
         var named = Aliases.TryGetValue(column, out var aliases) ? $"'{column}' (or {string.Join(", ", aliases.Select(a => $"'{a}'"))})" : $"'{column}'";
@@ -122,7 +118,7 @@ public class ColumnContractTests
     {
         var header = string.Join(",", Required[kind].Select(c => c == column ? alias : c));
 
-        var source = Quality(kind, Csv.File($"{kind}.csv", header));
+        var source = ContractReading.Quality(kind, Csv.File($"{kind}.csv", header));
 
         Assert.DoesNotContain(source.Issues, i => i.Code == WresErrorCodes.MissingRequiredColumn);
     }
@@ -133,7 +129,7 @@ public class ColumnContractTests
     {
         var header = string.Join(",", Required[kind].Append(alias));
 
-        var source = Quality(kind, Csv.File($"{kind}.csv", header));
+        var source = ContractReading.Quality(kind, Csv.File($"{kind}.csv", header));
 
         Assert.DoesNotContain(source.Issues, i => i.Code == WresErrorCodes.OptionalColumnAbsent && i.Column == column);
     }
@@ -173,45 +169,9 @@ public class ColumnContractTests
     {
         var file = Csv.File($"{kind}.csv", string.Join(",", Required[kind]));
 
-        var issues = Quality(kind, file).Issues.Where(i => i.Code == WresErrorCodes.OptionalColumnAbsent && i.Column == column).ToList();
+        var issues = ContractReading.Quality(kind, file).Issues.Where(i => i.Code == WresErrorCodes.OptionalColumnAbsent && i.Column == column).ToList();
 
         var note = Assert.Single(issues);
         Assert.Equal((IssueSeverity.Note, message), (note.Severity, note.Message));
     }
-
-    private static void Read(string kind, InputFile file)
-    {
-        if (kind == "pay")
-        {
-            using var pay = new WresFileReader().ReadPay(new WresInputs { Pay = file }, new LocalDate(2026, 3, 31));
-            return;
-        }
-
-        new WresFileReader().Read(Inputs(kind, file), Year).ToReport();
-    }
-
-    private static SourceQuality Quality(string kind, InputFile file)
-    {
-        var quality = kind == "pay"
-            ? ReadPayQuality(file)
-            : new WresFileReader().Read(Inputs(kind, file), Year).ToReport().DataQuality;
-        return quality.Sources.Single(s => s.Source == $"{kind}.csv");
-    }
-
-    private static DataQualityReport ReadPayQuality(InputFile file)
-    {
-        using var pay = new WresFileReader().ReadPay(new WresInputs { Pay = file }, new LocalDate(2026, 3, 31));
-        return pay.ToReport().DataQuality;
-    }
-
-    private static WresInputs Inputs(string kind, InputFile file) => kind switch
-    {
-        "staff" => new WresInputs { Staff = file },
-        "recruitment" => new WresInputs { Recruitment = file },
-        "disciplinary" => new WresInputs { Disciplinary = file },
-        "training" => new WresInputs { Training = file },
-        "board" => new WresInputs { Board = file },
-        "survey" => new WresInputs { Survey = file },
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an input kind."),
-    };
 }
