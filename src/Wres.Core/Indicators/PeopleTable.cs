@@ -274,8 +274,8 @@ internal sealed class PeopleTable
     private struct Person
     {
         public int Head;       // the person's rows, through _next
-        public int Best;       // the best in-scope row, or -1
-        public int BestOther;  // the best out-of-scope row, or -1
+        public int Best;       // the best in-scope row (read only when InScope > 0)
+        public int BestOther;  // the best out-of-scope row (read only when OutOfScope > 0)
         public int InScope;
         public int OutOfScope;
         public int Rows;
